@@ -1,0 +1,619 @@
+//! The Onyx API client. It knows HTTP and JSON — base URLs, auth headers,
+//! timeouts, retries, error bodies — and nothing of terminals or exit codes.
+//! One function per endpoint lives in the area files below.
+
+pub mod auth;
+pub mod errors;
+pub mod personas;
+pub mod types;
+
+use crate::error::{AuthProblem, Error, HttpFailure, Result};
+use crate::secret::Secret;
+use reqwest::blocking::{RequestBuilder, Response};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::io::Read;
+use std::time::{Duration, Instant};
+
+pub const CLOUD_HOST: &str = "cloud.onyx.app";
+
+/// Where the proxy in front of Onyx wants its own credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProxyHeader {
+    #[default]
+    ProxyAuthorization,
+    Authorization,
+}
+
+/// Everything the server may accept as proof of identity (REFERENCE §1.2).
+#[derive(Debug, Clone, Default)]
+pub struct Credentials {
+    /// API key (`on_…`, `dn_…`) or personal access token (`onyx_pat_…`).
+    pub token: Option<Secret>,
+    /// The web session cookie `fastapiusersauth`.
+    pub session_cookie: Option<Secret>,
+    /// Credentials for an identity-aware proxy in front of Onyx.
+    pub proxy_auth: Option<Secret>,
+    pub proxy_header: ProxyHeader,
+}
+
+impl Credentials {
+    pub fn is_empty(&self) -> bool {
+        self.token.is_none() && self.session_cookie.is_none()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    /// The API base, e.g. `https://cloud.onyx.app/api` or `http://localhost:8080`.
+    pub base_url: String,
+    pub credentials: Credentials,
+    /// Extra headers given with `-H`.
+    pub headers: Vec<(String, String)>,
+    /// Idle timeout: for connecting, for the response head, and for each read of a body.
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    /// How many times an idempotent request is retried on 429/502/503/504 or a connection failure.
+    pub retries: u32,
+}
+
+/// One finished HTTP attempt, reported to whoever wants to log it.
+pub struct Exchange<'a> {
+    pub method: &'a str,
+    pub url: &'a str,
+    pub status: Option<u16>,
+    pub elapsed: Duration,
+    pub attempt: u32,
+    /// The auth headers that were sent, already masked.
+    pub auth: &'a str,
+    pub outcome: &'a str,
+}
+
+/// Receives a report of every HTTP attempt (used by `--verbose`).
+pub trait Observer: Send + Sync {
+    fn exchanged(&self, exchange: &Exchange<'_>);
+}
+
+pub struct Client {
+    http: reqwest::blocking::Client,
+    options: ClientOptions,
+    observer: Option<Box<dyn Observer>>,
+}
+
+/// A request body, kept in a form that can be sent again on retry.
+#[derive(Clone)]
+pub enum Body {
+    Empty,
+    Json(serde_json::Value),
+    Form(Vec<(String, String)>),
+}
+
+/// How one call behaves beyond the client defaults.
+#[derive(Clone, Copy, Default)]
+pub struct CallOptions {
+    /// Replaces the idle timeout (long synchronous calls such as ingestion).
+    pub timeout: Option<Duration>,
+    /// Retry even though the method is not idempotent (the caller knows it is safe).
+    pub retry_anyway: bool,
+    /// Do not retry at all.
+    pub no_retry: bool,
+}
+
+pub fn user_agent() -> String {
+    format!("onyx-cli-rs/{}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Builds the HTTP client shared by every call; redirects are not followed
+/// because a redirect from the API is a proxy or SSO login page, never data.
+pub fn http_client(timeout: Duration, connect_timeout: Duration) -> Result<reqwest::blocking::Client> {
+    reqwest::blocking::Client::builder()
+        .user_agent(user_agent())
+        .timeout(timeout)
+        .connect_timeout(connect_timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot set up HTTPS: {e}")))
+}
+
+impl Client {
+    pub fn new(options: ClientOptions) -> Result<Self> {
+        let http = http_client(options.timeout, options.connect_timeout)?;
+        Ok(Client {
+            http,
+            options,
+            observer: None,
+        })
+    }
+
+    pub fn with_observer(mut self, observer: Box<dyn Observer>) -> Self {
+        self.observer = Some(observer);
+        self
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.options.base_url
+    }
+
+    pub fn credentials(&self) -> &Credentials {
+        &self.options.credentials
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        join_url(&self.options.base_url, path)
+    }
+
+    fn auth_headers(&self) -> Result<(HeaderMap, String)> {
+        let creds = &self.options.credentials;
+        let mut headers = HeaderMap::new();
+        let mut shown = Vec::new();
+        let proxy_takes_authorization = creds.proxy_auth.is_some() && creds.proxy_header == ProxyHeader::Authorization;
+        if let Some(token) = &creds.token {
+            let raw = token.expose().trim();
+            let raw = raw.strip_prefix("Bearer ").unwrap_or(raw);
+            let value = header_value(&format!("Bearer {raw}"))?;
+            // Onyx reads X-Onyx-Authorization before Authorization, so the key
+            // survives a proxy that keeps Authorization for itself.
+            headers.insert("x-onyx-authorization", value.clone());
+            shown.push(format!("X-Onyx-Authorization: Bearer {}", token.masked()));
+            if !proxy_takes_authorization {
+                headers.insert(reqwest::header::AUTHORIZATION, value);
+                shown.push(format!("Authorization: Bearer {}", token.masked()));
+            }
+        }
+        if let Some(cookie) = &creds.session_cookie {
+            let value = header_value(&format!("fastapiusersauth={}", cookie.expose().trim()))?;
+            headers.insert(reqwest::header::COOKIE, value);
+            shown.push(format!("Cookie: fastapiusersauth={}", cookie.masked()));
+        }
+        if let Some(proxy) = &creds.proxy_auth {
+            let raw = proxy.expose().trim();
+            let value = if raw.contains(' ') {
+                raw.to_string()
+            } else {
+                format!("Bearer {raw}")
+            };
+            let name = match creds.proxy_header {
+                ProxyHeader::Authorization => reqwest::header::AUTHORIZATION,
+                ProxyHeader::ProxyAuthorization => reqwest::header::PROXY_AUTHORIZATION,
+            };
+            shown.push(format!("{}: {}", name.as_str(), proxy.masked()));
+            headers.insert(name, header_value(&value)?);
+        }
+        for (name, value) in &self.options.headers {
+            let header = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::Usage(format!("invalid header name '{name}' in -H")))?;
+            headers.insert(header, header_value(value)?);
+        }
+        Ok((headers, shown.join(", ")))
+    }
+
+    /// Sends one request, retrying idempotent ones on transient failures, and
+    /// turns every non-2xx answer into an `Error` carrying the server's words.
+    pub fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: &Body,
+        call: CallOptions,
+    ) -> Result<Response> {
+        self.send_with(method, path, query, call, |request| match body {
+            Body::Empty => request,
+            Body::Json(value) => request.json(value),
+            Body::Form(fields) => request.form(fields),
+        })
+    }
+
+    /// Like `send`, with the body attached by `attach` on every attempt
+    /// (multipart forms cannot be cloned, so they are rebuilt).
+    pub fn send_with(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(String, String)],
+        call: CallOptions,
+        attach: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<Response> {
+        let url = self.url(path);
+        let (headers, shown_auth) = self.auth_headers()?;
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+        );
+        let retries = if call.no_retry || !(idempotent || call.retry_anyway) {
+            0
+        } else {
+            self.options.retries
+        };
+        let timeout = call.timeout.unwrap_or(self.options.timeout);
+        let mut attempt = 0;
+        loop {
+            let started = Instant::now();
+            let mut request = self
+                .http
+                .request(method.clone(), &url)
+                .headers(headers.clone())
+                .timeout(timeout);
+            if !query.is_empty() {
+                request = request.query(query);
+            }
+            let result = attach(request).send();
+            let elapsed = started.elapsed();
+            let report = |status: Option<u16>, outcome: &str| {
+                if let Some(observer) = &self.observer {
+                    observer.exchanged(&Exchange {
+                        method: method.as_str(),
+                        url: &url,
+                        status,
+                        elapsed,
+                        attempt,
+                        auth: &shown_auth,
+                        outcome,
+                    });
+                }
+            };
+            match result {
+                Ok(response) if response.status().is_success() => {
+                    report(Some(response.status().as_u16()), "ok");
+                    return Ok(response);
+                }
+                Ok(response) => {
+                    let status = response.status().as_u16();
+                    let retry_after = retry_after(&response);
+                    let transient = matches!(status, 429 | 502 | 503 | 504);
+                    if transient && attempt < retries {
+                        report(Some(status), "retrying");
+                        std::thread::sleep(backoff(attempt, retry_after));
+                        attempt += 1;
+                        continue;
+                    }
+                    report(Some(status), "failed");
+                    let failure = read_failure(method.as_str(), &url, response);
+                    return Err(self.classify(failure, path));
+                }
+                Err(err) => {
+                    let error = transport_error(&url, &err, timeout);
+                    let transient = err.is_connect() || err.is_timeout();
+                    if transient && attempt < retries {
+                        report(None, "retrying");
+                        std::thread::sleep(backoff(attempt, None));
+                        attempt += 1;
+                        continue;
+                    }
+                    report(None, &error.to_string());
+                    return Err(error);
+                }
+            }
+        }
+    }
+
+    /// Decides what kind of error a failed answer is. Onyx answers a missing or
+    /// bad key with 403 (not 401), and its wording depends on the route, so an
+    /// unrecognised 403 is settled by asking `/me` who we are.
+    fn classify(&self, failure: HttpFailure, path: &str) -> Error {
+        match failure.status {
+            401 | 403 => {
+                let problem = errors::auth_problem(&failure).unwrap_or_else(|| {
+                    if path.trim_end_matches('/') == "/me" || failure.status == 401 {
+                        AuthProblem::NotAuthenticated
+                    } else if self.probe_me_ok() {
+                        AuthProblem::NotPermitted
+                    } else {
+                        AuthProblem::NotAuthenticated
+                    }
+                });
+                Error::Auth { failure, problem }
+            }
+            300..=399 => Error::Auth {
+                failure,
+                problem: AuthProblem::Proxy,
+            },
+            429 => Error::RateLimited(failure),
+            _ => Error::Http(failure),
+        }
+    }
+
+    fn probe_me_ok(&self) -> bool {
+        let Ok((headers, _)) = self.auth_headers() else {
+            return false;
+        };
+        self.http
+            .get(self.url("/me"))
+            .headers(headers)
+            .send()
+            .map(|r| r.status().is_success())
+            .unwrap_or(false)
+    }
+
+    /// GET and decode JSON.
+    pub fn get<T: DeserializeOwned>(&self, path: &str, query: &[(String, String)]) -> Result<T> {
+        let response = self.send(Method::GET, path, query, &Body::Empty, CallOptions::default())?;
+        decode_json(response)
+    }
+
+    pub fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
+        self.json_call(Method::POST, path, body)
+    }
+
+    pub fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
+        self.json_call(Method::PUT, path, body)
+    }
+
+    pub fn patch<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
+        self.json_call(Method::PATCH, path, body)
+    }
+
+    pub fn delete<T: DeserializeOwned>(&self, path: &str, query: &[(String, String)]) -> Result<T> {
+        let response = self.send(Method::DELETE, path, query, &Body::Empty, CallOptions::default())?;
+        decode_json(response)
+    }
+
+    fn json_call<B: Serialize, T: DeserializeOwned>(&self, method: Method, path: &str, body: &B) -> Result<T> {
+        let body = serde_json::to_value(body).map_err(|e| Error::Usage(format!("cannot encode request: {e}")))?;
+        let response = self.send(method, path, &[], &Body::Json(body), CallOptions::default())?;
+        decode_json(response)
+    }
+}
+
+fn header_value(value: &str) -> Result<HeaderValue> {
+    HeaderValue::from_str(value)
+        .map_err(|_| Error::Usage("a header or credential contains characters not allowed in HTTP headers".into()))
+}
+
+/// Joins a base URL and an API path without doubling or losing slashes.
+pub fn join_url(base: &str, path: &str) -> String {
+    let base = base.trim_end_matches('/');
+    if path.is_empty() {
+        return base.to_string();
+    }
+    if path.starts_with('/') {
+        format!("{base}{path}")
+    } else {
+        format!("{base}/{path}")
+    }
+}
+
+fn retry_after(response: &Response) -> Option<Duration> {
+    let value = response.headers().get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// Bounded exponential backoff; a server's Retry-After wins but is capped so a
+/// script never hangs for an hour on one call.
+fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
+    const CAP: Duration = Duration::from_secs(60);
+    if let Some(wait) = retry_after {
+        return wait.min(CAP);
+    }
+    Duration::from_millis(500u64.saturating_mul(1 << attempt.min(6))).min(CAP)
+}
+
+/// Reads a failed answer's body (bounded) and decodes it into the server's words.
+fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let location = response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let mut bytes = Vec::new();
+    let _ = response.take(64 * 1024).read_to_end(&mut bytes);
+    let decoded = errors::decode_error_body(&content_type, &bytes);
+    let mut message = decoded.message;
+    if let Some(location) = location.filter(|_| (300..400).contains(&status)) {
+        message = format!("redirected to {location} (a proxy or single sign-on login page)");
+    }
+    HttpFailure {
+        method: method.to_string(),
+        url: url.to_string(),
+        status,
+        message,
+        error_code: decoded.error_code,
+        html: decoded.html,
+    }
+}
+
+/// Names the transport failure as precisely as the error chain allows.
+fn transport_error(url: &str, err: &reqwest::Error, timeout: Duration) -> Error {
+    if err.is_timeout() {
+        return Error::Timeout {
+            url: url.to_string(),
+            seconds: timeout.as_secs().max(1),
+        };
+    }
+    let mut reason = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        reason = inner.to_string();
+        source = inner.source();
+    }
+    let lower = reason.to_lowercase();
+    let reason = if lower.contains("connection refused") {
+        "connection refused (is the server running, and on this port?)".to_string()
+    } else if lower.contains("dns") || lower.contains("failed to lookup") || lower.contains("name or service not known")
+    {
+        format!("the host name could not be resolved ({reason})")
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        format!("TLS failed ({reason})")
+    } else {
+        reason
+    };
+    Error::Unreachable {
+        url: url.to_string(),
+        reason,
+    }
+}
+
+/// Decodes a 2xx JSON answer, reporting an HTML page or garbage clearly.
+pub fn decode_json<T: DeserializeOwned>(response: Response) -> Result<T> {
+    let url = response.url().to_string();
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let bytes = read_body(response, &url)?;
+    decode_json_bytes(&url, &content_type, &bytes)
+}
+
+pub fn read_body(mut response: Response, url: &str) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    response.read_to_end(&mut bytes).map_err(|e| {
+        if e.to_string().to_lowercase().contains("timed out") {
+            Error::Timeout {
+                url: url.to_string(),
+                seconds: 0,
+            }
+        } else {
+            Error::Unreachable {
+                url: url.to_string(),
+                reason: format!("the connection broke while reading the answer ({e})"),
+            }
+        }
+    })?;
+    Ok(bytes)
+}
+
+pub fn decode_json_bytes<T: DeserializeOwned>(url: &str, content_type: &str, bytes: &[u8]) -> Result<T> {
+    if errors::looks_like_html(content_type, bytes) {
+        return Err(Error::BadResponse {
+            url: url.to_string(),
+            reason: format!(
+                "got an HTML page ({}) instead of JSON",
+                errors::html_title(bytes).unwrap_or_else(|| "untitled".into())
+            ),
+        });
+    }
+    // An empty body is JSON null to the callers that expect nothing.
+    let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        bytes
+    };
+    serde_json::from_slice(bytes).map_err(|e| Error::BadResponse {
+        url: url.to_string(),
+        reason: format!("the body is not the JSON expected ({e}): {}", errors::snippet(bytes)),
+    })
+}
+
+/// The outcome of looking for the API under a server URL.
+pub fn probe_api_base(server_url: &str, timeout: Duration, connect_timeout: Duration) -> Result<String> {
+    let http = http_client(timeout, connect_timeout)?;
+    let origin = server_url.trim_end_matches('/');
+    let mut seen = Vec::new();
+    for candidate in [format!("{origin}/api"), origin.to_string()] {
+        let url = join_url(&candidate, "/health");
+        match http.get(&url).send() {
+            Ok(response) => {
+                let status = response.status().as_u16();
+                let content_type = response
+                    .headers()
+                    .get(reqwest::header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_string();
+                let bytes = read_body(response, &url).unwrap_or_default();
+                if status == 200 && errors::is_health_ok(&bytes) {
+                    return Ok(candidate);
+                }
+                let what = if errors::looks_like_html(&content_type, &bytes) {
+                    "an HTML page".to_string()
+                } else {
+                    format!("{status}")
+                };
+                seen.push(format!("{url} → {what}"));
+            }
+            Err(err) => {
+                let error = transport_error(&url, &err, timeout);
+                if matches!(error, Error::Unreachable { .. } | Error::Timeout { .. }) {
+                    return Err(error);
+                }
+            }
+        }
+    }
+    Err(Error::BadResponse {
+        url: origin.to_string(),
+        reason: format!(
+            "no Onyx API found ({}); pass the API base with --api-prefix ('/api' behind nginx, '' for the API server on :8080)",
+            seen.join("; ")
+        ),
+    })
+}
+
+/// The API base when it can be known without the network: an explicit
+/// prefix, a URL that already ends in `/api`, or Onyx Cloud.
+pub fn known_api_base(server_url: &str, prefix: Option<&str>) -> Option<String> {
+    let origin = server_url.trim_end_matches('/');
+    if let Some(prefix) = prefix {
+        let prefix = prefix.trim_matches('/');
+        if prefix.is_empty() {
+            return Some(origin.to_string());
+        }
+        let suffix = format!("/{prefix}");
+        if origin.ends_with(&suffix) {
+            return Some(origin.to_string());
+        }
+        return Some(format!("{origin}{suffix}"));
+    }
+    if origin.ends_with("/api") {
+        return Some(origin.to_string());
+    }
+    let host = origin
+        .split("://")
+        .nth(1)
+        .unwrap_or(origin)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("");
+    if host == CLOUD_HOST {
+        return Some(format!("{origin}/api"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_base_rules() {
+        assert_eq!(
+            known_api_base("https://cloud.onyx.app", None).unwrap(),
+            "https://cloud.onyx.app/api"
+        );
+        assert_eq!(
+            known_api_base("https://cloud.onyx.app/api/", None).unwrap(),
+            "https://cloud.onyx.app/api"
+        );
+        assert_eq!(
+            known_api_base("http://localhost:8080", Some("")).unwrap(),
+            "http://localhost:8080"
+        );
+        assert_eq!(
+            known_api_base("https://x.example/api", Some("/api")).unwrap(),
+            "https://x.example/api"
+        );
+        assert_eq!(
+            known_api_base("https://x.example", Some("api")).unwrap(),
+            "https://x.example/api"
+        );
+        assert!(known_api_base("https://onyx.example.com", None).is_none());
+    }
+
+    #[test]
+    fn backoff_is_bounded() {
+        assert_eq!(backoff(0, None), Duration::from_millis(500));
+        assert_eq!(backoff(30, None), Duration::from_secs(32));
+        assert_eq!(backoff(0, Some(Duration::from_secs(3600))), Duration::from_secs(60));
+    }
+}

@@ -1,0 +1,177 @@
+//! `onyx auth login|status|logout`.
+
+use super::{read_secret, Context};
+use crate::api::auth;
+use crate::cli::{AuthCommand, LoginArgs};
+use crate::config::{normalize_server_url, Source, CLOUD_URL};
+use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::secret::Secret;
+use serde_json::json;
+
+pub fn run(ctx: &mut Context, command: AuthCommand) -> Result<()> {
+    match command {
+        AuthCommand::Login(args) => login(ctx, args),
+        AuthCommand::Status => status(ctx),
+        AuthCommand::Logout => logout(ctx),
+    }
+}
+
+fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
+    let server = match &ctx.settings.server_url {
+        Some((url, _)) => normalize_server_url(url)?,
+        None => {
+            ctx.out
+                .note(&format!("No --server given; using Onyx Cloud ({CLOUD_URL})."));
+            CLOUD_URL.to_string()
+        }
+    };
+    ctx.settings.server_url = Some((server.clone(), Source::Flag));
+    // Credentials given now replace whatever the environment or profile had.
+    ctx.settings.credentials.token = None;
+    ctx.settings.credentials.session_cookie = None;
+    let (token, cookie) = match &args.email {
+        Some(email) => {
+            let password = read_secret(None, "Password: ")?;
+            let client = ctx.client_allowing_anonymous()?;
+            let cookie = auth::login(&client, email, &password).map_err(|e| match e {
+                Error::Http(f) if f.message.contains("LOGIN_BAD_CREDENTIALS") => Error::Auth {
+                    failure: f,
+                    problem: crate::error::AuthProblem::NotAuthenticated,
+                },
+                other => other,
+            })?;
+            (None, Some(cookie))
+        }
+        None => (
+            Some(read_secret(
+                args.api_key.as_deref(),
+                "API key or personal access token: ",
+            )?),
+            None,
+        ),
+    };
+    ctx.settings.credentials.token = token.clone();
+    ctx.settings.credentials.session_cookie = cookie.clone();
+    let base = ctx.api_base()?;
+    let who = if args.no_verify {
+        None
+    } else {
+        let client = ctx.client()?;
+        Some(auth::me(&client)?)
+    };
+    let prefix = base[server.len()..].to_string();
+    ctx.settings.update_profile(|profile| {
+        profile.server_url = Some(server.clone());
+        profile.api_prefix = Some(prefix);
+        profile.api_key = token;
+        profile.session_cookie = cookie;
+    })?;
+    let identity = who
+        .as_ref()
+        .map(|u| format!(" as {} ({})", u.email, u.role))
+        .unwrap_or_default();
+    ctx.out.note(&format!(
+        "Logged in to {server}{identity}; saved in profile '{}' ({}).",
+        ctx.settings.profile_name,
+        ctx.settings.config_path.display()
+    ));
+    if ctx.out.is_json() {
+        if let Some(user) = &who {
+            ctx.out.json(&crate::output::to_value(user))?;
+        }
+    }
+    Ok(())
+}
+
+fn credential_summary(ctx: &Context) -> (String, Option<String>) {
+    let creds = &ctx.settings.credentials;
+    let source = ctx.settings.token_source.map(Source::describe);
+    if let Some(token) = &creds.token {
+        let source = source.map(|s| format!(" (from {s})")).unwrap_or_default();
+        (
+            format!("{} {}{source}", token.token_kind().describe(), token.masked()),
+            Some(token.masked()),
+        )
+    } else if let Some(cookie) = &creds.session_cookie {
+        (format!("session cookie {}", cookie.masked()), Some(cookie.masked()))
+    } else {
+        ("none".into(), None)
+    }
+}
+
+fn status(ctx: &mut Context) -> Result<()> {
+    let client = ctx.client()?;
+    let (credential, masked) = credential_summary(ctx);
+    let kind = match &ctx.settings.credentials.token {
+        Some(t) => t.token_kind().describe(),
+        None => "session cookie",
+    };
+    let version = auth::version(&client).ok().map(|v| v.backend_version);
+    let me = auth::me(&client);
+    let server = ctx.settings.server_url()?;
+    let value = json!({
+        "profile": ctx.settings.profile_name,
+        "server_url": server,
+        "api_base": client.base_url(),
+        "server_version": version,
+        "auth": {"kind": kind, "credential": masked, "source": ctx.settings.token_source.map(Source::describe)},
+        "proxy_auth": ctx.settings.credentials.proxy_auth.as_ref().map(Secret::masked),
+        "user": me.as_ref().ok(),
+    });
+    ctx.out.emit_record(&value, || {
+        let mut record = Record::new()
+            .field("Profile", ctx.settings.profile_name.clone())
+            .field("Server", server.clone())
+            .field("API base", client.base_url())
+            .field("Server version", version.clone().unwrap_or_else(|| "unknown".into()))
+            .field("Credentials", credential.clone());
+        if let Some(proxy) = &ctx.settings.credentials.proxy_auth {
+            record = record.field("Proxy credentials", proxy.masked());
+        }
+        match &me {
+            Ok(user) => record.field("Logged in as", format!("{} (role {})", user.email, user.role)),
+            Err(_) => record.field("Logged in as", "nobody: the credentials were refused"),
+        }
+    })?;
+    me.map(|_| ())
+}
+
+fn logout(ctx: &mut Context) -> Result<()> {
+    let stored = ctx
+        .settings
+        .profile()
+        .is_some_and(|p| p.api_key.is_some() || p.session_cookie.is_some());
+    if ctx.settings.profile().and_then(|p| p.session_cookie.as_ref()).is_some() {
+        // Ending the session on the server too; a failure here must not keep
+        // the credentials on disk, so it is only reported.
+        if let Ok(client) = ctx.client() {
+            if let Err(e) = auth::logout(&client) {
+                ctx.out.warn(&format!("the server did not end the session: {e}"));
+            }
+        }
+    }
+    if stored {
+        ctx.settings.update_profile(|p| {
+            p.api_key = None;
+            p.session_cookie = None;
+        })?;
+        ctx.out.note(&format!(
+            "Logged out: removed the credentials of profile '{}'.",
+            ctx.settings.profile_name
+        ));
+    } else {
+        ctx.out.note(&format!(
+            "Profile '{}' has no stored credentials.",
+            ctx.settings.profile_name
+        ));
+    }
+    for var in ["ONYX_API_KEY", "ONYX_PAT", "ONYX_SESSION_COOKIE"] {
+        if std::env::var(var).is_ok_and(|v| !v.is_empty()) {
+            ctx.out.warn(&format!(
+                "{var} is still set in the environment and will keep being used"
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! One module per command group. A command joins the two rooms: it calls
+//! `api/` and hands the result to `output/`.
+
+pub mod api;
+pub mod auth;
+pub mod profile;
+
+use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
+use crate::cli::{Cli, Command};
+use crate::config::{Settings, Source};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::secret::Secret;
+use std::io::{IsTerminal, Read};
+
+/// What every command gets: resolved settings and the output layer.
+pub struct Context {
+    pub settings: Settings,
+    pub out: Output,
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let settings = Settings::resolve(&cli.global)?;
+    let out = Output::new(cli.global.json, cli.global.jq.clone());
+    for warning in &settings.warnings {
+        out.warn(warning);
+    }
+    let mut ctx = Context { settings, out };
+    match cli.command {
+        Command::Auth(command) => auth::run(&mut ctx, command),
+        Command::Profile(command) => profile::run(&mut ctx, command),
+        Command::Api(args) => api::run(&mut ctx, args),
+    }
+}
+
+impl Context {
+    /// A client with the profile's credentials; fails early when there are none.
+    pub fn client(&mut self) -> Result<Client> {
+        if self.settings.credentials.is_empty() {
+            return Err(Error::NotConfigured(
+                "no credentials: run 'onyx auth login', or set ONYX_API_KEY (or ONYX_PAT)".into(),
+            ));
+        }
+        self.client_allowing_anonymous()
+    }
+
+    /// A client even without credentials (public routes, `auth login`).
+    pub fn client_allowing_anonymous(&mut self) -> Result<Client> {
+        let base_url = self.api_base()?;
+        let options = ClientOptions {
+            base_url,
+            credentials: self.settings.credentials.clone(),
+            headers: self.settings.headers.clone(),
+            timeout: self.settings.timeout,
+            connect_timeout: self.settings.connect_timeout,
+            retries: self.settings.retries,
+        };
+        let client = Client::new(options)?;
+        Ok(if self.settings.verbose {
+            client.with_observer(Box::new(VerboseLog))
+        } else {
+            client
+        })
+    }
+
+    /// The API base URL: known from the URL or prefix, else found by probing
+    /// `/api/health` and `/health` once and remembered in the profile.
+    pub fn api_base(&mut self) -> Result<String> {
+        let server = self.settings.server_url()?;
+        let prefix = self.settings.api_prefix.as_ref().map(|(p, _)| p.as_str());
+        if let Some(base) = known_api_base(&server, prefix) {
+            return Ok(base);
+        }
+        let base = probe_api_base(&server, self.settings.timeout, self.settings.connect_timeout)?;
+        let prefix = base[server.len()..].to_string();
+        if self.settings.verbose {
+            eprintln!("* API found at {base}");
+        }
+        // Remember the answer only for the profile's own server, so a probe of
+        // a URL given by flag or env never rewrites someone's config.
+        let own_server = matches!(self.settings.server_url, Some((_, Source::Profile)));
+        if own_server && self.settings.profile().is_some() {
+            self.settings.update_profile(|p| p.api_prefix = Some(prefix.clone()))?;
+        }
+        self.settings.api_prefix = Some((prefix, Source::Default));
+        Ok(base)
+    }
+}
+
+/// `--verbose`: one line per HTTP attempt on stderr, secrets already masked.
+struct VerboseLog;
+
+impl Observer for VerboseLog {
+    fn exchanged(&self, e: &Exchange<'_>) {
+        let status = e.status.map(|s| s.to_string()).unwrap_or_else(|| "---".into());
+        let retry = if e.attempt > 0 {
+            format!(" (retry {})", e.attempt)
+        } else {
+            String::new()
+        };
+        let auth = if e.auth.is_empty() {
+            "no credentials".to_string()
+        } else {
+            e.auth.to_string()
+        };
+        eprintln!(
+            "* {} {} → {} in {} ms{} [{}] {}",
+            e.method,
+            e.url,
+            status,
+            e.elapsed.as_millis(),
+            retry,
+            auth,
+            e.outcome
+        );
+    }
+}
+
+/// Reads a secret: from stdin when `source` is '-' or stdin is piped, else
+/// from a hidden prompt. Never from argv, so it stays out of shell history.
+pub fn read_secret(source: Option<&str>, prompt: &str) -> Result<Secret> {
+    let from_stdin = source == Some("-") || !std::io::stdin().is_terminal();
+    if source.is_some_and(|s| s != "-") {
+        return Err(Error::Usage(
+            "secrets are not taken from the command line (shell history keeps them); use '-' to read from stdin, e.g. 'printenv KEY | onyx auth login --api-key -'".into(),
+        ));
+    }
+    let value = if from_stdin {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        text.lines().next().unwrap_or("").trim().to_string()
+    } else {
+        rpassword::prompt_password(prompt)
+            .map_err(|e| Error::io("<terminal>", e))?
+            .trim()
+            .to_string()
+    };
+    if value.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} was empty",
+            prompt.trim_end_matches([':', ' '])
+        )));
+    }
+    Ok(Secret::new(value))
+}
+
+/// Asks before a destructive action: on a terminal a y/N prompt, elsewhere `--yes` is required.
+pub fn confirm(what: &str, yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Error::Usage(format!(
+            "{what}: refusing without confirmation; pass --yes"
+        )));
+    }
+    eprint!("{what}? [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Error::io("<stdin>", e))?;
+    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+        Ok(())
+    } else {
+        Err(Error::Usage("cancelled".into()))
+    }
+}

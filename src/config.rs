@@ -1,0 +1,390 @@
+//! Profiles, environment and flags → one resolved `Settings`.
+//! Precedence: flags > environment > config file. The config file lives in
+//! the platform config dir, is written atomically and with mode 0600.
+
+use crate::api::{Credentials, ProxyHeader};
+use crate::cli::{GlobalArgs, ProxyHeaderArg};
+use crate::error::{Error, Result};
+use crate::secret::{Secret, TokenKind};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub const DEFAULT_PROFILE: &str = "default";
+pub const CLOUD_URL: &str = "https://cloud.onyx.app";
+
+/// The config file: named profiles and which one is current.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server_url: Option<String>,
+    /// Set by the user, or remembered after probing the server once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_prefix: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<Secret>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_cookie: Option<Secret>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_auth: Option<Secret>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy_auth_header: Option<ProxyHeader>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_agent_id: Option<i64>,
+    /// The last chat session used, for `ask --continue`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_chat_session: Option<String>,
+}
+
+/// Onyx's own CLI config (`onyx-cli/config.json`), read when `onyx` has none.
+#[derive(Debug, Deserialize)]
+struct OnyxCliConfig {
+    #[serde(default)]
+    server_url: String,
+    #[serde(default)]
+    api_key: String,
+    #[serde(default)]
+    default_persona_id: i64,
+}
+
+/// Where a value came from, for `auth status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env(&'static str),
+    Profile,
+    OnyxCli,
+    Default,
+}
+
+impl Source {
+    pub fn describe(self) -> String {
+        match self {
+            Source::Flag => "flag".into(),
+            Source::Env(name) => format!("env {name}"),
+            Source::Profile => "profile".into(),
+            Source::OnyxCli => "onyx-cli config".into(),
+            Source::Default => "default".into(),
+        }
+    }
+}
+
+pub struct Settings {
+    pub profile_name: String,
+    pub config_path: PathBuf,
+    /// The config file as loaded (or empty), kept to save changes back.
+    pub file: ConfigFile,
+    pub server_url: Option<(String, Source)>,
+    pub api_prefix: Option<(String, Source)>,
+    pub credentials: Credentials,
+    pub token_source: Option<Source>,
+    pub headers: Vec<(String, String)>,
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    pub retries: u32,
+    pub verbose: bool,
+    pub default_agent_id: Option<i64>,
+    /// Things worth telling the user (world-readable config, odd token prefix).
+    pub warnings: Vec<String>,
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+pub fn config_dir() -> PathBuf {
+    if let Some(dir) = env_var("ONYX_CONFIG_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("", "", "onyx")
+        .map(|d| d.config_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".onyx"))
+}
+
+/// Where per-machine state lives (ingestion manifests, locks).
+pub fn state_dir() -> PathBuf {
+    if let Some(dir) = env_var("ONYX_STATE_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("", "", "onyx")
+        .map(|d| d.state_dir().unwrap_or_else(|| d.data_local_dir()).to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".onyx-state"))
+}
+
+fn onyx_cli_config_path() -> PathBuf {
+    if let Some(dir) = env_var("XDG_CONFIG_HOME") {
+        return Path::new(&dir).join("onyx-cli").join("config.json");
+    }
+    let home = env_var("HOME").unwrap_or_else(|| ".".into());
+    Path::new(&home).join(".config").join("onyx-cli").join("config.json")
+}
+
+impl ConfigFile {
+    pub fn path() -> PathBuf {
+        config_dir().join("config.json")
+    }
+
+    /// Loads the file; a missing file is an empty config.
+    pub fn load(path: &Path, warnings: &mut Vec<String>) -> Result<Option<ConfigFile>> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Ok(meta) = std::fs::metadata(path) {
+                if meta.permissions().mode() & 0o077 != 0 {
+                    warnings.push(format!(
+                        "config file {} is readable by other users and holds credentials; run: chmod 600 {}",
+                        path.display(),
+                        path.display()
+                    ));
+                }
+            }
+        }
+        serde_json::from_str(&text).map(Some).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+    }
+
+    /// Writes the file atomically (temp file + rename) with mode 0600, so a
+    /// crash never leaves half a config and no other user can read the keys.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let text = serde_json::to_string_pretty(self).expect("config serializes");
+        write_atomically(path, text.as_bytes())
+    }
+}
+
+/// Writes `bytes` to `path` through a private temp file in the same directory.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| Error::io(temp.path(), e))?;
+    }
+    temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    temp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+fn parse_header(raw: &str) -> Result<(String, String)> {
+    let (name, value) = raw
+        .split_once(':')
+        .ok_or_else(|| Error::Usage(format!("header '{raw}' must look like 'Name: value'")))?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::Usage(format!("header '{raw}' has no name; use 'Name: value'")));
+    }
+    Ok((name.to_string(), value.trim().to_string()))
+}
+
+impl Settings {
+    pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
+        let mut warnings = Vec::new();
+        let config_path = ConfigFile::path();
+        let loaded = ConfigFile::load(&config_path, &mut warnings)?;
+        let onyx_cli = if loaded.is_none() { read_onyx_cli_config() } else { None };
+        let file = loaded.unwrap_or_default();
+
+        let profile_name = args
+            .profile
+            .clone()
+            .or_else(|| file.current_profile.clone())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+        let profile = file.profiles.get(&profile_name).cloned().unwrap_or_default();
+
+        let server_url = pick([
+            args.server.clone().map(|v| (v, Source::Flag)),
+            env_var("ONYX_SERVER_URL").map(|v| (v, Source::Env("ONYX_SERVER_URL"))),
+            profile.server_url.clone().map(|v| (v, Source::Profile)),
+            onyx_cli
+                .as_ref()
+                .filter(|c| !c.server_url.is_empty())
+                .map(|c| (c.server_url.clone(), Source::OnyxCli)),
+        ]);
+        // An empty ONYX_API_PREFIX is meaningful (bare API server), so it is
+        // read without the empty-means-unset rule.
+        let api_prefix = pick([
+            args.api_prefix.clone().map(|v| (v, Source::Flag)),
+            std::env::var("ONYX_API_PREFIX")
+                .ok()
+                .map(|v| (v, Source::Env("ONYX_API_PREFIX"))),
+            profile.api_prefix.clone().map(|v| (v, Source::Profile)),
+        ]);
+
+        let token = pick([
+            env_var("ONYX_API_KEY").map(|v| (Secret::new(v), Source::Env("ONYX_API_KEY"))),
+            env_var("ONYX_PAT").map(|v| (Secret::new(v), Source::Env("ONYX_PAT"))),
+            profile.api_key.clone().map(|v| (v, Source::Profile)),
+            onyx_cli
+                .as_ref()
+                .filter(|c| !c.api_key.is_empty())
+                .map(|c| (Secret::new(c.api_key.clone()), Source::OnyxCli)),
+        ]);
+        let session_cookie = args
+            .session_cookie
+            .clone()
+            .or_else(|| env_var("ONYX_SESSION_COOKIE"))
+            .map(Secret::new)
+            .or(profile.session_cookie.clone());
+        let proxy_auth = args
+            .proxy_auth
+            .clone()
+            .or_else(|| env_var("ONYX_PROXY_AUTH"))
+            .map(Secret::new)
+            .or(profile.proxy_auth.clone());
+        let proxy_header = match args.proxy_auth_header {
+            Some(ProxyHeaderArg::Authorization) => ProxyHeader::Authorization,
+            Some(ProxyHeaderArg::ProxyAuthorization) => ProxyHeader::ProxyAuthorization,
+            None => match env_var("ONYX_PROXY_AUTH_HEADER").map(|v| v.to_ascii_lowercase()) {
+                Some(v) if v == "authorization" => ProxyHeader::Authorization,
+                _ => profile.proxy_auth_header.unwrap_or_default(),
+            },
+        };
+        if let Some((token, _)) = &token {
+            if token.token_kind() == TokenKind::Unknown {
+                warnings.push(format!(
+                    "the token {} has neither the API key prefix 'on_' nor the personal access token prefix 'onyx_pat_'; sending it anyway",
+                    token.masked()
+                ));
+            }
+        }
+
+        let headers = args
+            .headers
+            .iter()
+            .map(|h| parse_header(h))
+            .collect::<Result<Vec<_>>>()?;
+        let seconds = |flag: Option<u64>, env: &str, default: u64| -> Result<Duration> {
+            let value = match flag {
+                Some(v) => v,
+                None => match env_var(env) {
+                    Some(v) => v
+                        .trim()
+                        .parse()
+                        .map_err(|_| Error::Usage(format!("{env} must be a whole number of seconds, not '{v}'")))?,
+                    None => default,
+                },
+            };
+            Ok(Duration::from_secs(value.max(1)))
+        };
+        let retries = match args.retries {
+            Some(v) => v,
+            None => match env_var("ONYX_RETRIES") {
+                Some(v) => v
+                    .trim()
+                    .parse()
+                    .map_err(|_| Error::Usage(format!("ONYX_RETRIES must be a whole number, not '{v}'")))?,
+                None => 3,
+            },
+        };
+        let verbose = args.verbose || env_var("ONYX_DEBUG").is_some_and(|v| v != "0" && v != "false");
+        let default_agent_id = profile
+            .default_agent_id
+            .or_else(|| onyx_cli.as_ref().map(|c| c.default_persona_id).filter(|id| *id != 0))
+            .or_else(|| env_var("ONYX_PERSONA_ID").and_then(|v| v.parse().ok()));
+
+        Ok(Settings {
+            profile_name,
+            config_path,
+            file,
+            server_url,
+            api_prefix,
+            credentials: Credentials {
+                token: token.as_ref().map(|(t, _)| t.clone()),
+                session_cookie,
+                proxy_auth,
+                proxy_header,
+            },
+            token_source: token.map(|(_, s)| s),
+            headers,
+            timeout: seconds(args.timeout, "ONYX_TIMEOUT", 60)?,
+            connect_timeout: seconds(args.connect_timeout, "ONYX_CONNECT_TIMEOUT", 10)?,
+            retries,
+            verbose,
+            default_agent_id,
+            warnings,
+        })
+    }
+
+    pub fn profile(&self) -> Option<&Profile> {
+        self.file.profiles.get(&self.profile_name)
+    }
+
+    /// Changes the current profile (creating it) and saves the file.
+    pub fn update_profile(&mut self, change: impl FnOnce(&mut Profile)) -> Result<()> {
+        let profile = self.file.profiles.entry(self.profile_name.clone()).or_default();
+        change(profile);
+        if self.file.current_profile.is_none() {
+            self.file.current_profile = Some(self.profile_name.clone());
+        }
+        self.file.save(&self.config_path)
+    }
+
+    /// The server URL, or the Cloud when only a key is configured.
+    pub fn server_url(&self) -> Result<String> {
+        if let Some((url, _)) = &self.server_url {
+            return normalize_server_url(url);
+        }
+        if !self.credentials.is_empty() {
+            return Ok(CLOUD_URL.to_string());
+        }
+        Err(Error::NotConfigured(
+            "not configured: run 'onyx auth login --server URL' or set ONYX_SERVER_URL and ONYX_API_KEY".into(),
+        ))
+    }
+}
+
+/// Accepts `host`, `host:port` and full URLs; rejects anything else early.
+pub fn normalize_server_url(url: &str) -> Result<String> {
+    let url = url.trim().trim_end_matches('/');
+    let with_scheme = if url.contains("://") {
+        url.to_string()
+    } else if url.starts_with("localhost") || url.starts_with("127.") {
+        format!("http://{url}")
+    } else {
+        format!("https://{url}")
+    };
+    let parsed = reqwest::Url::parse(&with_scheme).map_err(|e| {
+        Error::Usage(format!(
+            "server URL '{url}' is not a valid URL ({e}); e.g. https://cloud.onyx.app"
+        ))
+    })?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(Error::Usage(format!(
+            "server URL '{url}' must be http(s)://host[:port][/path]"
+        )));
+    }
+    Ok(with_scheme)
+}
+
+fn pick<T>(candidates: impl IntoIterator<Item = Option<T>>) -> Option<T> {
+    candidates.into_iter().flatten().next()
+}
+
+fn read_onyx_cli_config() -> Option<OnyxCliConfig> {
+    let text = std::fs::read_to_string(onyx_cli_config_path()).ok()?;
+    serde_json::from_str(&text).ok()
+}

@@ -1,0 +1,252 @@
+//! The one error type of `onyx`. Every failure is raised as an `Error` with the
+//! context it needs (URL, file, server words); this file alone turns it into
+//! the one-line message a person reads and the exit code a script checks.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// The documented exit codes (README.md and `onyx --help`). Codes 1–9 match
+/// Onyx's own CLI (`cli/internal/exitcodes`), so scripts written for it keep working.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    Ok = 0,
+    General = 1,
+    Usage = 2,
+    NotConfigured = 3,
+    Auth = 4,
+    Unreachable = 5,
+    RateLimited = 6,
+    Timeout = 7,
+    Server = 8,
+    NotFound = 9,
+    Partial = 10,
+    Conflict = 11,
+    Truncated = 12,
+    Interrupted = 130,
+}
+
+/// Why the server refused the credentials: it matters for what to tell the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthProblem {
+    /// No credentials, or ones the server does not know (Onyx answers 403, not 401).
+    NotAuthenticated,
+    /// A web session that was signed out or expired.
+    SessionEnded,
+    /// Authenticated, but the role or token scope does not allow the route.
+    NotPermitted,
+    /// A reverse proxy in front of Onyx refused the request (HTML body).
+    Proxy,
+}
+
+/// A failed HTTP exchange, as the server described it.
+#[derive(Debug, Clone)]
+pub struct HttpFailure {
+    pub method: String,
+    pub url: String,
+    pub status: u16,
+    /// The server's own words (decoded from any of Onyx's error shapes), or a
+    /// summary of an HTML page.
+    pub message: String,
+    pub error_code: Option<String>,
+    /// The body was an HTML page: a proxy or the web app answered, not the API.
+    pub html: bool,
+}
+
+#[derive(Debug)]
+pub enum Error {
+    /// Bad arguments or input given by the user.
+    Usage(String),
+    /// No server or credentials configured.
+    NotConfigured(String),
+    /// Credentials refused (401/403).
+    Auth { failure: HttpFailure, problem: AuthProblem },
+    /// The server could not be reached at all.
+    Unreachable { url: String, reason: String },
+    /// The server answered 429 (after the retries allowed).
+    RateLimited(HttpFailure),
+    /// Connect or read timed out.
+    Timeout { url: String, seconds: u64 },
+    /// Any other non-2xx answer.
+    Http(HttpFailure),
+    /// The server answered 2xx, but not with what the API promises.
+    BadResponse { url: String, reason: String },
+    /// A resource the user named does not exist.
+    NotFound(String),
+    /// A resource of that name exists already, or the name matches several.
+    Conflict(String),
+    /// The server reported a failure inside a successful (200) answer.
+    Remote(String),
+    /// The answer stream ended before its stop packet.
+    Truncated(String),
+    /// Some items of a batch failed; the summary was already printed.
+    Partial(String),
+    /// The user pressed Ctrl-C.
+    Interrupted,
+    /// A local file could not be read or written.
+    Io { path: PathBuf, source: std::io::Error },
+    /// The config file is unreadable or malformed.
+    Config { path: PathBuf, reason: String },
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Error::Usage(_) => ExitCode::Usage,
+            Error::NotConfigured(_) | Error::Config { .. } => ExitCode::NotConfigured,
+            Error::Auth { .. } => ExitCode::Auth,
+            Error::Unreachable { .. } => ExitCode::Unreachable,
+            Error::RateLimited(_) => ExitCode::RateLimited,
+            Error::Timeout { .. } => ExitCode::Timeout,
+            Error::Http(f) => exit_code_for_status(f.status),
+            Error::NotFound(_) => ExitCode::NotFound,
+            Error::Conflict(_) => ExitCode::Conflict,
+            Error::Truncated(_) => ExitCode::Truncated,
+            Error::Partial(_) => ExitCode::Partial,
+            Error::Interrupted => ExitCode::Interrupted,
+            Error::BadResponse { .. } | Error::Remote(_) | Error::Io { .. } => ExitCode::General,
+        }
+    }
+}
+
+/// HTTP status → exit code, as Onyx's own CLI maps it (`ForHTTPStatus`), with
+/// 409 given its own code so `create` of an existing thing can be told apart.
+pub fn exit_code_for_status(status: u16) -> ExitCode {
+    match status {
+        400 | 422 => ExitCode::Usage,
+        401 | 403 => ExitCode::Auth,
+        404 | 405 | 501 => ExitCode::NotFound,
+        408 | 504 => ExitCode::Timeout,
+        409 => ExitCode::Conflict,
+        429 => ExitCode::RateLimited,
+        500..=599 => ExitCode::Server,
+        _ => ExitCode::General,
+    }
+}
+
+fn status_text(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        402 => "Payment Required",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        413 => "Payload Too Large",
+        415 => "Unsupported Media Type",
+        422 => "Unprocessable Content",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
+impl fmt::Display for HttpFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = status_text(self.status);
+        if text.is_empty() {
+            write!(f, "{} from {} {}", self.status, self.method, self.url)?;
+        } else {
+            write!(f, "{} {} from {} {}", self.status, text, self.method, self.url)?;
+        }
+        if !self.message.is_empty() {
+            write!(f, ": {}", self.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// What to do about an HTTP failure that is not an auth problem.
+fn http_hint(failure: &HttpFailure) -> Option<&'static str> {
+    if failure.html {
+        return Some(if failure.status >= 500 {
+            "a proxy answered with an HTML page instead of the Onyx API; the API server may be down or restarting, try again shortly"
+        } else {
+            "the server returned HTML instead of JSON; check the server URL and API prefix (--api-prefix), or the proxy in front of Onyx"
+        });
+    }
+    match failure.status {
+        404 if failure.message == "404: Not Found" => Some(
+            "no such API route here; check the server URL and API prefix (--api-prefix '' for a bare API server on :8080, '/api' behind nginx or on Onyx Cloud)",
+        ),
+        501 => Some("this Onyx deployment does not offer this feature (no document index / vector DB)"),
+        502..=504 => Some("the server or its proxy is overloaded or restarting; try again shortly"),
+        500 => Some("the server failed; see its logs, or try again"),
+        _ => None,
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(msg) | Error::NotConfigured(msg) => f.write_str(msg),
+            Error::Auth { failure, problem } => {
+                write!(f, "{failure} — ")?;
+                f.write_str(match problem {
+                    AuthProblem::NotAuthenticated => {
+                        "the server did not accept the credentials; run 'onyx auth login' or set ONYX_API_KEY"
+                    }
+                    AuthProblem::SessionEnded => {
+                        "the web session expired or was signed out; log in again with 'onyx auth login --email …'"
+                    }
+                    AuthProblem::NotPermitted => {
+                        "the credentials are valid but not allowed here; this needs an admin (or curator) API key, or a token whose scopes cover this route"
+                    }
+                    AuthProblem::Proxy => {
+                        "a proxy in front of Onyx refused the request; pass its credentials with --proxy-auth or ONYX_PROXY_AUTH"
+                    }
+                })
+            }
+            Error::Unreachable { url, reason } => write!(
+                f,
+                "cannot reach {url}: {reason} — check the server URL (--server or ONYX_SERVER_URL) and your network"
+            ),
+            Error::RateLimited(failure) => write!(
+                f,
+                "{failure} — rate limited by the server; wait and try again"
+            ),
+            Error::Timeout { url, seconds } => write!(
+                f,
+                "no answer from {url} within {seconds}s — the server is slow or unreachable; raise --timeout or try again"
+            ),
+            Error::Http(failure) => match http_hint(failure) {
+                Some(hint) => write!(f, "{failure} — {hint}"),
+                None => write!(f, "{failure}"),
+            },
+            Error::BadResponse { url, reason } => write!(
+                f,
+                "unexpected answer from {url}: {reason} — is this an Onyx API server? check --server and --api-prefix"
+            ),
+            Error::NotFound(msg) | Error::Conflict(msg) | Error::Remote(msg) => f.write_str(msg),
+            Error::Truncated(msg) => write!(
+                f,
+                "{msg} — the answer above is incomplete; the connection or a proxy cut the stream"
+            ),
+            Error::Partial(msg) => f.write_str(msg),
+            Error::Interrupted => f.write_str("interrupted"),
+            Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
+            Error::Config { path, reason } => write!(
+                f,
+                "config file {}: {} — fix or remove it, then run 'onyx auth login'",
+                path.display(),
+                reason
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,30 @@
+//! `onyx`: parse the arguments, run the command, map the error to an exit code.
+#![allow(dead_code)] // Parts of the foundation are used by the command groups that build on it.
+
+mod api;
+mod cli;
+mod commands;
+mod config;
+mod error;
+mod output;
+mod secret;
+
+use clap::Parser;
+use error::Error;
+
+pub const VERSION_LINE: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ONYX_GIT_COMMIT"), ")");
+
+fn main() {
+    let cli = cli::Cli::parse();
+    let result = commands::run(cli);
+    let code = match result {
+        Ok(()) => 0,
+        // `onyx … | head` closes the pipe early: that is success, not an error.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(err) => {
+            eprintln!("error: {err}");
+            err.exit_code() as i32
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,153 @@
+//! Rendering: tables for a person, JSON or jq results for a pipe, and the
+//! spinner and progress bars on stderr. Knows terminals; knows nothing of HTTP.
+
+pub mod jq;
+pub mod table;
+
+pub use table::{Record, Table};
+
+use crate::error::{Error, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Jq(String),
+}
+
+pub struct Output {
+    pub format: Format,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    /// Colour, spinners and bars are allowed on stderr (a terminal, no NO_COLOR).
+    pub decorate_stderr: bool,
+    /// Colour is allowed on stdout.
+    pub color: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, jq: Option<String>) -> Output {
+        let format = match (jq, json) {
+            (Some(expr), _) => Format::Jq(expr),
+            (None, true) => Format::Json,
+            (None, false) => Format::Table,
+        };
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        Output {
+            format,
+            stdout_tty,
+            stderr_tty,
+            decorate_stderr: stderr_tty && !no_color && !dumb,
+            color: stdout_tty && !no_color && !dumb,
+        }
+    }
+
+    /// True when the user asked for JSON (`--json` or `--jq`).
+    pub fn is_json(&self) -> bool {
+        !matches!(self.format, Format::Table)
+    }
+
+    /// Terminal width for wrapping and table sizing (None in a pipe).
+    pub fn width(&self) -> Option<usize> {
+        if !self.stdout_tty {
+            return None;
+        }
+        let (_, cols) = console::Term::stdout().size();
+        Some(cols as usize).filter(|c| *c > 20)
+    }
+
+    /// Prints a JSON value as `--json` or `--jq` asked.
+    pub fn json(&self, value: &Value) -> Result<()> {
+        match &self.format {
+            Format::Jq(expr) => {
+                let mut text = String::new();
+                for item in jq::run(expr, value)? {
+                    match item {
+                        jq::JqOutput::Text(s) => text.push_str(&s),
+                        jq::JqOutput::Json(v) => text.push_str(&pretty(&v)),
+                    }
+                    text.push('\n');
+                }
+                self.write_stdout(&text)
+            }
+            _ => self.write_stdout(&(pretty(value) + "\n")),
+        }
+    }
+
+    /// JSON when asked for, else the table `build` makes.
+    pub fn emit<T: Serialize + ?Sized>(&self, value: &T, build: impl FnOnce() -> Table) -> Result<()> {
+        if self.is_json() {
+            self.json(&to_value(value))
+        } else {
+            self.write_stdout(&build().render(self.width(), self.color))
+        }
+    }
+
+    /// JSON when asked for, else `field: value` lines.
+    pub fn emit_record<T: Serialize + ?Sized>(&self, value: &T, build: impl FnOnce() -> Record) -> Result<()> {
+        if self.is_json() {
+            self.json(&to_value(value))
+        } else {
+            self.write_stdout(&build().render(self.width()))
+        }
+    }
+
+    /// Writes text to stdout; a closed pipe (`| head`) ends quietly in main.
+    pub fn write_stdout(&self, text: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .map_err(|e| Error::io("<stdout>", e))
+    }
+
+    /// A line for the person at the terminal (never for a pipe reading stdout).
+    pub fn note(&self, text: &str) {
+        eprintln!("{text}");
+    }
+
+    pub fn warn(&self, text: &str) {
+        if self.decorate_stderr {
+            eprintln!("{} {text}", console::style("warning:").yellow().bold());
+        } else {
+            eprintln!("warning: {text}");
+        }
+    }
+
+    /// A spinner on stderr, or nothing when stderr is not a terminal or NO_COLOR is set.
+    pub fn spinner(&self, message: &str) -> ProgressBar {
+        if !self.decorate_stderr {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(ProgressStyle::with_template("{spinner} {msg}").expect("valid template"));
+        bar.set_message(message.to_string());
+        bar.enable_steady_tick(Duration::from_millis(100));
+        bar
+    }
+
+    /// A progress bar on stderr, or a hidden one outside a terminal.
+    pub fn progress_bar(&self, total: u64, template: &str) -> ProgressBar {
+        if !self.decorate_stderr {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(total);
+        bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
+        bar
+    }
+}
+
+pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Value {
+    serde_json::to_value(value).expect("API types serialize to JSON")
+}
+
+pub fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).expect("JSON values serialize")
+}

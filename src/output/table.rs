@@ -1,0 +1,129 @@
+//! The one table renderer (tabled), and `field: value` records for `show`.
+
+use tabled::builder::Builder;
+use tabled::settings::peaker::Priority;
+use tabled::settings::{Style, Width};
+
+/// Rows of text under upper-case headers, like `kubectl get` and `gh … list`.
+pub struct Table {
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new<I, S>(headers: I) -> Table
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Table {
+            headers: headers.into_iter().map(Into::into).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row<I, S>(&mut self, cells: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.rows.push(cells.into_iter().map(|c| one_line(&c.into())).collect());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// On a terminal the table is cut to its width (widest columns shrink first).
+    pub fn render(&self, width: Option<usize>, color: bool) -> String {
+        if self.rows.is_empty() {
+            return String::new();
+        }
+        let mut builder = Builder::default();
+        let headers: Vec<String> = self
+            .headers
+            .iter()
+            .map(|h| {
+                let h = h.to_uppercase();
+                if color {
+                    console::style(h).bold().to_string()
+                } else {
+                    h
+                }
+            })
+            .collect();
+        builder.push_record(headers);
+        for row in &self.rows {
+            builder.push_record(row.clone());
+        }
+        let mut table = builder.build();
+        table.with(Style::blank());
+        if let Some(width) = width {
+            table.with(Width::truncate(width).suffix("…").priority(Priority::max(true)));
+        }
+        let mut text: String = table
+            .to_string()
+            .lines()
+            .map(|line| line.trim_end().to_string() + "\n")
+            .collect();
+        // Style::blank pads with a leading space; drop it so columns start at 0.
+        text = text
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l).to_string() + "\n")
+            .collect();
+        text
+    }
+}
+
+/// `Field: value` lines for one object.
+#[derive(Default)]
+pub struct Record {
+    fields: Vec<(String, String)>,
+}
+
+impl Record {
+    pub fn new() -> Record {
+        Record::default()
+    }
+
+    pub fn field(mut self, name: &str, value: impl Into<String>) -> Record {
+        self.fields.push((name.to_string(), value.into()));
+        self
+    }
+
+    pub fn render(&self, _width: Option<usize>) -> String {
+        let pad = self.fields.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0) + 1;
+        let mut text = String::new();
+        for (name, value) in &self.fields {
+            let label = format!("{name}:");
+            text.push_str(&format!("{label:<width$} {value}\n", width = pad));
+        }
+        text
+    }
+}
+
+/// Keeps a table cell on one line.
+fn one_line(text: &str) -> String {
+    if text.contains(['\n', '\r', '\t']) {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_plain_columns() {
+        let mut t = Table::new(["id", "name"]);
+        t.row(["1", "Legal"]);
+        t.row(["22", "multi\nline"]);
+        let text = t.render(None, false);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].starts_with("ID"), "{text}");
+        assert!(lines[1].starts_with("1 "), "{text}");
+        assert!(lines[2].contains("multi line"), "{text}");
+    }
+}

@@ -1,0 +1,106 @@
+//! The one place that knows how to hide a secret. API keys, tokens, cookies and
+//! proxy credentials are held as `Secret`, whose Debug and Display are masked,
+//! so no log line or error message can print one by accident.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The real value, for the one place that must send it (HTTP headers, config file).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn masked(&self) -> String {
+        mask(&self.0)
+    }
+
+    /// What kind of credential this is, judged by its prefix (REFERENCE §1.2).
+    pub fn token_kind(&self) -> TokenKind {
+        let raw = self.0.strip_prefix("Bearer ").unwrap_or(&self.0);
+        if raw.starts_with("onyx_pat_") {
+            TokenKind::PersonalAccessToken
+        } else if raw.starts_with("on_") || raw.starts_with("dn_") {
+            TokenKind::ApiKey
+        } else {
+            TokenKind::Unknown
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    ApiKey,
+    PersonalAccessToken,
+    Unknown,
+}
+
+impl TokenKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            TokenKind::ApiKey => "API key",
+            TokenKind::PersonalAccessToken => "personal access token",
+            TokenKind::Unknown => "bearer token",
+        }
+    }
+}
+
+/// Mask like Onyx itself does for key displays: keep a short recognisable
+/// prefix and the last four characters, never more than a quarter of the value.
+pub fn mask(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    if chars.len() < 12 {
+        return "****".to_string();
+    }
+    let head = if value.starts_with("onyx_pat_") { 12 } else { 7 }.min(chars.len() / 4);
+    let tail = 4;
+    let head: String = chars[..head].iter().collect();
+    let tail: String = chars[chars.len() - tail..].iter().collect();
+    format!("{head}****{tail}")
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Secret({})", self.masked())
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Secret {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_keep_prefix_and_tail_only() {
+        let key = format!("on_{}", "a".repeat(252) + "RhsS");
+        assert_eq!(mask(&key), "on_aaaa****RhsS");
+        let pat = format!("onyx_pat_{}", "z".repeat(252) + "ld9j");
+        assert_eq!(mask(&pat), "onyx_pat_zzz****ld9j");
+        assert_eq!(mask("short"), "****");
+        assert!(!format!("{:?}", Secret::new(key.clone())).contains(&key));
+    }
+}

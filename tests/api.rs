@@ -1,0 +1,140 @@
+//! `onyx api`: any endpoint with the profile's base URL and credentials.
+
+use crate::support::Onyx;
+use predicates::prelude::*;
+
+#[test]
+fn get_with_jq_prints_raw_strings() {
+    let onyx = Onyx::with_prefix("/api");
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    onyx.cmd()
+        .args(["api", "GET", "/persona", "--jq", ".[].name"])
+        .assert()
+        .success()
+        .stdout("Assistant\nHR Helper\n");
+}
+
+#[test]
+fn json_output_is_the_servers_json() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let out = onyx.cmd().args(["api", "GET", "persona"]).output().unwrap();
+    assert!(out.status.success());
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value, crate::support::example_json("persona-list.json"));
+}
+
+#[test]
+fn fields_go_to_the_query_for_get_and_the_body_for_post() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/chat/get-user-chat-sessions")
+        .example("chat-get-user-chat-sessions.json")
+        .mount();
+    onyx.on("POST", "/manage/admin/document-set")
+        .body("7", "application/json")
+        .mount();
+    onyx.cmd()
+        .args(["api", "GET", "/chat/get-user-chat-sessions", "-f", "page_size=5"])
+        .assert()
+        .success();
+    onyx.cmd()
+        .args([
+            "api",
+            "POST",
+            "/manage/admin/document-set",
+            "-f",
+            "name=Legal",
+            "-f",
+            "description=contracts",
+            "-F",
+            "cc_pair_ids=[2]",
+            "-F",
+            "is_public=true",
+        ])
+        .assert()
+        .success()
+        .stdout("7\n");
+    let get = &onyx.received_at("GET", "/chat/get-user-chat-sessions")[0];
+    assert_eq!(get.query_pairs(), vec![("page_size".to_string(), "5".to_string())]);
+    let post = &onyx.received_at("POST", "/manage/admin/document-set")[0];
+    assert_eq!(
+        post.json(),
+        serde_json::json!({"name": "Legal", "description": "contracts", "cc_pair_ids": [2], "is_public": true})
+    );
+}
+
+#[test]
+fn body_from_input_file() {
+    let onyx = Onyx::start();
+    onyx.on("PATCH", "/admin/api-key/{api_key_id}")
+        .example("api-key-list.json")
+        .mount();
+    let file = onyx.dir.path().join("body.json");
+    std::fs::write(&file, crate::support::example("api-key-update.request.json")).unwrap();
+    onyx.cmd()
+        .args(["api", "PATCH", "/admin/api-key/3", "--input"])
+        .arg(&file)
+        .assert()
+        .success();
+    assert_eq!(
+        onyx.received_at("PATCH", "/admin/api-key/{api_key_id}")[0].json(),
+        crate::support::example_json("api-key-update.request.json")
+    );
+}
+
+#[test]
+fn bad_jq_and_bad_method_are_usage_errors() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    onyx.cmd()
+        .args(["api", "GET", "/persona", "--jq", ".[0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--jq"));
+    onyx.cmd()
+        .args(["api", "FETCH", "/persona"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown HTTP method"));
+}
+
+#[test]
+fn closed_pipe_is_not_an_error() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    // `head -c1` closes the pipe after one byte; onyx must exit 0 and say nothing.
+    let script = format!(
+        "'{}' api GET /persona | head -c1 >/dev/null; exit ${{PIPESTATUS[0]}}",
+        assert_cmd::cargo::cargo_bin("onyx").display()
+    );
+    let mut cmd = onyx.cmd();
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .envs(
+            cmd.get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
+        )
+        .output()
+        .unwrap();
+    let _ = &mut cmd;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn help_lists_exit_codes() {
+    let onyx = Onyx::start();
+    onyx.bare_cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes:").and(predicate::str::contains("12   answer stream cut")));
+    onyx.bare_cmd()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(format!(
+            "onyx {}",
+            env!("CARGO_PKG_VERSION")
+        )));
+}

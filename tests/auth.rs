@@ -1,0 +1,439 @@
+//! Connecting: login with a key or e-mail, status, logout, profiles, base URL detection.
+
+use crate::support::{stderr_of, stdout_of, Onyx, TEST_KEY};
+use predicates::prelude::*;
+use std::fs;
+
+fn serve_identity(onyx: &Onyx) {
+    onyx.on("GET", "/health").example("health.json").mount();
+    onyx.on("GET", "/version").example("version.json").mount();
+    onyx.on("GET", "/me").example("me.json").mount();
+}
+
+#[test]
+fn status_shows_server_identity_and_masked_key() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let out = onyx.cmd().args(["auth", "status"]).output().unwrap();
+    let (stdout, stderr) = (stdout_of(&out), stderr_of(&out));
+    assert!(out.status.success(), "{stderr}");
+    assert!(stdout.contains("priya.raman@acme-corp.example"), "{stdout}");
+    assert!(stdout.contains("v4.6.1"), "{stdout}");
+    assert!(stdout.contains(&onyx.url()), "{stdout}");
+    assert!(stdout.contains("API key on_tEsT****SeCr"), "{stdout}");
+    assert!(!stdout.contains(TEST_KEY) && !stderr.contains(TEST_KEY));
+
+    // The key goes in X-Onyx-Authorization (read first by Onyx) and Authorization.
+    let me = &onyx.received_at("GET", "/me")[0];
+    assert_eq!(
+        me.header("x-onyx-authorization"),
+        Some(format!("Bearer {TEST_KEY}").as_str())
+    );
+    assert_eq!(me.header("authorization"), Some(format!("Bearer {TEST_KEY}").as_str()));
+}
+
+#[test]
+fn status_json_is_one_object() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let out = onyx.cmd().args(["auth", "status", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["user"]["email"], "priya.raman@acme-corp.example");
+    assert_eq!(value["server_version"], "v4.6.1");
+    assert_eq!(value["auth"]["kind"], "API key");
+    assert!(!stdout_of(&out).contains(TEST_KEY));
+}
+
+#[test]
+fn login_with_key_on_stdin_detects_bare_api_server_and_saves_0600() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.bare_cmd()
+        .args(["auth", "login", "--server", &onyx.url(), "--api-key", "-"])
+        .write_stdin(format!("{TEST_KEY}\n"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Logged in to").and(predicate::str::contains("priya.raman@acme-corp.example")))
+        .stderr(predicate::str::contains(TEST_KEY).not())
+        .stdout(predicate::str::is_empty());
+    // /api/health was probed first and missed (bare API server), then /health answered.
+    let paths: Vec<String> = onyx.received().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(&paths[..2], ["/api/health", "/health"]);
+
+    let config = onyx.config_dir().join("config.json");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(fs::metadata(&config).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let saved: serde_json::Value = serde_json::from_str(&fs::read_to_string(&config).unwrap()).unwrap();
+    assert_eq!(saved["profiles"]["default"]["api_prefix"], "");
+
+    // Later commands need no environment at all, and do not probe again.
+    onyx.bare_cmd()
+        .args(["auth", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("priya.raman@acme-corp.example"));
+    assert_eq!(onyx.received_at("GET", "/health").len(), 1);
+}
+
+#[test]
+fn login_detects_api_prefix_behind_nginx() {
+    let onyx = Onyx::with_prefix("/api");
+    serve_identity(&onyx);
+    onyx.bare_cmd()
+        .args([
+            "auth",
+            "login",
+            "--server",
+            &format!("{}/", onyx.url()),
+            "--api-key",
+            "-",
+        ])
+        .write_stdin(TEST_KEY)
+        .assert()
+        .success();
+    let saved = fs::read_to_string(onyx.config_dir().join("config.json")).unwrap();
+    assert!(saved.contains("\"api_prefix\": \"/api\""), "{saved}");
+    onyx.bare_cmd()
+        .args(["api", "GET", "/me", "--jq", ".email"])
+        .assert()
+        .success()
+        .stdout("priya.raman@acme-corp.example\n");
+}
+
+#[test]
+fn login_with_rejected_key_saves_nothing() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/health").example("health.json").mount();
+    onyx.on("GET", "/me")
+        .status(403)
+        .example("error-403-unauthorized.json")
+        .mount();
+    onyx.bare_cmd()
+        .args(["auth", "login", "--server", &onyx.url(), "--api-key", "-"])
+        .write_stdin("on_wrong-key-0000000000000000")
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("403 Forbidden from GET").and(predicate::str::contains("onyx auth login")));
+    assert!(!onyx.config_dir().join("config.json").exists());
+}
+
+#[test]
+fn key_on_the_command_line_is_refused() {
+    let onyx = Onyx::start();
+    onyx.bare_cmd()
+        .args(["auth", "login", "--server", &onyx.url(), "--api-key", TEST_KEY])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("use '-' to read from stdin"))
+        .stderr(predicate::str::contains(TEST_KEY).not());
+}
+
+#[test]
+fn login_with_email_keeps_the_session_cookie() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.on("POST", "/auth/login")
+        .status(204)
+        .header(
+            "set-cookie",
+            "fastapiusersauth=Zk3pQm8r2V0yWc1tLh6sXbN4aJe7uDgK; HttpOnly; Max-Age=608400; Path=/; SameSite=lax",
+        )
+        .mount();
+    onyx.bare_cmd()
+        .args([
+            "auth",
+            "login",
+            "--server",
+            &onyx.url(),
+            "--email",
+            "priya.raman@acme-corp.example",
+        ])
+        .write_stdin("correct-horse-battery-staple\n")
+        .assert()
+        .success();
+    let login = &onyx.received_at("POST", "/auth/login")[0];
+    assert_eq!(
+        login.body_text(),
+        "username=priya.raman%40acme-corp.example&password=correct-horse-battery-staple"
+    );
+    let me = onyx.received_at("GET", "/me");
+    assert_eq!(
+        me.last().unwrap().header("cookie"),
+        Some("fastapiusersauth=Zk3pQm8r2V0yWc1tLh6sXbN4aJe7uDgK")
+    );
+    onyx.bare_cmd()
+        .args(["auth", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("session cookie Zk3pQm8****gK").or(predicate::str::contains("session cookie")))
+        .stdout(predicate::str::contains("Zk3pQm8r2V0yWc1tLh6sXbN4aJe7uDgK").not());
+}
+
+#[test]
+fn bad_password_is_an_auth_failure() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/health").example("health.json").mount();
+    onyx.on("POST", "/auth/login")
+        .status(400)
+        .json(serde_json::json!({"detail": "LOGIN_BAD_CREDENTIALS"}))
+        .mount();
+    onyx.bare_cmd()
+        .args(["auth", "login", "--server", &onyx.url(), "--email", "a@b.example"])
+        .write_stdin("nope\n")
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("LOGIN_BAD_CREDENTIALS"));
+}
+
+#[test]
+fn terminated_session_says_log_in_again() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/version").example("version.json").mount();
+    onyx.on("GET", "/me")
+        .status(403)
+        .example("error-403-session-terminated.json")
+        .mount();
+    onyx.bare_cmd()
+        .env("ONYX_SERVER_URL", onyx.url())
+        .env("ONYX_API_PREFIX", "")
+        .env("ONYX_SESSION_COOKIE", "stale-cookie-value-123456")
+        .args(["auth", "status"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("Session was signed out").and(predicate::str::contains("log in again")));
+}
+
+#[test]
+fn logout_removes_stored_credentials() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.bare_cmd()
+        .args(["auth", "login", "--server", &onyx.url(), "--api-key", "-"])
+        .write_stdin(TEST_KEY)
+        .assert()
+        .success();
+    onyx.bare_cmd()
+        .args(["auth", "logout"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Logged out"));
+    let saved = fs::read_to_string(onyx.config_dir().join("config.json")).unwrap();
+    assert!(!saved.contains(TEST_KEY));
+    onyx.bare_cmd()
+        .args(["auth", "status"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("onyx auth login"));
+}
+
+#[test]
+fn nothing_configured_exits_3() {
+    let onyx = Onyx::start();
+    onyx.bare_cmd()
+        .args(["auth", "status"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains("ONYX_API_KEY")));
+    assert!(onyx.received().is_empty());
+}
+
+#[test]
+fn world_readable_config_is_warned_about() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let config = onyx.config_dir().join("config.json");
+    let body = serde_json::json!({"current_profile": "default", "profiles": {"default": {
+        "server_url": onyx.url(), "api_prefix": "", "api_key": TEST_KEY}}});
+    fs::write(&config, body.to_string()).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&config, fs::Permissions::from_mode(0o644)).unwrap();
+        onyx.bare_cmd()
+            .args(["auth", "status"])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("readable by other users").and(predicate::str::contains("chmod 600")));
+    }
+}
+
+#[test]
+fn malformed_config_is_named() {
+    let onyx = Onyx::start();
+    fs::write(onyx.config_dir().join("config.json"), "{ not json").unwrap();
+    onyx.bare_cmd()
+        .args(["auth", "status"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("config.json").and(predicate::str::contains("fix or remove it")));
+}
+
+#[test]
+fn onyx_cli_config_is_used_when_onyx_has_none() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let dir = onyx.dir.path().join("xdg").join("onyx-cli");
+    fs::create_dir_all(&dir).unwrap();
+    let cfg = serde_json::json!({"server_url": onyx.url(), "api_key": TEST_KEY, "default_persona_id": 0});
+    fs::write(dir.join("config.json"), cfg.to_string()).unwrap();
+    onyx.bare_cmd()
+        .env("ONYX_API_PREFIX", "")
+        .args(["auth", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("onyx-cli config"));
+}
+
+#[test]
+fn profiles_select_servers() {
+    let first = Onyx::start();
+    serve_identity(&first);
+    let second = Onyx::start();
+    second.on("GET", "/health").example("health.json").mount();
+    second
+        .on("GET", "/version")
+        .json(serde_json::json!({"backend_version": "v9.9.9"}))
+        .mount();
+    second.on("GET", "/me").example("me.json").mount();
+    let login = |server: &str, profile: &str| {
+        first
+            .bare_cmd()
+            .args([
+                "auth",
+                "login",
+                "--server",
+                server,
+                "--profile",
+                profile,
+                "--api-key",
+                "-",
+            ])
+            .write_stdin(TEST_KEY)
+            .assert()
+            .success();
+    };
+    login(&first.url(), "prod");
+    login(&second.url(), "staging");
+    first
+        .bare_cmd()
+        .args(["auth", "status", "--profile", "staging"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("v9.9.9"));
+    first
+        .bare_cmd()
+        .env("ONYX_PROFILE", "prod")
+        .args(["auth", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("v4.6.1"));
+    first
+        .bare_cmd()
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("prod").and(predicate::str::contains("staging")))
+        .stdout(predicate::str::contains(TEST_KEY).not());
+    first.bare_cmd().args(["profile", "use", "staging"]).assert().success();
+    first
+        .bare_cmd()
+        .args(["auth", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("v9.9.9"));
+    first
+        .bare_cmd()
+        .args(["profile", "use", "nope"])
+        .assert()
+        .code(9)
+        .stderr(predicate::str::contains("no profile named 'nope'"));
+}
+
+#[test]
+fn proxy_credentials_leave_the_onyx_key_in_x_onyx_authorization() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.cmd()
+        .args(["api", "GET", "/me", "--proxy-auth", "iap-token-abcdef123456"])
+        .assert()
+        .success();
+    onyx.cmd()
+        .args([
+            "api",
+            "GET",
+            "/me",
+            "--proxy-auth",
+            "iap-token-abcdef123456",
+            "--proxy-auth-header",
+            "authorization",
+        ])
+        .assert()
+        .success();
+    let me = onyx.received_at("GET", "/me");
+    assert_eq!(
+        me[0].header("proxy-authorization"),
+        Some("Bearer iap-token-abcdef123456")
+    );
+    assert_eq!(
+        me[0].header("x-onyx-authorization"),
+        Some(format!("Bearer {TEST_KEY}").as_str())
+    );
+    assert_eq!(me[1].header("authorization"), Some("Bearer iap-token-abcdef123456"));
+    assert_eq!(
+        me[1].header("x-onyx-authorization"),
+        Some(format!("Bearer {TEST_KEY}").as_str())
+    );
+    assert_eq!(me[1].header("proxy-authorization"), None);
+}
+
+#[test]
+fn unknown_token_prefix_is_a_warning_not_a_refusal() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.cmd()
+        .env("ONYX_API_KEY", "xyz_custom_token_0123456789")
+        .args(["api", "GET", "/me"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning:").and(predicate::str::contains("onyx_pat_")))
+        .stderr(predicate::str::contains("xyz_custom_token_0123456789").not());
+}
+
+#[test]
+fn pat_from_onyx_pat_env_is_sent_as_bearer() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let pat = format!("onyx_pat_{}", "p".repeat(256));
+    onyx.bare_cmd()
+        .env("ONYX_SERVER_URL", onyx.url())
+        .env("ONYX_API_PREFIX", "")
+        .env("ONYX_PAT", &pat)
+        .args(["auth", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("personal access token"));
+    assert_eq!(
+        onyx.received_at("GET", "/me")[0].header("authorization"),
+        Some(format!("Bearer {pat}").as_str())
+    );
+}
+
+#[test]
+fn extra_headers_are_sent() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.cmd()
+        .args(["api", "GET", "/me", "-H", "X-Tenant: acme"])
+        .assert()
+        .success();
+    assert_eq!(onyx.received_at("GET", "/me")[0].header("x-tenant"), Some("acme"));
+    onyx.cmd()
+        .args(["api", "GET", "/me", "-H", "no-colon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Name: value"));
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: the real binary against a mock Onyx server.
+
+mod support;
+
+mod api;
+mod auth;
+mod errors;

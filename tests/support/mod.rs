@@ -1,0 +1,329 @@
+//! The test environment: a mock Onyx server (wiremock) serving the contract's
+//! examples, an isolated config/state/home per test, the binary to run, and
+//! the check that every request body the CLI sent is valid for openapi.json.
+
+#![allow(dead_code)]
+
+pub mod openapi;
+pub mod raw;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use tempfile::TempDir;
+use wiremock::matchers::{method, path, path_regex};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// A syntactically real API key: `on_` + 256 characters, as Onyx issues them.
+pub const TEST_KEY: &str = concat!(
+    "on_",
+    "tEsTkEy0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-",
+    "tEsTkEy0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-",
+    "tEsTkEy0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-",
+    "tEsTkEy0123456789abcdefghijklmnopqr_SeCr"
+);
+
+pub fn shared_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join("onyx-api")
+}
+
+/// The text of `../shared/onyx-api/examples/<name>`.
+pub fn example(name: &str) -> String {
+    let file = shared_dir().join("examples").join(name);
+    std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("example {}: {e}", file.display()))
+}
+
+pub fn example_json(name: &str) -> Value {
+    serde_json::from_str(&example(name)).unwrap_or_else(|e| panic!("example {name}: {e}"))
+}
+
+/// One request as the mock server received it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub method: String,
+    /// The path without the API prefix, as openapi.json names it.
+    pub path: String,
+    pub query: Option<String>,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Received {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{} {} body is not JSON: {e}", self.method, self.path))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn body_text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        let url = format!("http://x/?{}", self.query.clone().unwrap_or_default());
+        reqwest::Url::parse(&url)
+            .unwrap()
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+}
+
+/// A mock Onyx API server plus an isolated environment for one test.
+pub struct Onyx {
+    rt: tokio::runtime::Runtime,
+    server: MockServer,
+    prefix: String,
+    pub dir: TempDir,
+    validate: bool,
+}
+
+impl Onyx {
+    /// A bare API server (routes at the root, as uvicorn on :8080).
+    pub fn start() -> Onyx {
+        Onyx::with_prefix("")
+    }
+
+    /// A server whose API lives under `prefix` (e.g. "/api", as on Cloud and behind nginx).
+    pub fn with_prefix(prefix: &str) -> Onyx {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(MockServer::start());
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["config", "state", "home", "xdg"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        Onyx {
+            rt,
+            server,
+            prefix: prefix.to_string(),
+            dir,
+            validate: true,
+        }
+    }
+
+    /// The server's origin, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        self.server.uri()
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    pub fn state_dir(&self) -> PathBuf {
+        self.dir.path().join("state")
+    }
+
+    /// Turns off the openapi.json check, for tests that send invalid bodies on purpose.
+    pub fn skip_validation(&mut self) {
+        self.validate = false;
+    }
+
+    /// Starts describing the answer to `METHOD path` (path without the prefix;
+    /// `{x}` segments match anything).
+    pub fn on(&self, http_method: &str, api_path: &str) -> Reply<'_> {
+        Reply {
+            onyx: self,
+            method: http_method.to_string(),
+            path: api_path.to_string(),
+            template: ResponseTemplate::new(200),
+            times: None,
+        }
+    }
+
+    /// The binary with this server, a valid API key and an isolated home.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.env("ONYX_SERVER_URL", self.url())
+            .env("ONYX_API_PREFIX", &self.prefix)
+            .env("ONYX_API_KEY", TEST_KEY);
+        cmd
+    }
+
+    /// The binary with an isolated home but no server or credentials.
+    pub fn bare_cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("onyx").unwrap();
+        for (key, _) in std::env::vars() {
+            if key.starts_with("ONYX_") || key == "NO_COLOR" || key == "XDG_CONFIG_HOME" {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.env("ONYX_CONFIG_DIR", self.config_dir())
+            .env("ONYX_STATE_DIR", self.state_dir())
+            .env("HOME", self.dir.path().join("home"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg"))
+            .env("ONYX_RETRIES", "0")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .timeout(Duration::from_secs(60));
+        cmd
+    }
+
+    /// Every request received so far, in order.
+    pub fn received(&self) -> Vec<Received> {
+        let requests = self.rt.block_on(self.server.received_requests()).unwrap_or_default();
+        requests
+            .into_iter()
+            .map(|r| {
+                let full = r.url.path().to_string();
+                let api_path = full.strip_prefix(&self.prefix).unwrap_or(&full).to_string();
+                Received {
+                    method: r.method.to_string(),
+                    path: api_path,
+                    query: r.url.query().map(str::to_string),
+                    headers: r
+                        .headers
+                        .iter()
+                        .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_string()))
+                        .collect(),
+                    body: r.body,
+                }
+            })
+            .collect()
+    }
+
+    /// The requests to one route.
+    pub fn received_at(&self, http_method: &str, api_path: &str) -> Vec<Received> {
+        self.received()
+            .into_iter()
+            .filter(|r| r.method == http_method && openapi::path_matches(api_path, &r.path))
+            .collect()
+    }
+}
+
+impl Drop for Onyx {
+    fn drop(&mut self) {
+        if !self.validate || std::thread::panicking() {
+            return;
+        }
+        let problems: Vec<String> = self
+            .received()
+            .iter()
+            // Probing for the API prefix asks `/api/health` of a bare server on purpose.
+            .filter(|r| !(r.method == "GET" && r.path.ends_with("/health")))
+            .filter_map(|r| {
+                let content_type = r.header("content-type").unwrap_or("");
+                openapi::check_request(&r.method, &r.path, content_type, &r.body)
+                    .err()
+                    .map(|e| format!("{} {}: {e}", r.method, r.path))
+            })
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "requests the real server would reject (openapi.json):\n{}",
+            problems.join("\n")
+        );
+    }
+}
+
+pub struct Reply<'a> {
+    onyx: &'a Onyx,
+    method: String,
+    path: String,
+    template: ResponseTemplate,
+    times: Option<u64>,
+}
+
+impl Reply<'_> {
+    pub fn status(mut self, status: u16) -> Self {
+        self.template = ResponseTemplate::new(status);
+        self
+    }
+
+    /// Answers with an example file from the contract.
+    pub fn example(self, name: &str) -> Self {
+        let text = example(name);
+        // The server sends bodies compactly; the examples are pretty-printed for reading.
+        let body = match serde_json::from_str::<Value>(&text) {
+            Ok(value) if name.ends_with(".json") => serde_json::to_string(&value).unwrap(),
+            _ => text,
+        };
+        let content_type = if name.ends_with(".ndjson") {
+            "text/event-stream; charset=utf-8"
+        } else if name.ends_with(".html") {
+            "text/html"
+        } else {
+            "application/json"
+        };
+        self.body(&body, content_type)
+    }
+
+    pub fn json(self, value: Value) -> Self {
+        self.body(&value.to_string(), "application/json")
+    }
+
+    pub fn body(mut self, body: &str, content_type: &str) -> Self {
+        self.template = self.template.set_body_raw(body.as_bytes().to_vec(), content_type);
+        self
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.template = self.template.insert_header(name, value);
+        self
+    }
+
+    pub fn delay(mut self, delay: Duration) -> Self {
+        self.template = self.template.set_delay(delay);
+        self
+    }
+
+    /// Answers this way only `n` times, then falls through to later mocks.
+    pub fn times(mut self, n: u64) -> Self {
+        self.times = Some(n);
+        self
+    }
+
+    pub fn mount(self) {
+        let full = format!("{}{}", self.onyx.prefix, self.path);
+        let builder = if full.contains('{') {
+            let pattern = regex_for(&full);
+            Mock::given(method(self.method.as_str())).and(path_regex(pattern))
+        } else {
+            Mock::given(method(self.method.as_str())).and(path(full.as_str()))
+        };
+        let mut mock = builder.respond_with(self.template);
+        if let Some(n) = self.times {
+            mock = mock.up_to_n_times(n);
+        }
+        self.onyx.rt.block_on(mock.mount(&self.onyx.server));
+    }
+}
+
+fn regex_for(template: &str) -> String {
+    let mut pattern = String::from("^");
+    for (i, segment) in template.split('/').enumerate() {
+        if i > 0 {
+            pattern.push('/');
+        }
+        if segment.starts_with('{') && segment.ends_with('}') {
+            pattern.push_str("[^/]+");
+        } else {
+            pattern.push_str(&segment.replace('.', "\\.").replace('-', "\\-"));
+        }
+    }
+    pattern.push('$');
+    pattern
+}
+
+/// The text of stdout of a finished command.
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

@@ -1,0 +1,228 @@
+//! Checks a request against the real server's schema (`openapi.json`, Onyx
+//! v4.6.1): the route must exist for that method, and its body must satisfy
+//! the operation's request schema. Unknown top-level fields are refused too:
+//! the server would silently ignore a misspelt field, so our tests must not.
+
+use jsonschema::Validator;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+fn document() -> &'static Value {
+    static DOC: OnceLock<Value> = OnceLock::new();
+    DOC.get_or_init(|| {
+        let text = std::fs::read_to_string(super::shared_dir().join("openapi.json")).expect("openapi.json");
+        serde_json::from_str(&text).expect("openapi.json parses")
+    })
+}
+
+/// Does the concrete `path` fit the openapi template (`{x}` = one segment)?
+pub fn path_matches(template: &str, path: &str) -> bool {
+    let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    t.len() == p.len()
+        && t.iter()
+            .zip(&p)
+            .all(|(t, p)| (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t == p)
+}
+
+/// The operation for a request: literal segments win over parameters.
+fn operation(method: &str, path: &str) -> Option<&'static Value> {
+    let paths = document()["paths"].as_object()?;
+    paths
+        .iter()
+        .filter(|(template, _)| path_matches(template, path))
+        .filter_map(|(template, item)| item.get(method.to_ascii_lowercase()).map(|op| (template, op)))
+        .min_by_key(|(template, _)| template.matches('{').count())
+        .map(|(_, op)| op)
+}
+
+fn resolve(schema: &'static Value) -> &'static Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => {
+            let name = reference.rsplit('/').next().unwrap_or("");
+            &document()["components"]["schemas"][name]
+        }
+        None => schema,
+    }
+}
+
+fn validator(schema: &'static Value) -> &'static Validator {
+    static CACHE: OnceLock<Mutex<HashMap<usize, &'static Validator>>> = OnceLock::new();
+    let key = schema as *const Value as usize;
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap();
+    cache.entry(key).or_insert_with(|| {
+        // Validate within the whole document so `#/components/...` refs resolve.
+        let mut root = document().clone();
+        root.as_object_mut()
+            .unwrap()
+            .insert("$defs".into(), serde_json::json!({ "request": schema }));
+        root.as_object_mut()
+            .unwrap()
+            .insert("$ref".into(), Value::String("#/$defs/request".into()));
+        let compiled = jsonschema::draft202012::options()
+            .build(&root)
+            .expect("request schema compiles");
+        Box::leak(Box::new(compiled))
+    })
+}
+
+pub fn check_request(method: &str, path: &str, content_type: &str, body: &[u8]) -> Result<(), String> {
+    let op = operation(method, path).ok_or_else(|| "no such route in openapi.json".to_string())?;
+    let Some(request_body) = op.get("requestBody") else {
+        return if body.is_empty() || body == b"null" {
+            Ok(())
+        } else {
+            Err("the route takes no body, but one was sent".into())
+        };
+    };
+    let content = &request_body["content"];
+    let required = request_body.get("required").and_then(Value::as_bool).unwrap_or(false);
+    if body.is_empty() {
+        return if required {
+            Err("the route requires a body".into())
+        } else {
+            Ok(())
+        };
+    }
+    let media = content_type.split(';').next().unwrap_or("").trim();
+    let Some(schema) = content.get(media).map(|c| &c["schema"]) else {
+        return Err(format!(
+            "content type '{media}' not accepted (takes {:?})",
+            content.as_object().map(|o| o.keys().collect::<Vec<_>>())
+        ));
+    };
+    let instance = match media {
+        "application/json" => serde_json::from_slice::<Value>(body).map_err(|e| format!("body is not JSON: {e}"))?,
+        "application/x-www-form-urlencoded" => {
+            let url = format!("http://x/?{}", String::from_utf8_lossy(body));
+            let pairs = reqwest::Url::parse(&url).map_err(|e| e.to_string())?;
+            Value::Object(
+                pairs
+                    .query_pairs()
+                    .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
+                    .collect(),
+            )
+        }
+        "multipart/form-data" => return check_multipart(resolve(schema), content_type, body),
+        other => return Err(format!("cannot check content type {other}")),
+    };
+    let errors: Vec<String> = validator(schema)
+        .iter_errors(&instance)
+        .map(|e| format!("{} at '{}'", e, e.instance_path))
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors.join("; "));
+    }
+    check_known_fields(resolve(schema), &instance)
+}
+
+fn check_known_fields(schema: &Value, instance: &Value) -> Result<(), String> {
+    let (Some(properties), Some(object)) = (
+        schema.get("properties").and_then(Value::as_object),
+        instance.as_object(),
+    ) else {
+        return Ok(());
+    };
+    if schema.get("additionalProperties").is_some() {
+        return Ok(());
+    }
+    let unknown: Vec<&String> = object.keys().filter(|k| !properties.contains_key(*k)).collect();
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("fields the server does not know: {unknown:?}"))
+    }
+}
+
+/// Multipart bodies: every part must be a field the schema names, and the
+/// required ones must be there.
+fn check_multipart(schema: &Value, content_type: &str, body: &[u8]) -> Result<(), String> {
+    let boundary = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))
+        .ok_or("multipart without boundary")?
+        .trim_matches('"');
+    let names = multipart_names(body, boundary);
+    let properties = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .ok_or("schema has no properties")?;
+    for name in &names {
+        if !properties.contains_key(name) {
+            return Err(format!("multipart field '{name}' is not in the schema"));
+        }
+    }
+    for required in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+        let required = required.as_str().unwrap_or("");
+        if !names.iter().any(|n| n == required) {
+            return Err(format!("multipart field '{required}' is required"));
+        }
+    }
+    Ok(())
+}
+
+/// The `name="…"` of every part of a multipart body.
+pub fn multipart_names(body: &[u8], boundary: &str) -> Vec<String> {
+    multipart_parts(body, boundary).into_iter().map(|p| p.name).collect()
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub name: String,
+    pub filename: Option<String>,
+    pub content_type: Option<String>,
+    pub data: Vec<u8>,
+}
+
+/// Splits a multipart body into its parts (enough for tests to inspect uploads).
+pub fn multipart_parts(body: &[u8], boundary: &str) -> Vec<Part> {
+    let delimiter = format!("--{boundary}");
+    let mut parts = Vec::new();
+    let text = body;
+    let positions: Vec<usize> = find_all(text, delimiter.as_bytes());
+    for window in positions.windows(2) {
+        let start = window[0] + delimiter.len();
+        let end = window[1];
+        let chunk = &text[start..end];
+        let chunk = chunk.strip_prefix(b"\r\n").unwrap_or(chunk);
+        let Some(head_end) = find_all(chunk, b"\r\n\r\n").first().copied() else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&chunk[..head_end]).to_string();
+        let mut data = chunk[head_end + 4..].to_vec();
+        if data.ends_with(b"\r\n") {
+            data.truncate(data.len() - 2);
+        }
+        let attr = |key: &str| {
+            head.split(';').find_map(|p| {
+                p.trim()
+                    .strip_prefix(&format!("{key}="))
+                    .map(|v| v.trim_matches('"').to_string())
+            })
+        };
+        let content_type = head
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("Content-Type: ")
+                    .or_else(|| l.strip_prefix("content-type: "))
+            })
+            .map(str::to_string);
+        parts.push(Part {
+            name: attr("name").unwrap_or_default(),
+            filename: attr("filename"),
+            content_type,
+            data,
+        });
+    }
+    parts
+}
+
+fn find_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
+    if needle.is_empty() || haystack.len() < needle.len() {
+        return Vec::new();
+    }
+    (0..=haystack.len() - needle.len())
+        .filter(|&i| &haystack[i..i + needle.len()] == needle)
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! A scripted HTTP server on a raw socket, for the faults a mock framework
+//! cannot stage: a stream that pauses between chunks, a connection cut in
+//! the middle of a body, a server that accepts but never answers.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+#[derive(Clone)]
+pub enum Step {
+    /// Write these bytes as they are.
+    Send(Vec<u8>),
+    /// Write these bytes as one chunk of a chunked body.
+    Chunk(Vec<u8>),
+    /// Wait before the next step.
+    Pause(Duration),
+    /// End a chunked body properly.
+    EndChunks,
+    /// Drop the connection now (a cut stream).
+    Close,
+}
+
+pub struct RawServer {
+    pub url: String,
+    /// Each request's head and body as received.
+    pub requests: Arc<Mutex<Vec<String>>>,
+}
+
+/// Head of a 200 chunked answer with the chat stream's content type.
+pub fn stream_head() -> Step {
+    Step::Send(
+        b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n"
+            .to_vec(),
+    )
+}
+
+/// Serves `script` to every connection, each on its own thread.
+pub fn serve(script: Vec<Step>) -> RawServer {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let seen = requests.clone();
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let script = script.clone();
+            let seen = seen.clone();
+            thread::spawn(move || handle(stream, &script, &seen));
+        }
+    });
+    RawServer { url, requests }
+}
+
+fn handle(mut stream: TcpStream, script: &[Step], seen: &Mutex<Vec<String>>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut buffer = Vec::new();
+    let mut byte = [0u8; 1];
+    while !buffer.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => buffer.push(byte[0]),
+            _ => return,
+        }
+    }
+    let head = String::from_utf8_lossy(&buffer).to_string();
+    let length = head
+        .lines()
+        .find_map(|l| {
+            let lower = l.to_ascii_lowercase();
+            lower
+                .strip_prefix("content-length:")
+                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+        })
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    let _ = stream.read_exact(&mut body);
+    seen.lock()
+        .unwrap()
+        .push(format!("{head}{}", String::from_utf8_lossy(&body)));
+    for step in script {
+        let ok = match step {
+            Step::Send(bytes) => stream.write_all(bytes).is_ok(),
+            Step::Chunk(bytes) => {
+                let mut framed = format!("{:x}\r\n", bytes.len()).into_bytes();
+                framed.extend_from_slice(bytes);
+                framed.extend_from_slice(b"\r\n");
+                stream.write_all(&framed).is_ok()
+            }
+            Step::Pause(d) => {
+                let _ = stream.flush();
+                thread::sleep(*d);
+                true
+            }
+            Step::EndChunks => stream.write_all(b"0\r\n\r\n").is_ok(),
+            Step::Close => {
+                let _ = stream.flush();
+                let _ = stream.shutdown(std::net::Shutdown::Both);
+                return;
+            }
+        };
+        if !ok {
+            return;
+        }
+        let _ = stream.flush();
+    }
+}
