@@ -2,8 +2,15 @@
 //! timeouts, retries, error bodies — and nothing of terminals or exit codes.
 //! One function per endpoint lives in the area files below.
 
+pub mod api_keys;
 pub mod auth;
+pub mod cc_pairs;
+pub mod connectors;
+pub mod credentials;
+pub mod docsets;
 pub mod errors;
+pub mod ingestion;
+pub mod pats;
 pub mod personas;
 pub mod types;
 
@@ -356,6 +363,19 @@ impl Client {
         let response = self.send(method, path, &[], &Body::Json(body), CallOptions::default())?;
         decode_json(response)
     }
+}
+
+/// Percent-encodes one path segment (ids from users or servers may hold `/` or `%`).
+pub fn segment(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for byte in raw.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 fn header_value(value: &str) -> Result<HeaderValue> {
