@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod profile;
+pub mod resolve;
 
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
 use crate::cli::{Cli, Command};
