@@ -111,6 +111,27 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Call any API endpoint with the profile's server and credentials
     Api(ApiArgs),
+    /// Print shell completions, or write them all to a directory
+    Completions(CompletionsArgs),
+    /// Print the man page, or write one per command to a directory
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to print completions for
+    #[arg(value_enum, required_unless_present = "dir")]
+    pub shell: Option<clap_complete::Shell>,
+    /// Write completions for every shell into this directory
+    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write onyx.1 and one page per subcommand into this directory
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,0 +1,260 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_onyx_global_optspecs
+    string join \n profile= server= api-prefix= json jq= H/header= session-cookie= proxy-auth= proxy-auth-header= timeout= connect-timeout= retries= v/verbose h/help V/version
+end
+
+function __fish_onyx_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_onyx_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_onyx_using_subcommand
+    set -l cmd (__fish_onyx_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c onyx -n "__fish_onyx_needs_command" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_needs_command" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_needs_command" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_needs_command" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_needs_command" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_needs_command" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "man" -d 'Print the man page, or write one per command to a directory'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store credentials for a server in the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the server, API base, identity and server version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'Read the API key or personal access token: \'-\' for stdin; prompted (hidden) when omitted on a terminal' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store credentials for a server in the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the server, API base, identity and server version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "list" -d 'List profiles'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "use" -d 'Make a profile the default'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l input -d 'Read the request body from a file (\'-\' for stdin)' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l dir -d 'Write completions for every shell into this directory' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l dir -d 'Write onyx.1 and one page per subcommand into this directory' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand man" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store credentials for a server in the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the server, API base, identity and server version'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'
