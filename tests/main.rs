@@ -6,3 +6,4 @@ mod api;
 mod auth;
 mod docs;
 mod errors;
+mod robustness;

@@ -251,3 +251,31 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // Whatever a server or proxy sends, decoding an error is one line and never panics.
+        #[test]
+        fn any_bytes_decode_to_one_line(body in proptest::collection::vec(any::<u8>(), 0..2048), html in any::<bool>()) {
+            let content_type = if html { "text/html" } else { "application/json" };
+            let decoded = decode_error_body(content_type, &body);
+            prop_assert!(!decoded.message.contains('\n'));
+            prop_assert!(decoded.message.chars().count() <= 320);
+        }
+
+        #[test]
+        fn any_json_error_object_decodes(detail in ".{0,400}", code in proptest::option::of("[A-Z_]{1,30}")) {
+            let mut body = serde_json::json!({ "detail": detail });
+            if let Some(code) = &code {
+                body["error_code"] = serde_json::Value::String(code.clone());
+            }
+            let decoded = decode_error_body("application/json", body.to_string().as_bytes());
+            prop_assert_eq!(decoded.error_code, code);
+            prop_assert!(!decoded.message.contains('\n'));
+        }
+    }
+}
