@@ -317,3 +317,15 @@ fn wrong_prefix_guess_names_the_urls_tried() {
         .code(1)
         .stderr(predicate::str::contains("/api/health → an HTML page").and(predicate::str::contains("--api-prefix")));
 }
+
+#[test]
+fn https_to_a_plain_http_port_is_a_tls_failure() {
+    let onyx = Onyx::start();
+    let https = onyx.url().replace("http://", "https://");
+    onyx.cmd()
+        .env("ONYX_SERVER_URL", &https)
+        .args(["api", "GET", "/persona"])
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("TLS failed").and(predicate::str::contains("try http://")));
+}

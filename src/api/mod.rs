@@ -462,8 +462,10 @@ fn transport_error(url: &str, err: &reqwest::Error, timeout: Duration) -> Error 
     } else if lower.contains("dns") || lower.contains("failed to lookup") || lower.contains("name or service not known")
     {
         format!("the host name could not be resolved ({reason})")
+    } else if lower.contains("corrupt message") || lower.contains("invalidcontenttype") {
+        "TLS failed: the server does not speak HTTPS on this port (try http://)".to_string()
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-        format!("TLS failed ({reason})")
+        format!("TLS failed ({reason}); the server's certificate must chain to a CA this system trusts")
     } else {
         reason
     };
