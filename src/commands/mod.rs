@@ -1,9 +1,13 @@
 //! One module per command group. A command joins the two rooms: it calls
 //! `api/` and hands the result to `output/`.
 
+pub mod agent;
 pub mod api;
+pub mod ask;
 pub mod auth;
 pub mod profile;
+pub mod search;
+pub mod session;
 
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
 use crate::cli::{Cli, Command};
@@ -30,6 +34,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Auth(command) => auth::run(&mut ctx, command),
         Command::Profile(command) => profile::run(&mut ctx, command),
         Command::Api(args) => api::run(&mut ctx, args),
+        Command::Ask(args) => ask::run(&mut ctx, args),
+        Command::Session(command) => session::run(&mut ctx, command),
+        Command::Agent(command) => agent::run(&mut ctx, command),
+        Command::Search(args) => search::run(&mut ctx, args),
     }
 }
 
