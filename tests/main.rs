@@ -3,5 +3,7 @@
 mod support;
 
 mod api;
+mod ask;
 mod auth;
 mod errors;
+mod session;
