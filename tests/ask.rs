@@ -496,3 +496,42 @@ fn ctrl_c_stops_the_generation_and_exits_130() {
         "{requests:?}"
     );
 }
+
+#[test]
+fn a_cut_stream_with_json_still_prints_what_arrived() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(20).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let out = raw_cmd(&server, &onyx)
+        .args(["ask", "--json", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["stop_reason"], "truncated");
+    assert!(value["answer"].as_str().unwrap().starts_with("Employees get 16 weeks"));
+    assert_eq!(value["chat_session_id"], SESSION);
+}
+
+#[test]
+fn reasoning_goes_to_stderr_only_when_asked() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["ask", "--reasoning", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("The user is asking about parental leave and who signs off on exceptions."),
+        "{stderr}"
+    );
+    assert!(!stdout_of(&out).contains("The user is asking"));
+    let out = onyx.cmd().args(["ask", "--no-passages", "q"]).output().unwrap();
+    assert!(!stderr_of(&out).contains("The user is asking"));
+}

@@ -92,8 +92,11 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
         Mode::Text
     };
 
-    let (mut answer, passages) = if args.no_stream {
-        let full = chat::send_message(&client, &request)?;
+    let (mut answer, passages, broken) = if args.no_stream {
+        let spinner = ctx.out.spinner("Waiting for the answer…");
+        let full = chat::send_message(&client, &request);
+        spinner.finish_and_clear();
+        let full = full?;
         let passages = tool_result_passages(&full);
         let answer = answer_of(full);
         if mode == Mode::Text {
@@ -104,12 +107,10 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
             };
             ctx.out.write_stdout(&text)?;
         }
-        (answer, passages)
+        (answer, passages, None)
     } else {
-        (
-            stream_answer(ctx, &client, &request, &args, mode, session.as_deref())?,
-            Vec::new(),
-        )
+        let (answer, broken) = stream_answer(ctx, &client, &request, &args, mode, session.as_deref())?;
+        (answer, Vec::new(), broken)
     };
 
     if answer.chat_session_id.is_none() {
@@ -139,7 +140,10 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
             .json(&crate::output::to_value(&AskJson::new(&answer, sources)))?,
         Mode::Jsonl => {}
     }
-    outcome(&answer, interrupted)
+    match broken {
+        Some(error) if !interrupted => Err(error),
+        _ => outcome(&answer, interrupted),
+    }
 }
 
 /// Extra context piped on stdin (`git diff | onyx ask …`).
@@ -155,7 +159,8 @@ fn read_piped_context() -> Result<Option<String>> {
     Ok(Some(text).filter(|t| !t.trim().is_empty()))
 }
 
-/// Reads the stream to its end, writing the answer as it arrives.
+/// Reads the stream to its end, writing the answer as it arrives. A read that
+/// fails midway (cut connection, idle timeout) is returned beside what arrived.
 fn stream_answer(
     ctx: &Context,
     client: &Client,
@@ -163,7 +168,7 @@ fn stream_answer(
     args: &AskArgs,
     mode: Mode,
     session: Option<&str>,
-) -> Result<Answer> {
+) -> Result<(Answer, Option<Error>)> {
     // Without a handler (another one already set) Ctrl-C simply ends the process.
     let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
     let spinner = ctx.out.spinner("Thinking…");
@@ -202,6 +207,10 @@ fn stream_answer(
                 ctx.out
                     .warn("a tool failed on the server; the answer goes on without it")
             }),
+            Event::Invalid { line } => spinner.suspend(|| {
+                ctx.out
+                    .warn(&format!("skipped a line of the stream that is not JSON: {line}"))
+            }),
             Event::Answer { text } if mode == Mode::Text => {
                 if !started {
                     spinner.finish_and_clear();
@@ -229,17 +238,7 @@ fn stream_answer(
             }
         }
     }
-    if let Some(e) = read_error {
-        // What arrived is still shown; the error decides the exit code.
-        if mode == Mode::Text && !answer.text.is_empty() {
-            ctx.out.write_stdout("\n")?;
-        }
-        if let Some(id) = answer.chat_session_id.as_deref().or(session) {
-            ctx.out.note(&format!("session: {id}"));
-        }
-        return Err(e);
-    }
-    Ok(answer)
+    Ok((answer, read_error))
 }
 
 /// A non-streamed answer as if it had been streamed.
