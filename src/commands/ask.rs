@@ -151,8 +151,11 @@ fn read_piped_context() -> Result<Option<String>> {
     if std::io::stdin().is_terminal() {
         return Ok(None);
     }
+    // Bounded like Onyx's own CLI: context beyond this would not fit a prompt anyway.
+    const MAX_CONTEXT: u64 = 10 * 1024 * 1024;
     let mut bytes = Vec::new();
     std::io::stdin()
+        .take(MAX_CONTEXT)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io("<stdin>", e))?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
