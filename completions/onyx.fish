@@ -43,6 +43,10 @@ complete -c onyx -n "__fish_onyx_needs_command" -s V -l version -d 'Print versio
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "auth" -d 'Log in, show who you are, log out'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "profile" -d 'Manage profiles (one per server or identity)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "session" -d 'List, show, rename and delete chat sessions'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "agent" -d 'List and show agents (personas)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "search" -d 'Search the indexed documents without generating an answer'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "man" -d 'Print the man page, or write one per command to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -212,6 +216,202 @@ complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the res
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l prompt -d 'The question, as an option (instead of the positional words)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session -d 'Continue this chat session' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l docset -d 'Search only this document set (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Continue the last chat session of this profile'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l deep-research -d 'Run Onyx\'s deep-research loop (slower, more thorough)'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l reasoning -d 'Show the model\'s reasoning on stderr as it arrives'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-stream -d 'Wait for the whole answer instead of streaming it'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-passages -d 'Do not fetch the exact cited passages (the search blurb is shown instead)'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l raw-markers -d 'Keep the server\'s [[n]](url) citation links in the text'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l jsonl -d 'Print one JSON event per line as it arrives (unknown packets passed through)'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "list" -d 'List your chat sessions, newest first'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "show" -d 'Show a session\'s conversation with its citations'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "delete" -d 'Delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "rename" -d 'Rename a session'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'How many sessions to list at most' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l all -d 'Delete all of your chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your chat sessions, newest first'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a session\'s conversation with its citations'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a session'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List the agents you can ask (only listed ones)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one agent, by id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agents you can ask (only listed ones)'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one agent, by id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l dir -d 'Write completions for every shell into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -246,15 +446,25 @@ complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the res
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "agent" -d 'List and show agents (personas)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store credentials for a server in the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the server, API base, identity and server version'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List your chat sessions, newest first'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show a session\'s conversation with its citations'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "rename" -d 'Rename a session'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'List the agents you can ask (only listed ones)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "show" -d 'Show one agent, by id or name'

@@ -111,27 +111,136 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Call any API endpoint with the profile's server and credentials
     Api(ApiArgs),
+    /// Ask a question: the answer streams to stdout, then its sources with the cited passages
+    #[command(after_help = ASK_HELP)]
+    Ask(AskArgs),
+    /// List, show, rename and delete chat sessions
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// List and show agents (personas)
+    #[command(subcommand)]
+    Agent(AgentCommand),
+    /// Search the indexed documents without generating an answer
+    Search(SearchArgs),
     /// Print shell completions, or write them all to a directory
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command to a directory
     Man(ManArgs),
 }
 
+pub const ASK_HELP: &str = "\
+Output:
+  On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
+  (--raw-markers keeps the server's text); a Sources block follows with each cited
+  document and the exact passage (GET /document/chunk-info, fetched in parallel).
+  --json prints one object at the end (answer keeps the server's markers; see
+  docs/json-output.md); --jsonl prints one event per line as it arrives.
+  Piped stdin is sent as extra context for the question, e.g.
+    git diff | onyx ask 'review this change'
+  'session: <id>' is printed on stderr after each answer; -c continues it.
+
+Exit codes: 1 the server reported an error in the stream, 12 the stream was cut
+before its end (the partial answer was printed), 130 interrupted (the generation is stopped).";
+
 #[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// Shell to print completions for
-    #[arg(value_enum, required_unless_present = "dir")]
-    pub shell: Option<clap_complete::Shell>,
-    /// Write completions for every shell into this directory
-    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
-    pub dir: Option<PathBuf>,
+pub struct AskArgs {
+    /// The question (several words are joined with spaces)
+    pub question: Vec<String>,
+    /// The question, as an option (instead of the positional words)
+    #[arg(long, value_name = "TEXT", conflicts_with = "question")]
+    pub prompt: Option<String>,
+    /// Agent (persona) to ask, by id or name (default: the profile's default agent, else 0)
+    #[arg(long, value_name = "ID|NAME")]
+    pub agent: Option<String>,
+    /// Continue this chat session
+    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"])]
+    pub session: Option<String>,
+    /// Continue the last chat session of this profile
+    #[arg(short = 'c', long = "continue", conflicts_with = "agent")]
+    pub continue_last: bool,
+    /// Search only this document set (repeatable)
+    #[arg(long = "docset", value_name = "NAME")]
+    pub docsets: Vec<String>,
+    /// Search only this source type, e.g. confluence, web, file (repeatable)
+    #[arg(long = "source", value_name = "TYPE")]
+    pub sources: Vec<String>,
+    /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Run Onyx's deep-research loop (slower, more thorough)
+    #[arg(long)]
+    pub deep_research: bool,
+    /// Show the model's reasoning on stderr as it arrives
+    #[arg(long)]
+    pub reasoning: bool,
+    /// Wait for the whole answer instead of streaming it
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not fetch the exact cited passages (the search blurb is shown instead)
+    #[arg(long)]
+    pub no_passages: bool,
+    /// Keep the server's [[n]](url) citation links in the text
+    #[arg(long)]
+    pub raw_markers: bool,
+    /// Print one JSON event per line as it arrives (unknown packets passed through)
+    #[arg(long, conflicts_with = "no_stream")]
+    pub jsonl: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// List your chat sessions, newest first
+    List {
+        /// How many sessions to list at most
+        #[arg(long, default_value_t = 50, value_name = "N")]
+        limit: usize,
+    },
+    /// Show a session's conversation with its citations
+    Show { id: String },
+    /// Delete chat sessions
+    Delete {
+        /// Session ids
+        #[arg(required_unless_present = "all")]
+        ids: Vec<String>,
+        /// Delete all of your chat sessions
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Rename a session
+    Rename { id: String, name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// List the agents you can ask (only listed ones)
+    List,
+    /// Show one agent, by id or name
+    Show {
+        #[arg(value_name = "ID|NAME")]
+        agent: String,
+    },
 }
 
 #[derive(Debug, Args)]
-pub struct ManArgs {
-    /// Write onyx.1 and one page per subcommand into this directory
-    #[arg(long, value_name = "DIR")]
-    pub dir: Option<PathBuf>,
+pub struct SearchArgs {
+    /// The query (several words are joined with spaces)
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    /// Search only this document set (repeatable)
+    #[arg(long = "docset", value_name = "NAME")]
+    pub docsets: Vec<String>,
+    /// Search only this source type (repeatable)
+    #[arg(long = "source", value_name = "TYPE")]
+    pub sources: Vec<String>,
+    /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Show at most N results
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -182,4 +291,21 @@ pub struct ApiArgs {
     /// Read the request body from a file ('-' for stdin)
     #[arg(long, value_name = "FILE")]
     pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to print completions for
+    #[arg(value_enum, required_unless_present = "dir")]
+    pub shell: Option<clap_complete::Shell>,
+    /// Write completions for every shell into this directory
+    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write onyx.1 and one page per subcommand into this directory
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }

@@ -3,7 +3,9 @@
 mod support;
 
 mod api;
+mod ask;
 mod auth;
 mod docs;
 mod errors;
 mod robustness;
+mod session;

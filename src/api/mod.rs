@@ -5,13 +5,16 @@
 pub mod api_keys;
 pub mod auth;
 pub mod cc_pairs;
+pub mod chat;
 pub mod connectors;
 pub mod credentials;
 pub mod docsets;
+pub mod documents;
 pub mod errors;
 pub mod ingestion;
 pub mod pats;
 pub mod personas;
+pub mod stream;
 pub mod types;
 
 use crate::error::{AuthProblem, Error, HttpFailure, Result};
@@ -107,6 +110,9 @@ pub struct CallOptions {
     pub retry_anyway: bool,
     /// Do not retry at all.
     pub no_retry: bool,
+    /// The body is a long stream: the timeout bounds each wait for more bytes,
+    /// never the whole answer.
+    pub streaming: bool,
 }
 
 pub fn user_agent() -> String {
@@ -239,11 +245,12 @@ impl Client {
         let mut attempt = 0;
         loop {
             let started = Instant::now();
-            let mut request = self
-                .http
-                .request(method.clone(), &url)
-                .headers(headers.clone())
-                .timeout(timeout);
+            let mut request = self.http.request(method.clone(), &url).headers(headers.clone());
+            // A per-request timeout in reqwest covers the whole body; for a stream
+            // only the client's idle timeout (per read) applies.
+            if !call.streaming {
+                request = request.timeout(timeout);
+            }
             if !query.is_empty() {
                 request = request.query(query);
             }

@@ -381,3 +381,234 @@ pub struct DocMinimalInfo {
     #[serde(default)]
     pub link: Option<String>,
 }
+
+/// `SearchDoc` (and `SavedSearchDoc`): one retrieved chunk of a document.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SearchDoc {
+    pub document_id: String,
+    #[serde(default)]
+    pub chunk_ind: i64,
+    #[serde(default)]
+    pub semantic_identifier: String,
+    #[serde(default)]
+    pub link: Option<String>,
+    #[serde(default)]
+    pub blurb: String,
+    #[serde(default)]
+    pub source_type: String,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `TimeRange`: an inclusive window; either bound may be open.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct TimeRange {
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+/// `BaseFilters`: what the internal search may look at.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct BaseFilters {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_type: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_set: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at_range: Option<TimeRange>,
+}
+
+/// `ChatSessionCreationRequest`, sent inline as `chat_session_info`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatSessionCreationRequest {
+    pub persona_id: i64,
+}
+
+/// `MessageOrigin`: telemetry only; the server forces `api` for key callers anyway.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageOrigin {
+    Api,
+}
+
+/// `SendMessageRequest` for `POST /chat/send-chat-message`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SendMessageRequest {
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chat_session_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chat_session_info: Option<ChatSessionCreationRequest>,
+    /// `-1` appends after the latest message of the session.
+    pub parent_message_id: i64,
+    pub file_descriptors: Vec<Value>,
+    pub origin: MessageOrigin,
+    pub include_citations: bool,
+    pub stream: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal_search_filters: Option<BaseFilters>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub deep_research: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub additional_context: Option<String>,
+}
+
+/// `ToolCallResponse` inside a non-streamed answer.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ToolCallResponse {
+    pub tool_name: String,
+    #[serde(default)]
+    pub tool_result: String,
+    #[serde(default)]
+    pub search_docs: Option<Vec<SearchDoc>>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// One `citation_info` entry: the LLM's `[n]` refers to `document_id`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct CitationInfo {
+    pub citation_number: i64,
+    pub document_id: String,
+}
+
+/// `ChatFullResponse`: the answer of `send-chat-message` with `stream: false`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatFullResponse {
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub answer_citationless: String,
+    #[serde(default)]
+    pub pre_answer_reasoning: Option<String>,
+    #[serde(default)]
+    pub tool_calls: Vec<ToolCallResponse>,
+    #[serde(default)]
+    pub top_documents: Vec<SearchDoc>,
+    #[serde(default)]
+    pub citation_info: Vec<CitationInfo>,
+    #[serde(default)]
+    pub message_id: Option<i64>,
+    #[serde(default)]
+    pub chat_session_id: Option<String>,
+    #[serde(default)]
+    pub error_msg: Option<String>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `ChatSessionDetails`, one row of `GET /chat/get-user-chat-sessions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatSessionDetails {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub persona_id: Option<i64>,
+    #[serde(default)]
+    pub time_created: String,
+    #[serde(default)]
+    pub time_updated: String,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `ChatSessionsResponse`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatSessionsResponse {
+    pub sessions: Vec<ChatSessionDetails>,
+    #[serde(default)]
+    pub has_more: bool,
+}
+
+/// `ChatMessageDetail`, one message of a stored session.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatMessageDetail {
+    pub message_id: i64,
+    #[serde(default)]
+    pub message: String,
+    pub message_type: String,
+    #[serde(default)]
+    pub context_docs: Option<Vec<SearchDoc>>,
+    /// `{"<n>": document_id}`; JSON object keys are strings.
+    #[serde(default)]
+    pub citations: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `ChatSessionDetailResponse` of `GET /chat/get-chat-session/{id}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatSessionDetailResponse {
+    pub chat_session_id: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub persona_id: Option<i64>,
+    #[serde(default)]
+    pub persona_name: Option<String>,
+    #[serde(default)]
+    pub messages: Vec<ChatMessageDetail>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `ChatRenameRequest`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChatRenameRequest {
+    pub chat_session_id: String,
+    pub name: Option<String>,
+}
+
+/// The answer of `PUT /chat/rename-chat-session`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RenameChatSessionResponse {
+    pub new_name: String,
+}
+
+/// `GET /document/chunk-info` → the exact stored text of one chunk.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChunkInfo {
+    pub content: String,
+    #[serde(default)]
+    pub num_tokens: Option<i64>,
+}
+
+/// `SearchRequest` for `POST /search`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchRequest {
+    pub query: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_sets: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_cutoff: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persona_id: Option<i64>,
+}
+
+/// `SearchResult`: one section the LLM would see.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SearchResult {
+    #[serde(default)]
+    pub citation_id: Option<i64>,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub content: String,
+    #[serde(default)]
+    pub link: Option<String>,
+    #[serde(default)]
+    pub source_type: String,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// The answer of `POST /search`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SearchResponse {
+    pub results: Vec<SearchResult>,
+}

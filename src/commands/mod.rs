@@ -1,11 +1,15 @@
 //! One module per command group. A command joins the two rooms: it calls
 //! `api/` and hands the result to `output/`.
 
+pub mod agent;
 pub mod api;
+pub mod ask;
 pub mod auth;
 pub mod docs;
 pub mod profile;
 pub mod resolve;
+pub mod search;
+pub mod session;
 
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
 use crate::cli::{Cli, Command};
@@ -34,6 +38,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Api(args) => api::run(&mut ctx, args),
         Command::Completions(args) => docs::completions(args),
         Command::Man(args) => docs::man(args),
+        Command::Ask(args) => ask::run(&mut ctx, args),
+        Command::Session(command) => session::run(&mut ctx, command),
+        Command::Agent(command) => agent::run(&mut ctx, command),
+        Command::Search(args) => search::run(&mut ctx, args),
     }
 }
 

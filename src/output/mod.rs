@@ -1,6 +1,7 @@
 //! Rendering: tables for a person, JSON or jq results for a pipe, and the
 //! spinner and progress bars on stderr. Knows terminals; knows nothing of HTTP.
 
+pub mod answer;
 pub mod jq;
 pub mod table;
 

@@ -1,0 +1,132 @@
+//! Chat: asking (streamed and not) and the stored sessions (REFERENCE §2.1–2.8).
+
+use super::stream::{parse_event, Event, LineReader};
+use super::types::{
+    ChatFullResponse, ChatRenameRequest, ChatSessionDetailResponse, ChatSessionsResponse, RenameChatSessionResponse,
+    SendMessageRequest,
+};
+use super::{decode_json, Body, CallOptions, Client};
+use crate::error::{Error, Result};
+use reqwest::blocking::Response;
+use reqwest::Method;
+use serde_json::Value;
+use std::io::BufReader;
+
+/// An answer being streamed: events read one line at a time, as they arrive.
+pub struct ChatStream {
+    url: String,
+    lines: LineReader<BufReader<Response>>,
+}
+
+impl ChatStream {
+    /// The next event; `None` when the server closed the body. Blank lines are skipped.
+    pub fn next_event(&mut self) -> Result<Option<Event>> {
+        loop {
+            let line = self.lines.next_line().map_err(|e| self.read_error(e))?;
+            let Some(line) = line else {
+                return Ok(None);
+            };
+            if let Some(event) = parse_event(&line) {
+                return Ok(Some(event));
+            }
+        }
+    }
+
+    fn read_error(&self, e: std::io::Error) -> Error {
+        let text = e.to_string();
+        if text.to_lowercase().contains("timed out") || e.kind() == std::io::ErrorKind::TimedOut {
+            Error::Timeout {
+                url: self.url.clone(),
+                seconds: 0,
+            }
+        } else {
+            Error::Truncated(format!("the answer stream from {} broke ({text})", self.url))
+        }
+    }
+}
+
+/// `POST /chat/send-chat-message` with `stream: true`: the NDJSON answer stream.
+pub fn send_message_stream(client: &Client, request: &SendMessageRequest) -> Result<ChatStream> {
+    let body = serde_json::to_value(request).map_err(|e| Error::Usage(format!("cannot encode request: {e}")))?;
+    let call = CallOptions {
+        no_retry: true,
+        streaming: true,
+        ..CallOptions::default()
+    };
+    let response = client.send(Method::POST, "/chat/send-chat-message", &[], &Body::Json(body), call)?;
+    Ok(ChatStream {
+        url: response.url().to_string(),
+        lines: LineReader::new(BufReader::new(response)),
+    })
+}
+
+/// `POST /chat/send-chat-message` with `stream: false`: one `ChatFullResponse`.
+pub fn send_message(client: &Client, request: &SendMessageRequest) -> Result<ChatFullResponse> {
+    client.post("/chat/send-chat-message", request)
+}
+
+/// `GET /chat/get-user-chat-sessions`: one page of the caller's sessions, newest first.
+pub fn list_sessions(client: &Client, page_size: usize, before: Option<&str>) -> Result<ChatSessionsResponse> {
+    let mut query = vec![("page_size".to_string(), page_size.to_string())];
+    if let Some(before) = before {
+        query.push(("before".to_string(), before.to_string()));
+    }
+    client.get("/chat/get-user-chat-sessions", &query)
+}
+
+/// `GET /chat/get-chat-session/{id}`, typed.
+pub fn get_session(client: &Client, id: &str) -> Result<ChatSessionDetailResponse> {
+    client.get(&format!("/chat/get-chat-session/{id}"), &[])
+}
+
+/// `GET /chat/get-chat-session/{id}`, exactly as the server sent it (for `--json`).
+pub fn get_session_raw(client: &Client, id: &str) -> Result<Value> {
+    let response = client.send(
+        Method::GET,
+        &format!("/chat/get-chat-session/{id}"),
+        &[],
+        &Body::Empty,
+        CallOptions::default(),
+    )?;
+    decode_json(response)
+}
+
+/// `DELETE /chat/delete-chat-session/{id}`.
+pub fn delete_session(client: &Client, id: &str) -> Result<()> {
+    let _: Value = client.delete(&format!("/chat/delete-chat-session/{id}"), &[])?;
+    Ok(())
+}
+
+/// `DELETE /chat/delete-all-chat-sessions`: every session of the caller.
+pub fn delete_all_sessions(client: &Client) -> Result<()> {
+    let _: Value = client.delete("/chat/delete-all-chat-sessions", &[])?;
+    Ok(())
+}
+
+/// `PUT /chat/rename-chat-session`; the server's new name.
+pub fn rename_session(client: &Client, id: &str, name: &str) -> Result<String> {
+    let request = ChatRenameRequest {
+        chat_session_id: id.to_string(),
+        name: Some(name.to_string()),
+    };
+    let response: RenameChatSessionResponse = client.put("/chat/rename-chat-session", &request)?;
+    Ok(response.new_name)
+}
+
+/// `POST /chat/stop-chat-session/{id}`: ends a running generation (closing
+/// the connection alone does not).
+pub fn stop_session(client: &Client, id: &str) -> Result<()> {
+    let call = CallOptions {
+        no_retry: true,
+        timeout: Some(std::time::Duration::from_secs(5)),
+        ..CallOptions::default()
+    };
+    client.send(
+        Method::POST,
+        &format!("/chat/stop-chat-session/{id}"),
+        &[],
+        &Body::Empty,
+        call,
+    )?;
+    Ok(())
+}

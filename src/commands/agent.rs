@@ -1,0 +1,44 @@
+//! `onyx agent`: the agents (personas) a question can go to.
+
+use super::Context;
+use crate::api::personas;
+use crate::api::types::Persona;
+use crate::cli::AgentCommand;
+use crate::error::Result;
+use crate::output::{Record, Table};
+
+pub fn run(ctx: &mut Context, command: AgentCommand) -> Result<()> {
+    let client = ctx.client()?;
+    match command {
+        AgentCommand::List => {
+            let listed: Vec<Persona> = personas::list(&client)?.into_iter().filter(|p| p.is_listed).collect();
+            ctx.out.emit(&listed, || {
+                let mut table = Table::new(["id", "name", "description", "tools"]);
+                for p in &listed {
+                    table.row([p.id.to_string(), p.name.clone(), p.description.clone(), tool_names(p)]);
+                }
+                table
+            })
+        }
+        AgentCommand::Show { agent } => {
+            let persona = personas::resolve(&client, &agent)?;
+            ctx.out.emit_record(&persona, || {
+                Record::new()
+                    .field("id", persona.id.to_string())
+                    .field("name", persona.name.clone())
+                    .field("description", persona.description.clone())
+                    .field("tools", tool_names(&persona))
+                    .field("listed", persona.is_listed.to_string())
+            })
+        }
+    }
+}
+
+fn tool_names(persona: &Persona) -> String {
+    persona
+        .tools
+        .iter()
+        .map(|t| t.display_name.clone().unwrap_or_else(|| t.name.clone()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,118 @@
+//! `onyx session`: the stored chat sessions.
+
+use super::{confirm, Context};
+use crate::api::chat;
+use crate::api::stream::rewrite_markers;
+use crate::api::types::ChatSessionDetails;
+use crate::cli::SessionCommand;
+use crate::error::Result;
+use crate::output::answer::render_message;
+use crate::output::Table;
+
+/// The server's largest page.
+const PAGE_SIZE: usize = 100;
+
+pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
+    let client = ctx.client()?;
+    match command {
+        SessionCommand::List { limit } => {
+            let mut sessions: Vec<ChatSessionDetails> = Vec::new();
+            let mut before: Option<String> = None;
+            while sessions.len() < limit {
+                let page =
+                    chat::list_sessions(&client, PAGE_SIZE.min(limit - sessions.len()).max(1), before.as_deref())?;
+                let last = page.sessions.last().map(|s| s.time_updated.clone());
+                let more = page.has_more && !page.sessions.is_empty();
+                sessions.extend(page.sessions);
+                match last {
+                    // The cursor must move, or a server bug would loop forever.
+                    Some(last) if more && before.as_deref() != Some(last.as_str()) => before = Some(last),
+                    _ => break,
+                }
+            }
+            sessions.truncate(limit);
+            ctx.out.emit(&sessions, || {
+                let mut table = Table::new(["id", "name", "agent", "created"]);
+                for s in &sessions {
+                    table.row([
+                        s.id.clone(),
+                        s.name.clone().unwrap_or_default(),
+                        s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
+                        s.time_created.clone(),
+                    ]);
+                }
+                table
+            })
+        }
+        SessionCommand::Show { id } => {
+            if ctx.out.is_json() {
+                let raw = chat::get_session_raw(&client, &id)?;
+                return ctx.out.json(&raw);
+            }
+            let session = chat::get_session(&client, &id)?;
+            let width = ctx.out.width();
+            let mut text = format!(
+                "session: {}  name: {}  agent: {}\n",
+                session.chat_session_id,
+                session.description.as_deref().unwrap_or(""),
+                session
+                    .persona_name
+                    .clone()
+                    .or(session.persona_id.map(|p| p.to_string()))
+                    .unwrap_or_default()
+            );
+            for message in &session.messages {
+                let role = match message.message_type.as_str() {
+                    "user" => "you",
+                    "assistant" => "assistant",
+                    _ => continue,
+                };
+                text.push('\n');
+                text.push_str(&render_message(role, &rewrite_markers(&message.message), width));
+                if let Some(error) = &message.error {
+                    text.push_str(&format!("    (failed: {error})\n"));
+                }
+                let mut citations: Vec<(u64, &String)> = message
+                    .citations
+                    .iter()
+                    .flatten()
+                    .filter_map(|(n, doc)| n.parse::<u64>().ok().map(|n| (n, doc)))
+                    .collect();
+                citations.sort();
+                for (n, doc_id) in citations {
+                    let doc = message.context_docs.iter().flatten().find(|d| &d.document_id == doc_id);
+                    let title = doc.map(|d| d.semantic_identifier.as_str()).unwrap_or(doc_id);
+                    match doc.and_then(|d| d.link.as_deref()).filter(|l| !l.is_empty()) {
+                        Some(link) => text.push_str(&format!("    [{n}] {title} — {link}\n")),
+                        None => text.push_str(&format!("    [{n}] {title}\n")),
+                    }
+                }
+            }
+            ctx.out.write_stdout(&text)
+        }
+        SessionCommand::Delete { ids, all, yes } => {
+            if all {
+                confirm("delete ALL of your chat sessions", yes)?;
+                chat::delete_all_sessions(&client)?;
+                ctx.out.note("deleted all chat sessions");
+                return Ok(());
+            }
+            let what = if ids.len() == 1 {
+                format!("delete chat session {}", ids[0])
+            } else {
+                format!("delete {} chat sessions", ids.len())
+            };
+            confirm(&what, yes)?;
+            for id in &ids {
+                chat::delete_session(&client, id)?;
+                ctx.out.note(&format!("deleted {id}"));
+            }
+            Ok(())
+        }
+        SessionCommand::Rename { id, name } => {
+            let new_name = chat::rename_session(&client, &id, &name)?;
+            ctx.out.note(&format!("renamed {id} to '{new_name}'"));
+            Ok(())
+        }
+    }
+}

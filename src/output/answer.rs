@@ -1,0 +1,132 @@
+//! Rendering an answer's sources and a stored conversation for a person.
+
+use serde::Serialize;
+
+/// Where a cited passage's text came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassageFrom {
+    /// The exact stored chunk.
+    Chunk,
+    /// What the LLM read under this number (non-streamed answers).
+    ToolResult,
+    /// The search blurb, when the exact text could not be fetched.
+    Blurb,
+    /// Nothing known about the document.
+    None,
+}
+
+/// One cited source, as shown under an answer and in `--json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub number: i64,
+    pub document_id: String,
+    pub title: String,
+    pub link: Option<String>,
+    pub source_type: String,
+    pub chunk_ind: Option<i64>,
+    pub passage: Option<String>,
+    pub passage_from: PassageFrom,
+}
+
+/// The "Sources" block: `[n] Title — link`, and the passage indented below.
+pub fn render_sources(sources: &[Source], width: Option<usize>, show_passages: bool) -> String {
+    if sources.is_empty() {
+        return String::new();
+    }
+    let mut text = String::from("\nSources\n");
+    for source in sources {
+        let title = if source.title.is_empty() {
+            &source.document_id
+        } else {
+            &source.title
+        };
+        match source.link.as_deref().filter(|l| !l.is_empty()) {
+            Some(link) => text.push_str(&format!("[{}] {} — {}\n", source.number, title, link)),
+            None => text.push_str(&format!("[{}] {}\n", source.number, title)),
+        }
+        if !show_passages {
+            continue;
+        }
+        if let Some(passage) = source.passage.as_deref().filter(|p| !p.trim().is_empty()) {
+            let label = match source.passage_from {
+                PassageFrom::Blurb => "    (excerpt; the exact passage could not be fetched)\n",
+                _ => "",
+            };
+            text.push_str(label);
+            text.push_str(&indent(passage, width));
+        }
+    }
+    text
+}
+
+/// The passage indented by four spaces, wrapped to the terminal when there is one.
+fn indent(passage: &str, width: Option<usize>) -> String {
+    let mut out = String::new();
+    for line in passage.trim().lines() {
+        let line = line.trim_end();
+        match width {
+            Some(width) => {
+                let options = textwrap::Options::new(width.saturating_sub(4).max(20))
+                    .initial_indent("    ")
+                    .subsequent_indent("    ");
+                for wrapped in textwrap::wrap(line, options) {
+                    out.push_str(wrapped.trim_end());
+                    out.push('\n');
+                }
+                if line.is_empty() {
+                    out.push('\n');
+                }
+            }
+            None => {
+                out.push_str("    ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// One message of a stored conversation, headed by who said it.
+pub fn render_message(role: &str, text: &str, width: Option<usize>) -> String {
+    let mut out = format!("{}:\n", role);
+    out.push_str(&indent(text, width));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(passage: &str, from: PassageFrom) -> Source {
+        Source {
+            number: 1,
+            document_id: "d1".into(),
+            title: "Leave Policy".into(),
+            link: Some("https://x.example/leave".into()),
+            source_type: "web".into(),
+            chunk_ind: Some(3),
+            passage: Some(passage.into()),
+            passage_from: from,
+        }
+    }
+
+    #[test]
+    fn wraps_passages_to_the_width() {
+        let long = "word ".repeat(40);
+        let text = render_sources(&[source(&long, PassageFrom::Chunk)], Some(40), true);
+        assert!(text.contains("[1] Leave Policy — https://x.example/leave\n"), "{text}");
+        let passage_lines: Vec<&str> = text.lines().filter(|l| l.starts_with("    word")).collect();
+        assert!(passage_lines.len() > 3, "{text}");
+        assert!(passage_lines.iter().all(|l| l.chars().count() <= 36), "{text}");
+    }
+
+    #[test]
+    fn a_blurb_is_labelled() {
+        let text = render_sources(&[source("Eligible employees", PassageFrom::Blurb)], None, true);
+        assert!(text.contains("could not be fetched"), "{text}");
+        let text = render_sources(&[source("Eligible employees", PassageFrom::Blurb)], None, false);
+        assert!(!text.contains("Eligible"), "{text}");
+    }
+}

@@ -1,0 +1,537 @@
+//! `onyx ask`: a question in, the streamed answer and its sources out.
+
+use crate::support::{example, raw, stderr_of, stdout_of, Onyx, TEST_KEY};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+const SESSION: &str = "3f6c1a2e-8b4d-4c1e-9a7f-2d5e6b8c9a01";
+const POLICY: &str = "https://wiki.acme-corp.example/spaces/HR/pages/48213/Parental+Leave+Policy";
+
+fn answering(onyx: &Onyx) {
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .mount();
+    onyx.on("GET", "/document/chunk-info")
+        .example("document-chunk-info.json")
+        .mount();
+}
+
+/// The first `n` lines of the recorded stream, each with its newline.
+fn stream_lines(n: usize) -> String {
+    example("chat-send-chat-message.stream.ndjson")
+        .lines()
+        .take(n)
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+fn packet(obj: Value) -> String {
+    json!({"placement": {"turn_index": 0, "tab_index": 0, "sub_turn_index": null, "model_index": 0}, "obj": obj})
+        .to_string()
+        + "\n"
+}
+
+#[test]
+fn streams_the_answer_then_sources_with_exact_passages() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["ask", "What is our parental leave policy?"])
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&out);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stdout.starts_with("Employees get 16 weeks of fully paid parental leave"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("birth or adoption [1]. Exceptions"), "{stdout}");
+    assert!(!stdout.contains("[[1]]"), "{stdout}");
+    assert!(stdout.contains("\nSources\n"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("[1] Parental Leave Policy — {POLICY}")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("[2] "), "{stdout}");
+    assert!(
+        stdout.contains("    Eligible employees receive 16 weeks of fully paid parental leave."),
+        "{stdout}"
+    );
+    assert!(stderr.contains(&format!("session: {SESSION}")), "{stderr}");
+    assert!(!stderr.contains(TEST_KEY));
+
+    let sent = onyx.received_at("POST", "/chat/send-chat-message");
+    assert_eq!(sent.len(), 1);
+    let body = sent[0].json();
+    assert_eq!(body["message"], "What is our parental leave policy?");
+    assert_eq!(body["chat_session_info"], json!({"persona_id": 0}));
+    assert_eq!(body["stream"], true);
+    assert_eq!(body["origin"], "api");
+    assert_eq!(body["include_citations"], true);
+    assert_eq!(body["file_descriptors"], json!([]));
+    assert!(body.get("chat_session_id").is_none());
+
+    let chunks = onyx.received_at("GET", "/document/chunk-info");
+    assert_eq!(chunks.len(), 2);
+    let asked: Vec<Vec<(String, String)>> = chunks.iter().map(|r| r.query_pairs()).collect();
+    assert!(asked
+        .iter()
+        .any(|q| q.contains(&("document_id".into(), POLICY.into())) && q.contains(&("chunk_id".into(), "3".into()))));
+}
+
+#[test]
+fn raw_markers_keep_the_server_text() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["ask", "--raw-markers", "--no-passages", "leave?"])
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains(&format!("adoption [[1]]({POLICY})")), "{stdout}");
+    assert!(onyx.received_at("GET", "/document/chunk-info").is_empty());
+    assert!(!stdout.contains("Eligible employees"), "{stdout}");
+}
+
+#[test]
+fn json_is_one_object_with_citations_and_passages() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx.cmd().args(["ask", "--json", "leave?"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(value["answer"].as_str().unwrap().contains(&format!("[[1]]({POLICY})")));
+    let plain = value["answer_citationless"].as_str().unwrap();
+    assert!(plain.contains("birth or adoption. Exceptions"), "{plain}");
+    assert!(!plain.contains("[["), "{plain}");
+    assert_eq!(value["chat_session_id"], SESSION);
+    assert_eq!(value["user_message_id"], 41);
+    assert_eq!(value["assistant_message_id"], 42);
+    assert_eq!(value["stop_reason"], "finished");
+    assert_eq!(value["error"], Value::Null);
+    assert_eq!(value["queries"].as_array().unwrap().len(), 3);
+    let first = &value["citations"][0];
+    assert_eq!(first["number"], 1);
+    assert_eq!(first["document_id"], POLICY);
+    assert_eq!(first["title"], "Parental Leave Policy");
+    assert_eq!(first["chunk_ind"], 3);
+    assert_eq!(first["passage_from"], "chunk");
+    assert!(first["passage"].as_str().unwrap().contains("16 weeks"));
+    assert!(value["documents"].as_array().unwrap().len() >= 2);
+    assert!(value["reasoning"].as_str().unwrap().contains("parental leave"));
+}
+
+#[test]
+fn jsonl_prints_events_as_they_arrive_and_passes_unknown_packets() {
+    let onyx = Onyx::start();
+    let body = stream_lines(2)
+        + &packet(json!({"type": "python_tool_start", "code": "print(1)"}))
+        + &packet(json!({"type": "message_start", "final_documents": null}))
+        + &packet(json!({"type": "message_delta", "content": "Hi"}))
+        + &packet(json!({"type": "stop", "stop_reason": null}));
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(&body, "text/event-stream")
+        .mount();
+    let out = onyx.cmd().args(["ask", "--jsonl", "hi"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let events: Vec<Value> = stdout_of(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let kinds: Vec<&str> = events.iter().map(|e| e["event"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["session", "message_ids", "unknown", "answer_start", "answer", "stop"]
+    );
+    assert_eq!(events[2]["packet"]["type"], "python_tool_start");
+    assert_eq!(events[4]["text"], "Hi");
+}
+
+#[test]
+fn a_passage_that_cannot_be_fetched_falls_back_to_the_blurb() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .mount();
+    onyx.on("GET", "/document/chunk-info")
+        .status(404)
+        .json(json!({"detail": "Chunk not found"}))
+        .mount();
+    let out = onyx.cmd().args(["ask", "leave?"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("could not be fetched"), "{stdout}");
+    assert!(stderr_of(&out).contains("warning: 2 cited passage(s) could not be fetched"));
+}
+
+#[test]
+fn continue_uses_the_last_session_of_the_profile() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let first = onyx.cmd().args(["ask", "--no-passages", "leave?"]).output().unwrap();
+    assert_eq!(first.status.code(), Some(0));
+    let second = onyx
+        .cmd()
+        .args(["ask", "-c", "--no-passages", "and for adoption?"])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(0), "{}", stderr_of(&second));
+    let sent = onyx.received_at("POST", "/chat/send-chat-message");
+    assert_eq!(sent.len(), 2);
+    let body = sent[1].json();
+    assert_eq!(body["chat_session_id"], SESSION);
+    assert_eq!(body["parent_message_id"], -1);
+    assert!(body.get("chat_session_info").is_none());
+}
+
+#[test]
+fn continue_without_an_earlier_session_is_a_usage_error() {
+    let onyx = Onyx::start();
+    let out = onyx.cmd().args(["ask", "-c", "more?"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(onyx.received().is_empty());
+}
+
+#[test]
+fn session_flag_continues_that_session() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx
+        .cmd()
+        .args([
+            "ask",
+            "--session",
+            "b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38",
+            "--no-passages",
+            "q",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[0].json();
+    assert_eq!(body["chat_session_id"], "b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38");
+}
+
+#[test]
+fn agent_by_name_filters_and_deep_research_go_into_the_request() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let out = onyx
+        .cmd()
+        .args([
+            "ask",
+            "--agent",
+            "hr helper",
+            "--docset",
+            "HR Policies",
+            "--docset",
+            "Benefits",
+            "--source",
+            "confluence",
+            "--since",
+            "2024-01-01",
+            "--deep-research",
+            "--no-passages",
+            "leave?",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[0].json();
+    assert_eq!(body["chat_session_info"]["persona_id"], 3);
+    assert_eq!(body["deep_research"], true);
+    let filters = &body["internal_search_filters"];
+    assert_eq!(filters["document_set"], json!(["HR Policies", "Benefits"]));
+    assert_eq!(filters["source_type"], json!(["confluence"]));
+    assert_eq!(filters["updated_at_range"]["start"], "2024-01-01T00:00:00Z");
+}
+
+#[test]
+fn an_unknown_agent_fails_before_asking() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let out = onyx.cmd().args(["ask", "--agent", "Nobody", "q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(9));
+    assert!(stderr_of(&out).contains("no agent 'Nobody'"));
+    assert!(onyx.received_at("POST", "/chat/send-chat-message").is_empty());
+}
+
+#[test]
+fn piped_stdin_is_extra_context() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["ask", "--no-passages", "review this"])
+        .write_stdin("diff --git a/x b/x\n+new line\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[0].json();
+    assert_eq!(body["message"], "review this");
+    assert_eq!(body["additional_context"], "diff --git a/x b/x\n+new line\n");
+}
+
+#[test]
+fn an_empty_question_is_refused_before_any_request() {
+    let onyx = Onyx::start();
+    let out = onyx.cmd().args(["ask", "  "]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("no question"));
+    let out = onyx.cmd().args(["ask"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(onyx.received().is_empty());
+}
+
+#[test]
+fn an_error_line_mid_stream_keeps_what_arrived() {
+    for terminator in ["\n", ""] {
+        let onyx = Onyx::start();
+        let body = stream_lines(21)
+            + r#"{"error": "The LLM provider rejected the request", "stack_trace": null, "error_code": "RATE_LIMIT", "is_retryable": true, "details": null}"#
+            + terminator;
+        onyx.on("POST", "/chat/send-chat-message")
+            .body(&body, "text/event-stream")
+            .mount();
+        let out = onyx.cmd().args(["ask", "--no-passages", "leave?"]).output().unwrap();
+        let stdout = stdout_of(&out);
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stdout.starts_with("Employees get 16 weeks"), "{stdout}");
+        let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error: ")).collect();
+        assert_eq!(errors.len(), 1, "{stderr}");
+        assert!(
+            errors[0].contains("The LLM provider rejected the request (RATE_LIMIT)"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn an_early_stream_error_is_shown_as_the_server_said_it() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream-error-early.ndjson")
+        .mount();
+    let out = onyx.cmd().args(["ask", "q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "{}", stdout_of(&out));
+    let stderr = stderr_of(&out);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("No default LLM model found (VALIDATION_ERROR)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_failed_tool_is_a_warning_and_the_answer_goes_on() {
+    let onyx = Onyx::start();
+    let body = stream_lines(2)
+        + &packet(json!({"type": "search_tool_start", "is_internet_search": false}))
+        + &packet(json!({"type": "error"}))
+        + &packet(json!({"type": "section_end"}))
+        + &packet(json!({"type": "message_start", "final_documents": null}))
+        + &packet(json!({"type": "message_delta", "content": "Done anyway."}))
+        + &packet(json!({"type": "stop", "stop_reason": null}));
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(&body, "text/event-stream")
+        .mount();
+    let out = onyx.cmd().args(["ask", "q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_of(&out), "Done anyway.\n");
+    assert!(
+        stderr_of(&out).contains("warning: a tool failed"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn deep_research_refused_with_403_shows_the_server_words() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .status(403)
+        .json(json!({"detail": "Deep research is not enabled for this workspace"}))
+        .mount();
+    onyx.on("GET", "/me").example("me.json").mount();
+    let out = onyx.cmd().args(["ask", "--deep-research", "q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(stderr_of(&out).contains("Deep research is not enabled for this workspace"));
+}
+
+#[test]
+fn no_stream_prints_the_full_answer_with_the_passages_the_llm_read() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.json")
+        .mount();
+    let out = onyx.cmd().args(["ask", "--no-stream", "leave?"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(stdout.starts_with("Employees get 16 weeks"), "{stdout}");
+    assert!(stdout.contains("adoption [1]."), "{stdout}");
+    assert!(
+        stdout.contains(&format!("[1] Parental Leave Policy — {POLICY}")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("    Eligible employees receive 16 weeks"), "{stdout}");
+    assert_eq!(
+        onyx.received_at("POST", "/chat/send-chat-message")[0].json()["stream"],
+        false
+    );
+    assert!(onyx.received_at("GET", "/document/chunk-info").is_empty());
+}
+
+/// A raw-socket server scripted with these steps, and the env to reach it.
+fn raw_cmd(server: &raw::RawServer, onyx: &Onyx) -> assert_cmd::Command {
+    let mut cmd = onyx.bare_cmd();
+    cmd.env("ONYX_SERVER_URL", &server.url)
+        .env("ONYX_API_PREFIX", "")
+        .env("ONYX_API_KEY", TEST_KEY);
+    cmd
+}
+
+#[test]
+fn a_cut_stream_keeps_the_partial_answer_and_exits_12() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(20).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let out = raw_cmd(&server, &onyx)
+        .args(["ask", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
+    assert!(
+        stdout.starts_with("Employees get 16 weeks of fully paid parental leave"),
+        "{stdout}"
+    );
+    assert!(stderr_of(&out).contains("incomplete"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn heartbeats_keep_a_slow_stream_alive() {
+    let onyx = Onyx::start();
+    let heartbeat = packet(json!({"type": "chat_heartbeat"}));
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(2).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    for _ in 0..3 {
+        script.push(raw::Step::Pause(Duration::from_millis(1500)));
+        script.push(raw::Step::Chunk(heartbeat.clone().into_bytes()));
+    }
+    for obj in [
+        json!({"type": "message_start", "final_documents": null}),
+        json!({"type": "message_delta", "content": "Slow but sure."}),
+        json!({"type": "stop", "stop_reason": null}),
+    ] {
+        script.push(raw::Step::Chunk(packet(obj).into_bytes()));
+    }
+    script.push(raw::Step::EndChunks);
+    let server = raw::serve(script);
+    let out = raw_cmd(&server, &onyx)
+        .args(["ask", "--timeout", "2", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "Slow but sure.\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_generation_and_exits_130() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(20).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    script.push(raw::Step::Pause(Duration::from_secs(4)));
+    script.push(raw::Step::Chunk(packet(json!({"type": "chat_heartbeat"})).into_bytes()));
+    script.push(raw::Step::Pause(Duration::from_secs(4)));
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let cmd = raw_cmd(&server, &onyx);
+    let mut std_cmd = std::process::Command::new(cmd.get_program());
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(value) => std_cmd.env(key, value),
+            None => std_cmd.env_remove(key),
+        };
+    }
+    std_cmd
+        .args(["ask", "--no-passages", "q"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = std_cmd.spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(2000));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).starts_with("Employees get 16 weeks"),
+        "{}",
+        stdout_of(&out)
+    );
+    let requests = server.requests.lock().unwrap().clone();
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.starts_with(&format!("POST /chat/stop-chat-session/{SESSION}"))),
+        "{requests:?}"
+    );
+}
+
+#[test]
+fn a_cut_stream_with_json_still_prints_what_arrived() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(20).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let out = raw_cmd(&server, &onyx)
+        .args(["ask", "--json", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["stop_reason"], "truncated");
+    assert!(value["answer"].as_str().unwrap().starts_with("Employees get 16 weeks"));
+    assert_eq!(value["chat_session_id"], SESSION);
+}
+
+#[test]
+fn reasoning_goes_to_stderr_only_when_asked() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["ask", "--reasoning", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("The user is asking about parental leave and who signs off on exceptions."),
+        "{stderr}"
+    );
+    assert!(!stdout_of(&out).contains("The user is asking"));
+    let out = onyx.cmd().args(["ask", "--no-passages", "q"]).output().unwrap();
+    assert!(!stderr_of(&out).contains("The user is asking"));
+}

@@ -1,0 +1,264 @@
+//! `onyx session`, `onyx agent` and `onyx search`: what was asked, whom to ask, what is there.
+
+use crate::support::{example_json, stderr_of, stdout_of, Onyx};
+use serde_json::{json, Value};
+
+const SESSION: &str = "3f6c1a2e-8b4d-4c1e-9a7f-2d5e6b8c9a01";
+
+#[test]
+fn session_list_shows_a_table() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/chat/get-user-chat-sessions")
+        .example("chat-get-user-chat-sessions.json")
+        .mount();
+    let out = onyx.cmd().args(["session", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("ID"), "{stdout}");
+    assert!(
+        lines[1].starts_with(SESSION) && lines[1].contains("Parental leave policy and exceptions"),
+        "{stdout}"
+    );
+    assert!(lines[2].starts_with("b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38"), "{stdout}");
+    assert_eq!(lines.len(), 3);
+}
+
+#[test]
+fn session_list_pages_with_before_until_the_limit() {
+    let onyx = Onyx::start();
+    let mut first = example_json("chat-get-user-chat-sessions.json");
+    first["has_more"] = json!(true);
+    let mut second = example_json("chat-get-user-chat-sessions.json");
+    second["sessions"][0]["id"] = json!("00000000-0000-0000-0000-000000000003");
+    second["sessions"][0]["time_updated"] = json!("2025-05-01T00:00:00+00:00");
+    second["sessions"][1]["id"] = json!("00000000-0000-0000-0000-000000000004");
+    onyx.on("GET", "/chat/get-user-chat-sessions")
+        .json(first)
+        .times(1)
+        .mount();
+    onyx.on("GET", "/chat/get-user-chat-sessions").json(second).mount();
+    let out = onyx
+        .cmd()
+        .args(["session", "list", "--limit", "3", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            SESSION,
+            "b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38",
+            "00000000-0000-0000-0000-000000000003"
+        ]
+    );
+    let calls = onyx.received_at("GET", "/chat/get-user-chat-sessions");
+    assert_eq!(calls.len(), 2);
+    assert!(calls[0].query_pairs().contains(&("page_size".into(), "3".into())));
+    assert!(calls[1]
+        .query_pairs()
+        .contains(&("before".into(), "2025-05-30T16:41:09.774190+00:00".into())));
+    assert!(calls[1].query_pairs().contains(&("page_size".into(), "1".into())));
+}
+
+#[test]
+fn session_show_renders_the_conversation_with_citations() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/chat/get-chat-session/{session_id}")
+        .example("chat-get-chat-session.json")
+        .mount();
+    let out = onyx.cmd().args(["session", "show", SESSION]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(
+        stdout.contains("you:\n    What is our parental leave policy"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("assistant:\n    Employees get 16 weeks"), "{stdout}");
+    assert!(!stdout.contains("[[1]]"), "{stdout}");
+    assert!(
+        stdout.contains("    [1] Parental Leave Policy — https://wiki.acme-corp.example/spaces/HR/pages/48213/Parental+Leave+Policy"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("    [2] "), "{stdout}");
+}
+
+#[test]
+fn session_show_json_is_the_server_object() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/chat/get-chat-session/{session_id}")
+        .example("chat-get-chat-session.json")
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["session", "show", SESSION, "--json"])
+        .output()
+        .unwrap();
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value, example_json("chat-get-chat-session.json"));
+}
+
+#[test]
+fn session_show_of_a_missing_session_fails() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/chat/get-chat-session/{session_id}")
+        .status(404)
+        .json(json!({"detail": "Chat session not found"}))
+        .mount();
+    let out = onyx.cmd().args(["session", "show", SESSION]).output().unwrap();
+    assert_eq!(out.status.code(), Some(9));
+    assert!(stderr_of(&out).contains("Chat session not found"));
+}
+
+#[test]
+fn session_delete_needs_confirmation() {
+    let onyx = Onyx::start();
+    onyx.on("DELETE", "/chat/delete-chat-session/{session_id}")
+        .json(Value::Null)
+        .mount();
+    let out = onyx.cmd().args(["session", "delete", SESSION]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("--yes"));
+    assert!(onyx
+        .received_at("DELETE", "/chat/delete-chat-session/{session_id}")
+        .is_empty());
+
+    let out = onyx
+        .cmd()
+        .args([
+            "session",
+            "delete",
+            "--yes",
+            SESSION,
+            "b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let deleted: Vec<String> = onyx
+        .received_at("DELETE", "/chat/delete-chat-session/{session_id}")
+        .into_iter()
+        .map(|r| r.path)
+        .collect();
+    assert_eq!(
+        deleted,
+        [
+            format!("/chat/delete-chat-session/{SESSION}"),
+            "/chat/delete-chat-session/b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38".to_string()
+        ]
+    );
+}
+
+#[test]
+fn session_delete_all() {
+    let onyx = Onyx::start();
+    onyx.on("DELETE", "/chat/delete-all-chat-sessions")
+        .json(Value::Null)
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["session", "delete", "--all", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(onyx.received_at("DELETE", "/chat/delete-all-chat-sessions").len(), 1);
+}
+
+#[test]
+fn session_rename() {
+    let onyx = Onyx::start();
+    onyx.on("PUT", "/chat/rename-chat-session")
+        .example("chat-rename-chat-session.response.json")
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["session", "rename", SESSION, "Leave policy Q&A"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("Leave policy Q&A"));
+    let body = onyx.received_at("PUT", "/chat/rename-chat-session")[0].json();
+    assert_eq!(body, example_json("chat-rename-chat-session.request.json"));
+}
+
+#[test]
+fn agent_list_shows_only_listed_agents() {
+    let onyx = Onyx::start();
+    let mut personas = example_json("persona-list.json");
+    personas[1]["is_listed"] = json!(false);
+    onyx.on("GET", "/persona").json(personas).mount();
+    let out = onyx.cmd().args(["agent", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(stdout.lines().next().unwrap().starts_with("ID"), "{stdout}");
+    assert!(stdout.contains("Assistant"), "{stdout}");
+    assert!(!stdout.contains("HR Helper"), "{stdout}");
+}
+
+#[test]
+fn agent_show_by_name() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let out = onyx.cmd().args(["agent", "show", "HR Helper"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("id:") && stdout.contains(" 3\n"), "{stdout}");
+    let out = onyx.cmd().args(["agent", "show", "Nobody"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(9));
+}
+
+#[test]
+fn search_shows_results_and_sends_filters() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/search").example("search.response.json").mount();
+    let out = onyx
+        .cmd()
+        .args([
+            "search",
+            "who approves",
+            "leave exceptions",
+            "--source",
+            "confluence",
+            "--source",
+            "web",
+            "--since",
+            "2024-06-01",
+            "--limit",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("Requesting a Leave Exception"), "{stdout}");
+    assert!(!stdout.contains("Parental Leave Policy"), "{stdout}");
+    let body = onyx.received_at("POST", "/search")[0].json();
+    assert_eq!(body["query"], "who approves leave exceptions");
+    assert_eq!(body["sources"], json!(["confluence", "web"]));
+    assert_eq!(body["time_cutoff"], "2024-06-01T00:00:00Z");
+    assert!(body.get("document_sets").is_none());
+}
+
+#[test]
+fn search_json_is_the_server_answer() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/search").example("search.response.json").mount();
+    let out = onyx
+        .cmd()
+        .args(["search", "leave", "--docset", "HR Policies", "--json"])
+        .output()
+        .unwrap();
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value, example_json("search.response.json"));
+    assert_eq!(
+        onyx.received_at("POST", "/search")[0].json()["document_sets"],
+        json!(["HR Policies"])
+    );
+}
