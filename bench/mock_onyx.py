@@ -153,8 +153,14 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("content-type", "text/event-stream; charset=utf-8")
             self.send_header("content-length", str(STREAM_BYTES))
             self.end_headers()
-            for part in STREAM:
+            mark = os.environ.get("BENCH_MARK_FILE")
+            for index, part in enumerate(STREAM):
                 self.wfile.write(part)
+                if mark and index == 3:
+                    # The first answer delta just left: note when, for time-to-first-byte.
+                    self.wfile.flush()
+                    with open(mark, "w") as out:
+                        out.write(repr(time.time()))
             return
         if path == "/manage/admin/connector/file/upload" or path.endswith("/files/update"):
             self.read_body()
