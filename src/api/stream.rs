@@ -785,3 +785,64 @@ mod tests {
         assert!(cited_contents("not json").is_empty());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn feed(bytes: &[u8]) -> Answer {
+        let mut reader = LineReader::new(bytes);
+        let mut answer = Answer::default();
+        while let Ok(Some(line)) = reader.next_line() {
+            if let Some(event) = parse_event(&line) {
+                answer.apply(&event);
+            }
+        }
+        answer
+    }
+
+    proptest! {
+        // Arbitrary server bytes never panic the parser or the answer assembly.
+        #[test]
+        fn any_bytes_are_survived(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
+            let answer = feed(&bytes);
+            let _ = strip_citations(&String::from_utf8_lossy(&bytes));
+            let _ = answer.is_finished();
+        }
+
+        // Lines built from real packet shapes with random fields never panic either.
+        #[test]
+        fn packet_shaped_lines_are_survived(
+            kind in prop::sample::select(vec!["message_delta", "citation_info", "message_start", "stop", "error",
+                "reasoning_delta", "search_tool_documents_delta", "search_tool_queries_delta", "chat_heartbeat", "x"]),
+            field in prop::sample::select(vec!["content", "citation_number", "document_id", "final_documents",
+                "documents", "queries", "reasoning", "stop_reason"]),
+            value in prop_oneof![Just(serde_json::json!(null)), Just(serde_json::json!(-1)), Just(serde_json::json!([{}])),
+                Just(serde_json::json!({"a": []})), ".{0,40}".prop_map(serde_json::Value::String)],
+        ) {
+            let line = serde_json::json!({"placement": {"turn_index": 0}, "obj": {"type": kind, field: value}});
+            let _ = feed(format!("{line}\n").as_bytes());
+        }
+
+        // However the server splits the text into deltas, the rewritten text is the same.
+        #[test]
+        fn marker_rewriting_ignores_delta_boundaries(
+            parts in proptest::collection::vec(prop_oneof![
+                Just("[[1]](https://x.example/a_(b))".to_string()), Just("[[23]]()".to_string()),
+                Just("[".to_string()), Just("]".to_string()), Just("(".to_string()), Just(")".to_string()),
+                "[a-z ]{0,8}".prop_map(|s| s)], 0..20),
+            cut in 1usize..7,
+        ) {
+            let text: String = parts.concat();
+            let mut rewriter = MarkerRewriter::new();
+            let mut out = String::new();
+            let chars: Vec<char> = text.chars().collect();
+            for chunk in chars.chunks(cut) {
+                out.push_str(&rewriter.push(&chunk.iter().collect::<String>()));
+            }
+            out.push_str(&rewriter.finish());
+            prop_assert_eq!(out, rewrite_markers(&text));
+        }
+    }
+}
