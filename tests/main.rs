@@ -3,6 +3,7 @@
 mod support;
 
 mod api;
+mod api_key;
 mod auth;
 mod docset;
 mod errors;
