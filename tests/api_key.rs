@@ -5,14 +5,19 @@ use predicates::prelude::*;
 use serde_json::{json, Value};
 
 fn secret() -> String {
-    example_json("api-key-create.response.json")["api_key"].as_str().unwrap().to_string()
+    example_json("api-key-create.response.json")["api_key"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 #[test]
 fn create_quiet_prints_only_the_secret() {
     let onyx = Onyx::start();
     onyx.on("GET", "/admin/api-key").json(json!([])).mount();
-    onyx.on("POST", "/admin/api-key").example("api-key-create.response.json").mount();
+    onyx.on("POST", "/admin/api-key")
+        .example("api-key-create.response.json")
+        .mount();
     onyx.cmd()
         .args(["api-key", "create", "--name", "ci-ingest", "--role", "admin", "--quiet"])
         .assert()
@@ -28,7 +33,9 @@ fn create_quiet_prints_only_the_secret() {
 fn create_json_has_the_full_object_and_the_table_says_save_it() {
     let onyx = Onyx::start();
     onyx.on("GET", "/admin/api-key").json(json!([])).mount();
-    onyx.on("POST", "/admin/api-key").example("api-key-create.response.json").mount();
+    onyx.on("POST", "/admin/api-key")
+        .example("api-key-create.response.json")
+        .mount();
     let out = onyx
         .cmd()
         .args(["api-key", "create", "--name", "ci-ingest", "--role", "admin", "--json"])
@@ -65,7 +72,15 @@ fn existing_name_is_a_conflict_unless_if_not_exists() {
         .code(11)
         .stderr(predicate::str::contains("exists already"));
     onyx.cmd()
-        .args(["api-key", "create", "--name", "ci-ingest", "--if-not-exists", "--jq", ".api_key_id"])
+        .args([
+            "api-key",
+            "create",
+            "--name",
+            "ci-ingest",
+            "--if-not-exists",
+            "--jq",
+            ".api_key_id",
+        ])
         .assert()
         .success()
         .stdout("5\n")
@@ -116,20 +131,28 @@ fn regenerate_needs_yes_and_prints_the_new_secret() {
         .assert()
         .success()
         .stdout(format!("{}\n", secret()));
-    assert_eq!(onyx.received_at("POST", "/admin/api-key/{api_key_id}/regenerate").len(), 1);
+    assert_eq!(
+        onyx.received_at("POST", "/admin/api-key/{api_key_id}/regenerate").len(),
+        1
+    );
 }
 
 #[test]
 fn delete_by_name_and_if_exists() {
     let onyx = Onyx::start();
     onyx.on("GET", "/admin/api-key").example("api-key-list.json").mount();
-    onyx.on("DELETE", "/admin/api-key/{api_key_id}").body("null", "application/json").mount();
-    onyx.cmd().args(["api-key", "delete", "ci-ingest", "-y"]).assert().success();
-    assert_eq!(onyx.received_at("DELETE", "/admin/api-key/{api_key_id}")[0].path, "/admin/api-key/5");
+    onyx.on("DELETE", "/admin/api-key/{api_key_id}")
+        .body("null", "application/json")
+        .mount();
     onyx.cmd()
-        .args(["api-key", "delete", "gone", "-y"])
+        .args(["api-key", "delete", "ci-ingest", "-y"])
         .assert()
-        .code(9);
+        .success();
+    assert_eq!(
+        onyx.received_at("DELETE", "/admin/api-key/{api_key_id}")[0].path,
+        "/admin/api-key/5"
+    );
+    onyx.cmd().args(["api-key", "delete", "gone", "-y"]).assert().code(9);
     onyx.cmd()
         .args(["api-key", "delete", "gone", "-y", "--if-exists"])
         .assert()
@@ -156,13 +179,28 @@ fn a_basic_key_on_an_admin_route_is_told_it_needs_admin() {
 fn pat_create_list_delete() {
     let onyx = Onyx::start();
     onyx.on("GET", "/user/pats").example("pat-list.json").mount();
-    onyx.on("POST", "/user/pats").example("pat-create.response.json").mount();
+    onyx.on("POST", "/user/pats")
+        .example("pat-create.response.json")
+        .mount();
     onyx.on("DELETE", "/user/pats/{token_id}")
         .json(json!({"message": "Token deleted successfully"}))
         .mount();
-    let token = example_json("pat-create.response.json")["token"].as_str().unwrap().to_string();
+    let token = example_json("pat-create.response.json")["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
     onyx.cmd()
-        .args(["pat", "create", "--name", "ci", "--expires-days", "30", "--scope", "read:chat", "-q"])
+        .args([
+            "pat",
+            "create",
+            "--name",
+            "ci",
+            "--expires-days",
+            "30",
+            "--scope",
+            "read:chat",
+            "-q",
+        ])
         .assert()
         .success()
         .stdout(format!("{token}\n"));
@@ -180,7 +218,16 @@ fn pat_create_list_delete() {
         .args(["pat", "create", "--name", "laptop cli"])
         .assert()
         .code(11);
-    onyx.cmd().args(["pat", "delete", "search bot", "--yes"]).assert().success();
-    assert_eq!(onyx.received_at("DELETE", "/user/pats/{token_id}")[0].path, "/user/pats/11");
-    onyx.cmd().args(["pat", "delete", "nope", "--yes", "--if-exists"]).assert().success();
+    onyx.cmd()
+        .args(["pat", "delete", "search bot", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(
+        onyx.received_at("DELETE", "/user/pats/{token_id}")[0].path,
+        "/user/pats/11"
+    );
+    onyx.cmd()
+        .args(["pat", "delete", "nope", "--yes", "--if-exists"])
+        .assert()
+        .success();
 }

@@ -13,7 +13,9 @@ fn set(up_to_date: bool) -> Value {
 #[test]
 fn list_prints_a_table_and_json_is_the_servers() {
     let onyx = Onyx::start();
-    onyx.on("GET", "/manage/document-set").example("document-set-list.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
     onyx.cmd()
         .args(["docset", "list"])
         .assert()
@@ -36,10 +38,19 @@ fn create_by_connector_name_prints_the_new_set_as_json() {
     // Before the create no set exists; afterwards the list holds it.
     onyx.on("GET", "/manage/document-set").json(json!([])).times(1).mount();
     onyx.on("GET", "/manage/document-set").json(json!([set(false)])).mount();
-    onyx.on("POST", "/manage/admin/document-set").body("2", "application/json").mount();
+    onyx.on("POST", "/manage/admin/document-set")
+        .body("2", "application/json")
+        .mount();
     let out = onyx
         .cmd()
-        .args(["docset", "create", "--name", "HR Policies", "--description", "Handbooks"])
+        .args([
+            "docset",
+            "create",
+            "--name",
+            "HR Policies",
+            "--description",
+            "Handbooks",
+        ])
         .args(["--connector", "HR handbook PDFs", "--cc-pair", "12", "--json"])
         .output()
         .unwrap();
@@ -55,14 +66,24 @@ fn create_by_connector_name_prints_the_new_set_as_json() {
 #[test]
 fn create_of_an_existing_name_is_a_conflict_unless_if_not_exists() {
     let onyx = Onyx::start();
-    onyx.on("GET", "/manage/document-set").example("document-set-list.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
     onyx.cmd()
         .args(["docset", "create", "--name", "HR Policies", "--cc-pair", "12"])
         .assert()
         .code(11)
         .stderr(predicate::str::contains("exists already").and(predicate::str::contains("--if-not-exists")));
     onyx.cmd()
-        .args(["docset", "create", "--name", "HR Policies", "--cc-pair", "12", "--if-not-exists"])
+        .args([
+            "docset",
+            "create",
+            "--name",
+            "HR Policies",
+            "--cc-pair",
+            "12",
+            "--if-not-exists",
+        ])
         .args(["--jq", ".id"])
         .assert()
         .success()
@@ -84,14 +105,30 @@ fn create_without_pairs_is_a_usage_error() {
 #[test]
 fn add_waits_for_the_sync_then_sends_the_whole_set() {
     let onyx = Onyx::start();
-    onyx.on("GET", "/manage/document-set").json(json!([set(false)])).times(2).mount();
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([set(false)]))
+        .times(2)
+        .mount();
     onyx.on("GET", "/manage/document-set").json(json!([set(true)])).mount();
-    onyx.on("PATCH", "/manage/admin/document-set").body("null", "application/json").mount();
+    onyx.on("PATCH", "/manage/admin/document-set")
+        .body("null", "application/json")
+        .mount();
     onyx.on("GET", "/manage/admin/connector/status")
-        .json(json!([pair_status(12, "HR handbook PDFs"), pair_status(13, "Travel PDFs")]))
+        .json(json!([
+            pair_status(12, "HR handbook PDFs"),
+            pair_status(13, "Travel PDFs")
+        ]))
         .mount();
     onyx.cmd()
-        .args(["docset", "add", "HR Policies", "--cc-pair", "Travel PDFs", "--interval", "0.05"])
+        .args([
+            "docset",
+            "add",
+            "HR Policies",
+            "--cc-pair",
+            "Travel PDFs",
+            "--interval",
+            "0.05",
+        ])
         .assert()
         .success()
         .stderr(predicate::str::contains("syncing"));
@@ -110,7 +147,9 @@ fn remove_and_update_keep_the_other_fields() {
     let onyx = Onyx::start();
     mount_world(&onyx);
     onyx.on("GET", "/manage/document-set").json(json!([set(true)])).mount();
-    onyx.on("PATCH", "/manage/admin/document-set").body("null", "application/json").mount();
+    onyx.on("PATCH", "/manage/admin/document-set")
+        .body("null", "application/json")
+        .mount();
     onyx.cmd()
         .args(["docset", "remove", "2", "--connector", "7"])
         .assert()
@@ -130,11 +169,22 @@ fn a_set_still_syncing_times_out_with_a_clear_message() {
     let onyx = Onyx::start();
     onyx.on("GET", "/manage/document-set").json(json!([set(false)])).mount();
     onyx.cmd()
-        .args(["docset", "delete", "HR Policies", "--yes", "--wait-timeout", "0.2", "--interval", "0.05"])
+        .args([
+            "docset",
+            "delete",
+            "HR Policies",
+            "--yes",
+            "--wait-timeout",
+            "0.2",
+            "--interval",
+            "0.05",
+        ])
         .assert()
         .code(7)
         .stderr(predicate::str::contains("still syncing"));
-    assert!(onyx.received_at("DELETE", "/manage/admin/document-set/{document_set_id}").is_empty());
+    assert!(onyx
+        .received_at("DELETE", "/manage/admin/document-set/{document_set_id}")
+        .is_empty());
 }
 
 #[test]
@@ -156,13 +206,24 @@ fn the_servers_syncing_refusal_is_reported() {
 #[test]
 fn delete_waits_until_the_set_is_gone_and_if_exists_tolerates_absence() {
     let onyx = Onyx::start();
-    onyx.on("GET", "/manage/document-set").json(json!([set(true)])).times(2).mount();
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([set(true)]))
+        .times(2)
+        .mount();
     onyx.on("GET", "/manage/document-set").json(json!([])).mount();
     onyx.on("DELETE", "/manage/admin/document-set/{document_set_id}")
         .body("null", "application/json")
         .mount();
     onyx.cmd()
-        .args(["docset", "delete", "HR Policies", "--yes", "--wait", "--interval", "0.05"])
+        .args([
+            "docset",
+            "delete",
+            "HR Policies",
+            "--yes",
+            "--wait",
+            "--interval",
+            "0.05",
+        ])
         .assert()
         .success();
     let deletes = onyx.received_at("DELETE", "/manage/admin/document-set/{document_set_id}");
@@ -177,7 +238,11 @@ fn delete_waits_until_the_set_is_gone_and_if_exists_tolerates_absence() {
         .args(["docset", "delete", "HR Policies", "--yes", "--if-exists"])
         .assert()
         .success();
-    assert_eq!(onyx.received_at("DELETE", "/manage/admin/document-set/{document_set_id}").len(), 1);
+    assert_eq!(
+        onyx.received_at("DELETE", "/manage/admin/document-set/{document_set_id}")
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -196,7 +261,9 @@ fn ambiguous_and_unknown_names() {
     let onyx = Onyx::start();
     let mut twin = set(true);
     twin["id"] = json!(3);
-    onyx.on("GET", "/manage/document-set").json(json!([set(true), twin])).mount();
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([set(true), twin]))
+        .mount();
     onyx.cmd()
         .args(["docset", "show", "HR Policies"])
         .assert()

@@ -5,5 +5,6 @@ mod support;
 mod api;
 mod api_key;
 mod auth;
+mod connector;
 mod docset;
 mod errors;

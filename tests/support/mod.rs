@@ -349,7 +349,9 @@ pub fn mount_world(onyx: &Onyx) {
     onyx.on("GET", "/manage/connector/{connector_id}")
         .example("connector-get.json")
         .mount();
-    onyx.on("GET", "/manage/credential").example("credential-list.json").mount();
+    onyx.on("GET", "/manage/credential")
+        .example("credential-list.json")
+        .mount();
     onyx.on("GET", "/manage/admin/connector/status")
         .json(Value::Array(vec![pair_status(12, "HR handbook PDFs")]))
         .mount();
