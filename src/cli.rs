@@ -243,6 +243,9 @@ pub struct ConnectorCreateArgs {
     pub input_type: String,
     #[command(flatten)]
     pub settings: ConnectorConfigArgs,
+    /// File connector: upload this file and index it (repeatable); sets file_locations and file_names
+    #[arg(long = "upload", value_name = "FILE")]
+    pub uploads: Vec<PathBuf>,
     /// Print the existing connector and succeed when one has this name
     #[arg(long)]
     pub if_not_exists: bool,

@@ -5,6 +5,7 @@ mod support;
 mod api;
 mod api_key;
 mod auth;
+mod ci_recipe;
 mod connector;
 mod docset;
 mod errors;

@@ -2,6 +2,7 @@
 //! deletion (Onyx deletes a connector's documents through its pairs).
 
 use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, Context};
+use crate::api::connectors::UploadFile;
 use crate::api::types::{
     Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, IndexingStatusRequest, RunConnectorRequest,
 };
@@ -9,7 +10,8 @@ use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
+use std::time::Duration;
 
 pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
     let client = ctx.client()?;
@@ -36,13 +38,23 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             show(ctx, &connector)
         }
         ConnectorCommand::Create(args) => {
-            let config = config(&args.settings, Map::new())?;
+            let mut config = config(&args.settings, Map::new())?;
             let existing = connectors::list(&client)?.into_iter().find(|c| c.name == args.name);
             if let Some(connector) = existing {
                 if !args.if_not_exists {
                     return Err(exists_already("connector", &args.name, connector.id));
                 }
                 return show(ctx, &connector);
+            }
+            if !args.uploads.is_empty() {
+                let files = upload_files(&args.uploads)?;
+                let spinner = ctx.out.spinner(&format!("uploading {} file(s)", files.len()));
+                let stored = connectors::upload(&client, &files, ctx.settings.timeout.max(Duration::from_secs(300)));
+                spinner.finish_and_clear();
+                let stored = stored?;
+                config.insert("file_locations".into(), json!(stored.file_paths));
+                config.insert("file_names".into(), json!(stored.file_names));
+                config.insert("zip_metadata_file_id".into(), json!(stored.zip_metadata_file_id));
             }
             let request = ConnectorRequest {
                 name: args.name,
@@ -281,6 +293,31 @@ fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<
         }
     }
     Ok(())
+}
+
+/// The local files to upload, each with its name and MIME type.
+fn upload_files(paths: &[std::path::PathBuf]) -> Result<Vec<UploadFile>> {
+    paths
+        .iter()
+        .map(|path| {
+            if !path.is_file() {
+                return Err(Error::Usage(format!("--upload {}: no such file", path.display())));
+            }
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string());
+            let mime = mime_guess::from_path(path)
+                .first_or_text_plain()
+                .essence_str()
+                .to_string();
+            Ok(UploadFile {
+                path: path.clone(),
+                name,
+                mime,
+            })
+        })
+        .collect()
 }
 
 /// connector_specific_config: `base`, then `--config-file`, then each `--config KEY=VALUE`.

@@ -145,6 +145,12 @@ impl Onyx {
         }
     }
 
+    /// Answers every request with `respond` (a stateful fake server for whole scripts).
+    pub fn respond_all(&self, respond: impl Fn(&wiremock::Request) -> ResponseTemplate + Send + Sync + 'static) {
+        let mock = Mock::given(wiremock::matchers::any()).respond_with(respond);
+        self.rt.block_on(mock.mount(&self.server));
+    }
+
     /// The binary with this server, a valid API key and an isolated home.
     pub fn cmd(&self) -> Command {
         let mut cmd = self.bare_cmd();
@@ -361,7 +367,7 @@ pub fn mount_world(onyx: &Onyx) {
 }
 
 /// Runs a bash script with this server's environment and the onyx binary first on PATH.
-pub fn run_bash(onyx: &Onyx, script: &Path) -> std::process::Output {
+pub fn run_bash(onyx: &Onyx, script: &Path, env: &[(&str, &str)]) -> std::process::Output {
     let cmd = onyx.cmd();
     let bin_dir = assert_cmd::cargo::cargo_bin("onyx").parent().unwrap().to_path_buf();
     let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
@@ -373,6 +379,8 @@ pub fn run_bash(onyx: &Onyx, script: &Path) -> std::process::Output {
             None => bash.env_remove(key),
         };
     }
-    bash.env("PATH", path).current_dir(onyx.dir.path());
+    bash.env("PATH", path)
+        .envs(env.iter().copied())
+        .current_dir(onyx.dir.path());
     bash.output().unwrap()
 }
