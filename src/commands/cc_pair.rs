@@ -135,7 +135,8 @@ pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
         let pair = resolve::pick(all.clone(), key, "cc pair", |p| p.cc_pair_id, |p| p.name.clone())?;
         ids.push(pair.cc_pair_id);
     }
-    ids.dedup();
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(*id));
     Ok(ids)
 }
 
