@@ -282,6 +282,18 @@ fn delete_runs_the_deletion_flow_and_waits() {
             "DELETE /manage/admin/connector/7"
         ]
     );
+    // Without --wait the deletion is started and the connector row left to Onyx's deletion task.
+    onyx.cmd()
+        .args(["connector", "delete", "7", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("in the background"));
+    assert_eq!(onyx.received_at("POST", "/manage/admin/deletion-attempt").len(), 2);
+    assert_eq!(
+        onyx.received_at("DELETE", "/manage/admin/connector/{connector_id}")
+            .len(),
+        1
+    );
     onyx.cmd()
         .args(["connector", "delete", "nope", "--yes"])
         .assert()

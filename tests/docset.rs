@@ -165,6 +165,17 @@ fn remove_and_update_keep_the_other_fields() {
 }
 
 #[test]
+fn update_without_changes_is_a_usage_error() {
+    let onyx = Onyx::start();
+    onyx.cmd()
+        .args(["docset", "update", "2"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nothing to change"));
+    assert!(onyx.received().is_empty());
+}
+
+#[test]
 fn a_set_still_syncing_times_out_with_a_clear_message() {
     let onyx = Onyx::start();
     onyx.on("GET", "/manage/document-set").json(json!([set(false)])).mount();

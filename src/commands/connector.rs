@@ -118,15 +118,20 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                 target.yes,
             )?;
             cc_pair::delete(ctx, &client, &pairs, &wait)?;
+            if !pairs.is_empty() && !wait.wait {
+                // The row may only go once its pairs are gone; Onyx's deletion task removes
+                // a connector left without pairs, and --wait removes it here.
+                ctx.out.note(&format!(
+                    "Deleting connector '{}' (id {}): its documents are being deleted in the background; --wait waits for it.",
+                    connector.name, connector.id
+                ));
+                return Ok(());
+            }
             connectors::delete(&client, connector.id)?;
             ctx.out.note(&format!(
                 "Deleted connector '{}' (id {}).",
                 connector.name, connector.id
             ));
-            if !pairs.is_empty() && !wait.wait {
-                ctx.out
-                    .note("Its documents are being deleted in the background (--wait waits for it).");
-            }
             Ok(())
         }
         ConnectorCommand::Pause { key } => set_status(ctx, &client, &key, "PAUSED"),

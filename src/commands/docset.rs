@@ -71,15 +71,22 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
             name,
             description,
             wait,
-        } => change(ctx, &client, &key, &wait, |set| {
-            if let Some(name) = name {
-                set.name = name;
+        } => {
+            if name.is_none() && description.is_none() {
+                return Err(Error::Usage(
+                    "nothing to change: pass --name or --description (pairs: 'onyx docset add|remove')".into(),
+                ));
             }
-            if let Some(description) = description {
-                set.description = description;
-            }
-            Ok(())
-        }),
+            change(ctx, &client, &key, &wait, |set| {
+                if let Some(name) = name {
+                    set.name = name;
+                }
+                if let Some(description) = description {
+                    set.description = description;
+                }
+                Ok(())
+            })
+        }
         DocsetCommand::Add { key, pairs, wait } => {
             let add = selection(&client, &pairs)?;
             change(ctx, &client, &key, &wait, |set| {
