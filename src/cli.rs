@@ -129,6 +129,21 @@ pub enum Command {
     /// Manage your personal access tokens
     #[command(subcommand)]
     Pat(PatCommand),
+    /// Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)
+    Apply(ApplyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The manifest (JSON); file paths in it are relative to it
+    #[arg(short, long, value_name = "FILE")]
+    pub file: PathBuf,
+    /// Say what would change, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// --wait: wait for the document sets to sync (a changed set first waits for a running sync anyway)
+    #[command(flatten)]
+    pub wait: WaitArgs,
 }
 
 /// Who may see what a connector or pair indexes.

@@ -9,7 +9,7 @@ use wiremock::{Request, ResponseTemplate};
 const NAME: &str = "ci-handbook";
 
 #[derive(Default)]
-struct World {
+pub struct World {
     credential: bool,
     connector: bool,
     pair: bool,
@@ -95,6 +95,7 @@ fn answer(world: &Mutex<World>, request: &Request) -> ResponseTemplate {
             w.docset_polls += 1;
             let mut set = example_json("document-set-list.json")[0].clone();
             set["name"] = json!(NAME);
+            set["description"] = json!("");
             set["cc_pair_summaries"] = json!([{"id": 12, "name": NAME, "source": "file", "access_type": "public"}]);
             set["is_up_to_date"] = json!(w.docset_polls > 2);
             ok(json!([set]))
@@ -124,12 +125,18 @@ fn answer(world: &Mutex<World>, request: &Request) -> ResponseTemplate {
     }
 }
 
-#[test]
-fn the_ci_recipe_sets_up_reruns_and_tears_down() {
+/// A fake Onyx that remembers what was created (names: `ci-handbook`).
+pub fn fake_onyx() -> (Onyx, Arc<Mutex<World>>) {
     let onyx = Onyx::start();
     let world = Arc::new(Mutex::new(World::default()));
     let state = world.clone();
     onyx.respond_all(move |request| answer(&state, request));
+    (onyx, world)
+}
+
+#[test]
+fn the_ci_recipe_sets_up_reruns_and_tears_down() {
+    let (onyx, world) = fake_onyx();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ci-recipe.sh");
     let mut bash = run_bash(&onyx, &script, &[("POLL", "0.05")]);
     let stdout = String::from_utf8_lossy(&bash.stdout).into_owned();

@@ -4,6 +4,7 @@ mod support;
 
 mod api;
 mod api_key;
+mod apply;
 mod auth;
 mod ci_recipe;
 mod connector;

@@ -46,16 +46,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                 }
                 return show(ctx, &connector);
             }
-            if !args.uploads.is_empty() {
-                let files = upload_files(&args.uploads)?;
-                let spinner = ctx.out.spinner(&format!("uploading {} file(s)", files.len()));
-                let stored = connectors::upload(&client, &files, ctx.settings.timeout.max(Duration::from_secs(300)));
-                spinner.finish_and_clear();
-                let stored = stored?;
-                config.insert("file_locations".into(), json!(stored.file_paths));
-                config.insert("file_names".into(), json!(stored.file_names));
-                config.insert("zip_metadata_file_id".into(), json!(stored.zip_metadata_file_id));
-            }
+            upload_into(ctx, &client, &args.uploads, &mut config)?;
             let request = ConnectorRequest {
                 name: args.name,
                 source: args.source,
@@ -297,6 +288,27 @@ fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<
             )));
         }
     }
+    Ok(())
+}
+
+/// Uploads `paths` for a file connector and points its config at them.
+pub fn upload_into(
+    ctx: &Context,
+    client: &Client,
+    paths: &[std::path::PathBuf],
+    config: &mut Map<String, Value>,
+) -> Result<()> {
+    if paths.is_empty() {
+        return Ok(());
+    }
+    let files = upload_files(paths)?;
+    let spinner = ctx.out.spinner(&format!("uploading {} file(s)", files.len()));
+    let stored = connectors::upload(client, &files, ctx.settings.timeout.max(Duration::from_secs(300)));
+    spinner.finish_and_clear();
+    let stored = stored?;
+    config.insert("file_locations".into(), json!(stored.file_paths));
+    config.insert("file_names".into(), json!(stored.file_names));
+    config.insert("zip_metadata_file_id".into(), json!(stored.zip_metadata_file_id));
     Ok(())
 }
 

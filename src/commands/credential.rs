@@ -80,7 +80,7 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
     }
 }
 
-const SECRET_HINT: &str = "secrets are not taken from the command line (shell history and 'ps' keep them); put the JSON in a file and pass --file PATH, or pipe it: 'printenv CRED_JSON | onyx credential create … --file -'";
+pub const SECRET_HINT: &str = "secrets are not taken from the command line (shell history and 'ps' keep them); put the JSON in a file and pass --file PATH, or pipe it: 'printenv CRED_JSON | onyx credential create … --file -'";
 
 fn refuse_secret_on_argv(args: &CredentialCreateArgs) -> Result<()> {
     let inline_json = args.file.as_deref().is_some_and(|f| f.trim_start().starts_with('{'));
@@ -91,7 +91,7 @@ fn refuse_secret_on_argv(args: &CredentialCreateArgs) -> Result<()> {
 }
 
 /// The credential_json object from a file or stdin ('-').
-fn read_json(source: &str) -> Result<Value> {
+pub fn read_json(source: &str) -> Result<Value> {
     let (label, text) = if source == "-" {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;

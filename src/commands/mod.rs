@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod api_key;
+pub mod apply;
 pub mod auth;
 pub mod cc_pair;
 pub mod connector;
@@ -43,6 +44,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Docset(command) => docset::run(&mut ctx, command),
         Command::ApiKey(command) => api_key::run(&mut ctx, command),
         Command::Pat(command) => pat::run(&mut ctx, command),
+        Command::Apply(args) => apply::run(&mut ctx, args),
     }
 }
 
