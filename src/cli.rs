@@ -379,8 +379,10 @@ pub enum DocsetCommand {
     },
     /// Create a document set
     Create {
+        /// Name of the set (unique)
         #[arg(long)]
         name: String,
+        /// What the set holds, for people choosing it
         #[arg(long, default_value = "")]
         description: String,
         #[command(flatten)]
@@ -397,8 +399,10 @@ pub enum DocsetCommand {
     /// Rename or describe a document set (waits for a running sync first)
     Update {
         key: String,
+        /// New name
         #[arg(long)]
         name: Option<String>,
+        /// New description
         #[arg(long)]
         description: Option<String>,
         #[command(flatten)]
@@ -561,4 +565,15 @@ pub struct ApiArgs {
     /// Read the request body from a file ('-' for stdin)
     #[arg(long, value_name = "FILE")]
     pub input: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

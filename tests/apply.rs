@@ -12,13 +12,14 @@ fn manifest(onyx: &Onyx, value: Value) -> std::path::PathBuf {
     path
 }
 
+/// The manifest shown in docs/ci-recipe.md, so the documentation is what is tested.
 fn world_manifest() -> Value {
-    json!({
-        "credentials": [{"name": "ci-handbook", "source": "file"}],
-        "connectors": [{"name": "ci-handbook", "source": "file", "upload": ["handbook.md"]}],
-        "cc_pairs": [{"name": "ci-handbook", "connector": "ci-handbook", "credential": "ci-handbook"}],
-        "docsets": [{"name": "ci-handbook", "connectors": ["ci-handbook"]}]
-    })
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ci-recipe.md")).unwrap();
+    let block = doc
+        .split("```json\n")
+        .nth(1)
+        .expect("a json block in docs/ci-recipe.md");
+    serde_json::from_str(block.split("```").next().unwrap()).unwrap()
 }
 
 #[test]

@@ -223,7 +223,7 @@ pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Resu
 /// Refuses a create whose name is taken, unless `--if-not-exists`.
 pub fn exists_already(what: &str, name: &str, id: i64) -> Error {
     Error::Conflict(format!(
-        "a {what} named '{name}' exists already (id {id}); pass --if-not-exists to reuse it"
+        "{what} '{name}' exists already (id {id}); pass --if-not-exists to reuse it"
     ))
 }
 
