@@ -165,6 +165,28 @@ fn remove_and_update_keep_the_other_fields() {
 }
 
 #[test]
+fn adding_a_pair_already_in_the_set_sends_nothing_and_waits_for_nothing() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    // Syncing: a PATCH would have to wait, but there is nothing to send.
+    onyx.on("GET", "/manage/document-set").json(json!([set(false)])).mount();
+    onyx.cmd()
+        .args([
+            "docset",
+            "add",
+            "HR Policies",
+            "--connector",
+            "HR handbook PDFs",
+            "--wait-timeout",
+            "0",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("nothing to change"));
+    assert!(onyx.received_at("PATCH", "/manage/admin/document-set").is_empty());
+}
+
+#[test]
 fn update_without_changes_is_a_usage_error() {
     let onyx = Onyx::start();
     onyx.cmd()

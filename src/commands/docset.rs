@@ -78,11 +78,11 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
                 ));
             }
             change(ctx, &client, &key, &wait, |set| {
-                if let Some(name) = name {
-                    set.name = name;
+                if let Some(name) = &name {
+                    set.name = name.clone();
                 }
-                if let Some(description) = description {
-                    set.description = description;
+                if let Some(description) = &description {
+                    set.description = description.clone();
                 }
                 Ok(())
             })
@@ -90,9 +90,9 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
         DocsetCommand::Add { key, pairs, wait } => {
             let add = selection(&client, &pairs)?;
             change(ctx, &client, &key, &wait, |set| {
-                for id in add {
-                    if !set.cc_pair_ids.contains(&id) {
-                        set.cc_pair_ids.push(id);
+                for id in &add {
+                    if !set.cc_pair_ids.contains(id) {
+                        set.cc_pair_ids.push(*id);
                     }
                 }
                 Ok(())
@@ -152,19 +152,22 @@ fn change(
     client: &Client,
     key: &str,
     wait: &WaitArgs,
-    edit: impl FnOnce(&mut DocumentSetUpdate) -> Result<()>,
+    edit: impl Fn(&mut DocumentSetUpdate) -> Result<()>,
 ) -> Result<()> {
     let set = resolve::docset(client, key)?;
+    let mut request = full_request(&set);
+    edit(&mut request)?;
+    if request == full_request(&set) {
+        // Nothing to send: no PATCH, so no new sync to wait for (re-runs stay cheap).
+        ctx.out.note(&format!(
+            "Document set '{}' is already as asked; nothing to change.",
+            set.name
+        ));
+        return show(ctx, &set);
+    }
     let set = ready(ctx, client, set, wait)?;
-    let mut request = DocumentSetUpdate {
-        id: set.id,
-        name: set.name.clone(),
-        description: set.description.clone().unwrap_or_default(),
-        cc_pair_ids: set.cc_pair_summaries.iter().map(|p| p.id).collect(),
-        is_public: set.is_public,
-        users: set.users.clone(),
-        groups: set.groups.clone(),
-    };
+    // The set may have changed while it synced: edit what it is now.
+    let mut request = full_request(&set);
     edit(&mut request)?;
     docsets::update(client, &request)?;
     let set = if wait.wait {
@@ -173,6 +176,19 @@ fn change(
         by_id(client, set.id)?
     };
     show(ctx, &set)
+}
+
+/// The PATCH body that leaves `set` as it is: the update replaces every field.
+fn full_request(set: &DocumentSet) -> DocumentSetUpdate {
+    DocumentSetUpdate {
+        id: set.id,
+        name: set.name.clone(),
+        description: set.description.clone().unwrap_or_default(),
+        cc_pair_ids: set.cc_pair_summaries.iter().map(|p| p.id).collect(),
+        is_public: set.is_public,
+        users: set.users.clone(),
+        groups: set.groups.clone(),
+    }
 }
 
 /// The set once it is not syncing: Onyx refuses PATCH and DELETE until then.
