@@ -552,3 +552,38 @@ fn cc_pair_delete_and_server_conflict() {
         .code(11)
         .stderr(predicate::str::contains("already in progress"));
 }
+
+#[test]
+fn an_ambiguous_connector_name_is_a_conflict() {
+    let onyx = Onyx::start();
+    let first = example_json("connector-get.json");
+    let mut second = first.clone();
+    second["id"] = json!(8);
+    onyx.on("GET", "/manage/connector").json(json!([first, second])).mount();
+    onyx.cmd()
+        .args([
+            "cc-pair",
+            "create",
+            "--connector",
+            "HR handbook PDFs",
+            "--credential",
+            "9",
+        ])
+        .assert()
+        .code(11)
+        .stderr(predicate::str::contains("ids 7, 8").and(predicate::str::contains("by id")));
+}
+
+#[test]
+fn credential_show_masks_secret_values() {
+    let onyx = Onyx::start();
+    let mut list = example_json("credential-list.json");
+    list[2]["credential_json"]["confluence_access_token"] = json!("ATATT3xFfGF0-plain-secret-Q9c2");
+    onyx.on("GET", "/manage/credential").json(list).mount();
+    onyx.cmd()
+        .args(["credential", "show", "Confluence service account"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ATATT3xFfGF0-plain-secret-Q9c2").not())
+        .stdout(predicate::str::contains("****Q9c2").and(predicate::str::contains("confluence_access_token")));
+}

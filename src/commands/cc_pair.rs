@@ -1,6 +1,6 @@
 //! `onyx cc-pair`: connector-credential pairs, the thing that indexes.
 
-use super::{absent_is_ok, confirm, docset::yes_no, exists_already, resolve, wait_until, Context};
+use super::{absent_is_ok, confirm, exists_already, resolve, wait_until, yes_no, Context};
 use crate::api::types::{CcPair, CcPairRequest, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{CcPairCommand, PairSelection, WaitArgs};

@@ -254,7 +254,7 @@ fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<
                 s.cc_pair_id.to_string(),
                 s.name.clone().unwrap_or_default(),
                 s.cc_pair_status.clone().unwrap_or_default(),
-                super::docset::yes_no(s.in_progress),
+                super::yes_no(s.in_progress),
                 s.last_finished_status.clone().unwrap_or_else(|| "-".into()),
                 s.last_success.clone().unwrap_or_else(|| "-".into()),
                 s.docs_indexed.to_string(),

@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
                         c.id.to_string(),
                         c.name.clone().unwrap_or_default(),
                         c.source.clone(),
-                        super::docset::yes_no(c.admin_public),
+                        super::yes_no(c.admin_public),
                         masked(&c.credential_json).to_string(),
                     ]);
                 }
@@ -123,7 +123,7 @@ fn show(ctx: &Context, credential: &Credential) -> Result<()> {
             .field("id", credential.id.to_string())
             .field("name", credential.name.clone().unwrap_or_default())
             .field("source", &credential.source)
-            .field("admin public", super::docset::yes_no(credential.admin_public))
+            .field("admin public", super::yes_no(credential.admin_public))
             .field("credential", masked(&credential.credential_json).to_string())
     })
 }

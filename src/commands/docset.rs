@@ -2,7 +2,7 @@
 //! every change waits for the sync first; a PATCH replaces the whole set, so
 //! every change starts from the set as it is now.
 
-use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, Context};
+use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, yes_no, Context};
 use crate::api::types::{DocumentSet, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{docsets, Client};
 use crate::cli::{DocsetCommand, PairSelection, WaitArgs};
@@ -254,8 +254,4 @@ fn show(ctx: &Context, set: &DocumentSet) -> Result<()> {
             .field("synced", if set.is_up_to_date { "yes" } else { "no (syncing)" })
             .field("pairs", pairs.join(", "))
     })
-}
-
-pub fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_string()
 }

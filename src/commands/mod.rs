@@ -245,3 +245,8 @@ pub fn print_secret<T: serde::Serialize>(
     ctx.out.note("Save the secret now: it is not shown again.");
     Ok(())
 }
+
+/// A boolean as a table cell.
+pub fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
+}
