@@ -110,14 +110,10 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
                 spec.name
             )));
         }
-        let existing = resolve::find(
-            credentials::list(&client)?,
-            &spec.name,
-            "credential",
-            |c| c.id,
-            |c| c.name.clone(),
-        )?;
-        let step = match existing.filter(|c| c.id != 0) {
+        let existing = credentials::list(&client)?
+            .into_iter()
+            .find(|c| c.id != 0 && c.name.as_deref() == Some(spec.name.as_str()));
+        let step = match existing {
             Some(c) => step("credential", &spec.name, Some(c.id), "unchanged"),
             None if dry => step("credential", &spec.name, None, "create"),
             None => {
