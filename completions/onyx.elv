@@ -44,6 +44,13 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
             cand search 'Search the indexed documents without generating an answer'
+            cand connector 'Manage connectors: create, index, pause, watch and delete them'
+            cand credential 'Manage credentials (secrets read from a file or stdin, never from argv)'
+            cand cc-pair 'Manage connector-credential pairs (what actually indexes)'
+            cand docset 'Manage document sets'
+            cand api-key 'Manage API keys (admin)'
+            cand pat 'Manage your personal access tokens'
+            cand apply 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -549,6 +556,1125 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'onyx;connector'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List connectors'
+            cand show 'Show one connector and its pairs'
+            cand create 'Create a connector (it indexes nothing until paired with a credential)'
+            cand update 'Change a connector (the fields not given are kept)'
+            cand delete 'Delete a connector with its pairs and their documents'
+            cand pause 'Pause indexing of every pair of the connector'
+            cand resume 'Resume indexing of every pair of the connector'
+            cand run 'Index now'
+            cand status 'Indexing status of the connector''s pairs: last run, documents, errors'
+            cand files 'List the files of a file connector'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;connector;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;show'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;create'= {
+            cand --source 'Document source: file, web, confluence, …'
+            cand --name 'name'
+            cand --input-type 'How the connector reads its source (load_state, poll, event, slim_retrieval)'
+            cand --config 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)'
+            cand --config-file 'connector_specific_config from a JSON file (''-'' for stdin); --config fields are applied on top'
+            cand --refresh-freq 'Seconds between re-indexing runs'
+            cand --prune-freq 'Seconds between pruning runs'
+            cand --access 'Who may see the documents'
+            cand --upload 'File connector: upload this file and index it (repeatable); sets file_locations and file_names'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --if-not-exists 'Print the existing connector and succeed when one has this name'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;update'= {
+            cand --name 'New name'
+            cand --config 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)'
+            cand --config-file 'connector_specific_config from a JSON file (''-'' for stdin); --config fields are applied on top'
+            cand --refresh-freq 'Seconds between re-indexing runs'
+            cand --prune-freq 'Seconds between pruning runs'
+            cand --access 'Who may see the documents'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;delete'= {
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when there is nothing by that id or name'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;pause'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;resume'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;run'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --from-beginning 'Re-index everything instead of only what changed'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;status'= {
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;files'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;connector;help'= {
+            cand list 'List connectors'
+            cand show 'Show one connector and its pairs'
+            cand create 'Create a connector (it indexes nothing until paired with a credential)'
+            cand update 'Change a connector (the fields not given are kept)'
+            cand delete 'Delete a connector with its pairs and their documents'
+            cand pause 'Pause indexing of every pair of the connector'
+            cand resume 'Resume indexing of every pair of the connector'
+            cand run 'Index now'
+            cand status 'Indexing status of the connector''s pairs: last run, documents, errors'
+            cand files 'List the files of a file connector'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;connector;help;list'= {
+        }
+        &'onyx;connector;help;show'= {
+        }
+        &'onyx;connector;help;create'= {
+        }
+        &'onyx;connector;help;update'= {
+        }
+        &'onyx;connector;help;delete'= {
+        }
+        &'onyx;connector;help;pause'= {
+        }
+        &'onyx;connector;help;resume'= {
+        }
+        &'onyx;connector;help;run'= {
+        }
+        &'onyx;connector;help;status'= {
+        }
+        &'onyx;connector;help;files'= {
+        }
+        &'onyx;connector;help;help'= {
+        }
+        &'onyx;credential'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your credentials (the built-in credential 0 is hidden)'
+            cand show 'Show one credential, secret values masked'
+            cand create 'Create a credential; its secret JSON is read from --file PATH or stdin (--file -)'
+            cand delete 'Delete a credential'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;credential;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;credential;show'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;credential;create'= {
+            cand --source 'Document source the credential is for: file, confluence, …'
+            cand --name 'name'
+            cand --file 'JSON file with the credential_json object (''-'' for stdin); omitted means {} (file connectors)'
+            cand --credential-json 'Refused: secrets on the command line end up in shell history and `ps`'
+            cand --secret 'Refused: secrets on the command line end up in shell history and `ps`'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --private 'Only for me, not every admin'
+            cand --if-not-exists 'Print the existing credential and succeed when one has this name'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;credential;delete'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when there is nothing by that id or name'
+            cand --force 'Also detach it from the connectors that use it'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;credential;help'= {
+            cand list 'List your credentials (the built-in credential 0 is hidden)'
+            cand show 'Show one credential, secret values masked'
+            cand create 'Create a credential; its secret JSON is read from --file PATH or stdin (--file -)'
+            cand delete 'Delete a credential'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;credential;help;list'= {
+        }
+        &'onyx;credential;help;show'= {
+        }
+        &'onyx;credential;help;create'= {
+        }
+        &'onyx;credential;help;delete'= {
+        }
+        &'onyx;credential;help;help'= {
+        }
+        &'onyx;cc-pair'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List connector-credential pairs'
+            cand show 'Show one pair: status, documents, last run'
+            cand create 'Pair a connector with a credential; indexing starts at once'
+            cand delete 'Delete a pair and its documents'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;cc-pair;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;cc-pair;show'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;cc-pair;create'= {
+            cand --connector 'Connector id or name'
+            cand --credential 'Credential id or name'
+            cand --name 'Name of the pair (unique); defaults to the connector''s name'
+            cand --access 'access'
+            cand --group 'User-group id (repeatable; effective in Enterprise Edition)'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --if-not-exists 'Print the existing pair and succeed when it exists'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;cc-pair;delete'= {
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when there is nothing by that id or name'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;cc-pair;help'= {
+            cand list 'List connector-credential pairs'
+            cand show 'Show one pair: status, documents, last run'
+            cand create 'Pair a connector with a credential; indexing starts at once'
+            cand delete 'Delete a pair and its documents'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;cc-pair;help;list'= {
+        }
+        &'onyx;cc-pair;help;show'= {
+        }
+        &'onyx;cc-pair;help;create'= {
+        }
+        &'onyx;cc-pair;help;delete'= {
+        }
+        &'onyx;cc-pair;help;help'= {
+        }
+        &'onyx;docset'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List document sets'
+            cand show 'Show a document set, its pairs and whether it is synced'
+            cand create 'Create a document set'
+            cand update 'Rename or describe a document set (waits for a running sync first)'
+            cand add 'Add pairs to a document set (waits for a running sync first)'
+            cand remove 'Remove pairs from a document set (waits for a running sync first)'
+            cand delete 'Delete a document set (waits for a running sync first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;docset;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;show'= {
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;create'= {
+            cand --name 'Name of the set (unique)'
+            cand --description 'What the set holds, for people choosing it'
+            cand --connector 'Every pair of this connector (id or name; repeatable)'
+            cand --cc-pair 'This pair (id or name; repeatable)'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --private 'Visible only to the given groups (Enterprise Edition)'
+            cand --if-not-exists 'Print the existing set and succeed when one has this name'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;update'= {
+            cand --name 'New name'
+            cand --description 'New description'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;add'= {
+            cand --connector 'Every pair of this connector (id or name; repeatable)'
+            cand --cc-pair 'This pair (id or name; repeatable)'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;remove'= {
+            cand --connector 'Every pair of this connector (id or name; repeatable)'
+            cand --cc-pair 'This pair (id or name; repeatable)'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;delete'= {
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when there is nothing by that id or name'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;docset;help'= {
+            cand list 'List document sets'
+            cand show 'Show a document set, its pairs and whether it is synced'
+            cand create 'Create a document set'
+            cand update 'Rename or describe a document set (waits for a running sync first)'
+            cand add 'Add pairs to a document set (waits for a running sync first)'
+            cand remove 'Remove pairs from a document set (waits for a running sync first)'
+            cand delete 'Delete a document set (waits for a running sync first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;docset;help;list'= {
+        }
+        &'onyx;docset;help;show'= {
+        }
+        &'onyx;docset;help;create'= {
+        }
+        &'onyx;docset;help;update'= {
+        }
+        &'onyx;docset;help;add'= {
+        }
+        &'onyx;docset;help;remove'= {
+        }
+        &'onyx;docset;help;delete'= {
+        }
+        &'onyx;docset;help;help'= {
+        }
+        &'onyx;api-key'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List API keys (their secrets are never shown again)'
+            cand create 'Create an API key and print its secret once'
+            cand update 'Rename a key or change its role (the field not given is kept)'
+            cand regenerate 'Issue a new secret for a key; the old one stops working'
+            cand delete 'Delete an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;api-key;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;api-key;create'= {
+            cand --name 'name'
+            cand --role 'role'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -q 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
+            cand --quiet 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
+            cand --if-not-exists 'Succeed when a key has this name (its secret is not shown again)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;api-key;update'= {
+            cand --name 'name'
+            cand --role 'role'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;api-key;regenerate'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'y'
+            cand --yes 'yes'
+            cand -q 'Print only the secret, alone on its line'
+            cand --quiet 'Print only the secret, alone on its line'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;api-key;delete'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when there is nothing by that id or name'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;api-key;help'= {
+            cand list 'List API keys (their secrets are never shown again)'
+            cand create 'Create an API key and print its secret once'
+            cand update 'Rename a key or change its role (the field not given is kept)'
+            cand regenerate 'Issue a new secret for a key; the old one stops working'
+            cand delete 'Delete an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;api-key;help;list'= {
+        }
+        &'onyx;api-key;help;create'= {
+        }
+        &'onyx;api-key;help;update'= {
+        }
+        &'onyx;api-key;help;regenerate'= {
+        }
+        &'onyx;api-key;help;delete'= {
+        }
+        &'onyx;api-key;help;help'= {
+        }
+        &'onyx;pat'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your tokens (their secrets are never shown again)'
+            cand create 'Create a token and print its secret once'
+            cand delete 'Delete a token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;pat;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;pat;create'= {
+            cand --name 'name'
+            cand --expires-days 'Days until it expires (never, when omitted)'
+            cand --scope 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -q 'Print only the secret, alone on its line'
+            cand --quiet 'Print only the secret, alone on its line'
+            cand --if-not-exists 'Succeed when a token has this name (its secret is not shown again)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;pat;delete'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --if-exists 'Succeed when there is nothing by that id or name'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;pat;help'= {
+            cand list 'List your tokens (their secrets are never shown again)'
+            cand create 'Create a token and print its secret once'
+            cand delete 'Delete a token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;pat;help;list'= {
+        }
+        &'onyx;pat;help;create'= {
+        }
+        &'onyx;pat;help;delete'= {
+        }
+        &'onyx;pat;help;help'= {
+        }
+        &'onyx;apply'= {
+            cand -f 'The manifest (JSON); file paths in it are relative to it'
+            cand --file 'The manifest (JSON); file paths in it are relative to it'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --dry-run 'Say what would change, change nothing'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'onyx;completions'= {
             cand --dir 'Write completions for every shell into this directory'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
@@ -601,6 +1727,13 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
             cand search 'Search the indexed documents without generating an answer'
+            cand connector 'Manage connectors: create, index, pause, watch and delete them'
+            cand credential 'Manage credentials (secrets read from a file or stdin, never from argv)'
+            cand cc-pair 'Manage connector-credential pairs (what actually indexes)'
+            cand docset 'Manage document sets'
+            cand api-key 'Manage API keys (admin)'
+            cand pat 'Manage your personal access tokens'
+            cand apply 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -654,6 +1787,119 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;agent;show'= {
         }
         &'onyx;help;search'= {
+        }
+        &'onyx;help;connector'= {
+            cand list 'List connectors'
+            cand show 'Show one connector and its pairs'
+            cand create 'Create a connector (it indexes nothing until paired with a credential)'
+            cand update 'Change a connector (the fields not given are kept)'
+            cand delete 'Delete a connector with its pairs and their documents'
+            cand pause 'Pause indexing of every pair of the connector'
+            cand resume 'Resume indexing of every pair of the connector'
+            cand run 'Index now'
+            cand status 'Indexing status of the connector''s pairs: last run, documents, errors'
+            cand files 'List the files of a file connector'
+        }
+        &'onyx;help;connector;list'= {
+        }
+        &'onyx;help;connector;show'= {
+        }
+        &'onyx;help;connector;create'= {
+        }
+        &'onyx;help;connector;update'= {
+        }
+        &'onyx;help;connector;delete'= {
+        }
+        &'onyx;help;connector;pause'= {
+        }
+        &'onyx;help;connector;resume'= {
+        }
+        &'onyx;help;connector;run'= {
+        }
+        &'onyx;help;connector;status'= {
+        }
+        &'onyx;help;connector;files'= {
+        }
+        &'onyx;help;credential'= {
+            cand list 'List your credentials (the built-in credential 0 is hidden)'
+            cand show 'Show one credential, secret values masked'
+            cand create 'Create a credential; its secret JSON is read from --file PATH or stdin (--file -)'
+            cand delete 'Delete a credential'
+        }
+        &'onyx;help;credential;list'= {
+        }
+        &'onyx;help;credential;show'= {
+        }
+        &'onyx;help;credential;create'= {
+        }
+        &'onyx;help;credential;delete'= {
+        }
+        &'onyx;help;cc-pair'= {
+            cand list 'List connector-credential pairs'
+            cand show 'Show one pair: status, documents, last run'
+            cand create 'Pair a connector with a credential; indexing starts at once'
+            cand delete 'Delete a pair and its documents'
+        }
+        &'onyx;help;cc-pair;list'= {
+        }
+        &'onyx;help;cc-pair;show'= {
+        }
+        &'onyx;help;cc-pair;create'= {
+        }
+        &'onyx;help;cc-pair;delete'= {
+        }
+        &'onyx;help;docset'= {
+            cand list 'List document sets'
+            cand show 'Show a document set, its pairs and whether it is synced'
+            cand create 'Create a document set'
+            cand update 'Rename or describe a document set (waits for a running sync first)'
+            cand add 'Add pairs to a document set (waits for a running sync first)'
+            cand remove 'Remove pairs from a document set (waits for a running sync first)'
+            cand delete 'Delete a document set (waits for a running sync first)'
+        }
+        &'onyx;help;docset;list'= {
+        }
+        &'onyx;help;docset;show'= {
+        }
+        &'onyx;help;docset;create'= {
+        }
+        &'onyx;help;docset;update'= {
+        }
+        &'onyx;help;docset;add'= {
+        }
+        &'onyx;help;docset;remove'= {
+        }
+        &'onyx;help;docset;delete'= {
+        }
+        &'onyx;help;api-key'= {
+            cand list 'List API keys (their secrets are never shown again)'
+            cand create 'Create an API key and print its secret once'
+            cand update 'Rename a key or change its role (the field not given is kept)'
+            cand regenerate 'Issue a new secret for a key; the old one stops working'
+            cand delete 'Delete an API key'
+        }
+        &'onyx;help;api-key;list'= {
+        }
+        &'onyx;help;api-key;create'= {
+        }
+        &'onyx;help;api-key;update'= {
+        }
+        &'onyx;help;api-key;regenerate'= {
+        }
+        &'onyx;help;api-key;delete'= {
+        }
+        &'onyx;help;pat'= {
+            cand list 'List your tokens (their secrets are never shown again)'
+            cand create 'Create a token and print its secret once'
+            cand delete 'Delete a token'
+        }
+        &'onyx;help;pat;list'= {
+        }
+        &'onyx;help;pat;create'= {
+        }
+        &'onyx;help;pat;delete'= {
+        }
+        &'onyx;help;apply'= {
         }
         &'onyx;help;completions'= {
         }

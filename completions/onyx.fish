@@ -47,6 +47,13 @@ complete -c onyx -n "__fish_onyx_needs_command" -f -a "ask" -d 'Ask a question: 
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "session" -d 'List, show, rename and delete chat sessions'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "agent" -d 'List and show agents (personas)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "search" -d 'Search the indexed documents without generating an answer'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "docset" -d 'Manage document sets'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "api-key" -d 'Manage API keys (admin)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "pat" -d 'Manage your personal access tokens'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "apply" -d 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "man" -d 'Print the man page, or write one per command to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -412,6 +419,835 @@ complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the 
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "list" -d 'List connectors'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "update" -d 'Change a connector (the fields not given are kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "pause" -d 'Pause indexing of every pair of the connector'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "resume" -d 'Resume indexing of every pair of the connector'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "run" -d 'Index now'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "status" -d 'Indexing status of the connector\'s pairs: last run, documents, errors'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "files" -d 'List the files of a file connector'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, …' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source (load_state, poll, event, slim_retrieval)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l refresh-freq -d 'Seconds between re-indexing runs' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l prune-freq -d 'Seconds between pruning runs' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents' -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l upload -d 'File connector: upload this file and index it (repeatable); sets file_locations and file_names' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing connector and succeed when one has this name'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l refresh-freq -d 'Seconds between re-indexing runs' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l prune-freq -d 'Seconds between pruning runs' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l access -d 'Who may see the documents' -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l from-beginning -d 'Re-index everything instead of only what changed'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector (the fields not given are kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause indexing of every pair of the connector'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume indexing of every pair of the connector'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "run" -d 'Index now'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "status" -d 'Indexing status of the connector\'s pairs: last run, documents, errors'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "files" -d 'List the files of a file connector'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "list" -d 'List your credentials (the built-in credential 0 is hidden)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "show" -d 'Show one credential, secret values masked'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "create" -d 'Create a credential; its secret JSON is read from --file PATH or stdin (--file -)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "delete" -d 'Delete a credential'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l source -d 'Document source the credential is for: file, confluence, …' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l file -d 'JSON file with the credential_json object (\'-\' for stdin); omitted means {} (file connectors)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l credential-json -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l secret -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l private -d 'Only for me, not every admin'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing credential and succeed when one has this name'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l force -d 'Also detach it from the connectors that use it'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your credentials (the built-in credential 0 is hidden)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one credential, secret values masked'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a credential; its secret JSON is read from --file PATH or stdin (--file -)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a credential'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -f -a "list" -d 'List connector-credential pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -f -a "show" -d 'Show one pair: status, documents, last run'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -f -a "create" -d 'Pair a connector with a credential; indexing starts at once'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -f -a "delete" -d 'Delete a pair and its documents'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'Connector id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'Credential id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l name -d 'Name of the pair (unique); defaults to the connector\'s name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l group -d 'User-group id (repeatable; effective in Enterprise Edition)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing pair and succeed when it exists'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connector-credential pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one pair: status, documents, last run'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from help" -f -a "create" -d 'Pair a connector with a credential; indexing starts at once'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a pair and its documents'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "list" -d 'List document sets'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "show" -d 'Show a document set, its pairs and whether it is synced'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "create" -d 'Create a document set'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "update" -d 'Rename or describe a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "add" -d 'Add pairs to a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "remove" -d 'Remove pairs from a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "delete" -d 'Delete a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l name -d 'Name of the set (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l description -d 'What the set holds, for people choosing it' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l cc-pair -d 'This pair (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l private -d 'Visible only to the given groups (Enterprise Edition)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing set and succeed when one has this name'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l cc-pair -d 'This pair (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l cc-pair -d 'This pair (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "list" -d 'List document sets'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a document set, its pairs and whether it is synced'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a document set'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename or describe a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add pairs to a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove pairs from a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "list" -d 'List API keys (their secrets are never shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "create" -d 'Create an API key and print its secret once'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "update" -d 'Rename a key or change its role (the field not given is kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "regenerate" -d 'Issue a new secret for a key; the old one stops working'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "delete" -d 'Delete an API key'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -r -f -a "basic\t''
+admin\t''
+limited\t''
+curator\t''
+global-curator\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a key has this name (its secret is not shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -r -f -a "basic\t''
+admin\t''
+limited\t''
+curator\t''
+global-curator\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the secret, alone on its line'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (their secrets are never shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print its secret once'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a key or change its role (the field not given is kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "regenerate" -d 'Issue a new secret for a key; the old one stops working'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API key'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'List your tokens (their secrets are never shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Create a token and print its secret once'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -f -a "delete" -d 'Delete a token'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l expires-days -d 'Days until it expires (never, when omitted)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l scope -d 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a token has this name (its secret is not shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your tokens (their secrets are never shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token and print its secret once'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a token'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s f -l file -d 'The manifest (JSON); file paths in it are relative to it' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l dry-run -d 'Say what would change, change nothing'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l dir -d 'Write completions for every shell into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -446,16 +1282,23 @@ complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the res
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "agent" -d 'List and show agents (personas)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "agent" -d 'List and show agents (personas)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "docset" -d 'Manage document sets'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "api-key" -d 'Manage API keys (admin)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "pat" -d 'Manage your personal access tokens'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "apply" -d 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store credentials for a server in the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the server, API base, identity and server version'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
@@ -468,3 +1311,36 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "rename" -d 'Rename a session'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'List the agents you can ask (only listed ones)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "show" -d 'Show one agent, by id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List connectors'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "update" -d 'Change a connector (the fields not given are kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "pause" -d 'Pause indexing of every pair of the connector'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "resume" -d 'Resume indexing of every pair of the connector'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "run" -d 'Index now'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "status" -d 'Indexing status of the connector\'s pairs: last run, documents, errors'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "files" -d 'List the files of a file connector'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "list" -d 'List your credentials (the built-in credential 0 is hidden)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "show" -d 'Show one credential, secret values masked'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "create" -d 'Create a credential; its secret JSON is read from --file PATH or stdin (--file -)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "delete" -d 'Delete a credential'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from cc-pair" -f -a "list" -d 'List connector-credential pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from cc-pair" -f -a "show" -d 'Show one pair: status, documents, last run'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from cc-pair" -f -a "create" -d 'Pair a connector with a credential; indexing starts at once'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from cc-pair" -f -a "delete" -d 'Delete a pair and its documents'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "list" -d 'List document sets'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "show" -d 'Show a document set, its pairs and whether it is synced'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "create" -d 'Create a document set'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "update" -d 'Rename or describe a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "add" -d 'Add pairs to a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "remove" -d 'Remove pairs from a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "delete" -d 'Delete a document set (waits for a running sync first)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "list" -d 'List API keys (their secrets are never shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "create" -d 'Create an API key and print its secret once'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "update" -d 'Rename a key or change its role (the field not given is kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "regenerate" -d 'Issue a new secret for a key; the old one stops working'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "delete" -d 'Delete an API key'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "list" -d 'List your tokens (their secrets are never shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "create" -d 'Create a token and print its secret once'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "delete" -d 'Delete a token'

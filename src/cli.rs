@@ -122,6 +122,26 @@ pub enum Command {
     Agent(AgentCommand),
     /// Search the indexed documents without generating an answer
     Search(SearchArgs),
+    /// Manage connectors: create, index, pause, watch and delete them
+    #[command(subcommand)]
+    Connector(ConnectorCommand),
+    /// Manage credentials (secrets read from a file or stdin, never from argv)
+    #[command(subcommand)]
+    Credential(CredentialCommand),
+    /// Manage connector-credential pairs (what actually indexes)
+    #[command(subcommand, name = "cc-pair")]
+    CcPair(CcPairCommand),
+    /// Manage document sets
+    #[command(subcommand)]
+    Docset(DocsetCommand),
+    /// Manage API keys (admin)
+    #[command(subcommand, name = "api-key")]
+    ApiKey(ApiKeyCommand),
+    /// Manage your personal access tokens
+    #[command(subcommand)]
+    Pat(PatCommand),
+    /// Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)
+    Apply(ApplyArgs),
     /// Print shell completions, or write them all to a directory
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command to a directory
@@ -243,6 +263,390 @@ pub struct SearchArgs {
     pub limit: Option<usize>,
 }
 
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The manifest (JSON); file paths in it are relative to it
+    #[arg(short, long, value_name = "FILE")]
+    pub file: PathBuf,
+    /// Say what would change, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// --wait: wait for the document sets to sync (a changed set first waits for a running sync anyway)
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+/// Who may see what a connector or pair indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Access {
+    Public,
+    Private,
+}
+
+impl Access {
+    pub fn as_api(self) -> &'static str {
+        match self {
+            Access::Public => "public",
+            Access::Private => "private",
+        }
+    }
+}
+
+/// `--wait` and its bounds, shared by every command that can wait.
+#[derive(Debug, Clone, Args)]
+pub struct WaitArgs {
+    /// Wait until the server has finished (indexing, syncing or deleting)
+    #[arg(long)]
+    pub wait: bool,
+    /// Give up waiting after this many seconds (exit 7)
+    #[arg(long, value_name = "SECS", default_value_t = 600.0)]
+    pub wait_timeout: f64,
+    /// Seconds between two polls while waiting
+    #[arg(long, value_name = "SECS", default_value_t = 5.0)]
+    pub interval: f64,
+}
+
+/// `--yes` and `--if-exists` of every delete.
+#[derive(Debug, Clone, Args)]
+pub struct DeleteArgs {
+    /// Id or name
+    pub key: String,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Succeed when there is nothing by that id or name
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectorCommand {
+    /// List connectors
+    List,
+    /// Show one connector and its pairs
+    Show { key: String },
+    /// Create a connector (it indexes nothing until paired with a credential)
+    Create(ConnectorCreateArgs),
+    /// Change a connector (the fields not given are kept)
+    Update(ConnectorUpdateArgs),
+    /// Delete a connector with its pairs and their documents
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Pause indexing of every pair of the connector
+    Pause { key: String },
+    /// Resume indexing of every pair of the connector
+    Resume { key: String },
+    /// Index now
+    Run {
+        key: String,
+        /// Re-index everything instead of only what changed
+        #[arg(long)]
+        from_beginning: bool,
+    },
+    /// Indexing status of the connector's pairs: last run, documents, errors
+    Status {
+        key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// List the files of a file connector
+    Files { key: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorConfigArgs {
+    /// A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)
+    #[arg(long = "config", value_name = "KEY=VALUE")]
+    pub config: Vec<String>,
+    /// connector_specific_config from a JSON file ('-' for stdin); --config fields are applied on top
+    #[arg(long, value_name = "FILE")]
+    pub config_file: Option<PathBuf>,
+    /// Seconds between re-indexing runs
+    #[arg(long, value_name = "SECS")]
+    pub refresh_freq: Option<i64>,
+    /// Seconds between pruning runs
+    #[arg(long, value_name = "SECS")]
+    pub prune_freq: Option<i64>,
+    /// Who may see the documents
+    #[arg(long, value_enum)]
+    pub access: Option<Access>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorCreateArgs {
+    /// Document source: file, web, confluence, …
+    #[arg(long)]
+    pub source: String,
+    #[arg(long)]
+    pub name: String,
+    /// How the connector reads its source (load_state, poll, event, slim_retrieval)
+    #[arg(long, default_value = "load_state")]
+    pub input_type: String,
+    #[command(flatten)]
+    pub settings: ConnectorConfigArgs,
+    /// File connector: upload this file and index it (repeatable); sets file_locations and file_names
+    #[arg(long = "upload", value_name = "FILE")]
+    pub uploads: Vec<PathBuf>,
+    /// Print the existing connector and succeed when one has this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorUpdateArgs {
+    pub key: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub settings: ConnectorConfigArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CredentialCommand {
+    /// List your credentials (the built-in credential 0 is hidden)
+    List,
+    /// Show one credential, secret values masked
+    Show { key: String },
+    /// Create a credential; its secret JSON is read from --file PATH or stdin (--file -)
+    Create(CredentialCreateArgs),
+    /// Delete a credential
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        /// Also detach it from the connectors that use it
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CredentialCreateArgs {
+    /// Document source the credential is for: file, confluence, …
+    #[arg(long)]
+    pub source: String,
+    #[arg(long)]
+    pub name: String,
+    /// JSON file with the credential_json object ('-' for stdin); omitted means {} (file connectors)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<String>,
+    /// Only for me, not every admin
+    #[arg(long)]
+    pub private: bool,
+    /// Print the existing credential and succeed when one has this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+    /// Refused: secrets on the command line end up in shell history and `ps`
+    #[arg(long, value_name = "JSON", hide = true)]
+    pub credential_json: Option<String>,
+    /// Refused: secrets on the command line end up in shell history and `ps`
+    #[arg(long, value_name = "VALUE", hide = true)]
+    pub secret: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CcPairCommand {
+    /// List connector-credential pairs
+    List,
+    /// Show one pair: status, documents, last run
+    Show { key: String },
+    /// Pair a connector with a credential; indexing starts at once
+    Create(CcPairCreateArgs),
+    /// Delete a pair and its documents
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CcPairCreateArgs {
+    /// Connector id or name
+    #[arg(long)]
+    pub connector: String,
+    /// Credential id or name
+    #[arg(long)]
+    pub credential: String,
+    /// Name of the pair (unique); defaults to the connector's name
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long, value_enum, default_value = "public")]
+    pub access: Access,
+    /// User-group id (repeatable; effective in Enterprise Edition)
+    #[arg(long = "group", value_name = "ID")]
+    pub groups: Vec<i64>,
+    /// Print the existing pair and succeed when it exists
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+/// Which pairs to put in or take out of a document set.
+#[derive(Debug, Clone, Args)]
+pub struct PairSelection {
+    /// Every pair of this connector (id or name; repeatable)
+    #[arg(long = "connector", value_name = "NAME|ID")]
+    pub connectors: Vec<String>,
+    /// This pair (id or name; repeatable)
+    #[arg(long = "cc-pair", value_name = "NAME|ID")]
+    pub cc_pairs: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocsetCommand {
+    /// List document sets
+    List,
+    /// Show a document set, its pairs and whether it is synced
+    Show {
+        key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Create a document set
+    Create {
+        /// Name of the set (unique)
+        #[arg(long)]
+        name: String,
+        /// What the set holds, for people choosing it
+        #[arg(long, default_value = "")]
+        description: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        /// Visible only to the given groups (Enterprise Edition)
+        #[arg(long)]
+        private: bool,
+        /// Print the existing set and succeed when one has this name
+        #[arg(long)]
+        if_not_exists: bool,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Rename or describe a document set (waits for a running sync first)
+    Update {
+        key: String,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New description
+        #[arg(long)]
+        description: Option<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Add pairs to a document set (waits for a running sync first)
+    Add {
+        key: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Remove pairs from a document set (waits for a running sync first)
+    Remove {
+        key: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Delete a document set (waits for a running sync first)
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+    Basic,
+    Admin,
+    Limited,
+    Curator,
+    GlobalCurator,
+}
+
+impl Role {
+    pub fn as_api(self) -> &'static str {
+        match self {
+            Role::Basic => "basic",
+            Role::Admin => "admin",
+            Role::Limited => "limited",
+            Role::Curator => "curator",
+            Role::GlobalCurator => "global_curator",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// List API keys (their secrets are never shown again)
+    List,
+    /// Create an API key and print its secret once
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum, default_value = "basic")]
+        role: Role,
+        /// Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)
+        #[arg(short, long)]
+        quiet: bool,
+        /// Succeed when a key has this name (its secret is not shown again)
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// Rename a key or change its role (the field not given is kept)
+    Update {
+        key: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_enum)]
+        role: Option<Role>,
+    },
+    /// Issue a new secret for a key; the old one stops working
+    Regenerate {
+        key: String,
+        #[arg(short, long)]
+        yes: bool,
+        /// Print only the secret, alone on its line
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Delete an API key
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PatCommand {
+    /// List your tokens (their secrets are never shown again)
+    List,
+    /// Create a token and print its secret once
+    Create {
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (never, when omitted)
+        #[arg(long, value_name = "DAYS")]
+        expires_days: Option<i64>,
+        /// Limit the token to a scope: read:search, read:chat, write:chat (repeatable)
+        #[arg(long = "scope", value_name = "SCOPE")]
+        scopes: Vec<String>,
+        /// Print only the secret, alone on its line
+        #[arg(short, long)]
+        quiet: bool,
+        /// Succeed when a token has this name (its secret is not shown again)
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// Delete a token
+    Delete(DeleteArgs),
+}
+
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Store credentials for a server in the current profile
@@ -308,4 +712,15 @@ pub struct ManArgs {
     /// Write onyx.1 and one page per subcommand into this directory
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

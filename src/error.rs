@@ -66,6 +66,8 @@ pub enum Error {
     RateLimited(HttpFailure),
     /// Connect or read timed out.
     Timeout { url: String, seconds: u64 },
+    /// `--wait` gave up before the server finished (indexing, syncing, deleting).
+    WaitTimedOut(String),
     /// Any other non-2xx answer.
     Http(HttpFailure),
     /// The server answered 2xx, but not with what the API promises.
@@ -105,7 +107,7 @@ impl Error {
             Error::Auth { .. } => ExitCode::Auth,
             Error::Unreachable { .. } => ExitCode::Unreachable,
             Error::RateLimited(_) => ExitCode::RateLimited,
-            Error::Timeout { .. } => ExitCode::Timeout,
+            Error::Timeout { .. } | Error::WaitTimedOut(_) => ExitCode::Timeout,
             Error::Http(f) => exit_code_for_status(f.status),
             Error::NotFound(_) => ExitCode::NotFound,
             Error::Conflict(_) => ExitCode::Conflict,
@@ -232,6 +234,7 @@ impl fmt::Display for Error {
                 "unexpected answer from {url}: {reason} — is this an Onyx API server? check --server and --api-prefix"
             ),
             Error::NotFound(msg) | Error::Conflict(msg) | Error::Remote(msg) => f.write_str(msg),
+            Error::WaitTimedOut(msg) => write!(f, "{msg} — raise --wait-timeout, or check again later"),
             Error::Truncated(msg) => write!(
                 f,
                 "{msg} — the answer above is incomplete; the connection or a proxy cut the stream"

@@ -3,9 +3,14 @@
 mod support;
 
 mod api;
+mod api_key;
+mod apply;
 mod ask;
 mod auth;
+mod ci_recipe;
+mod connector;
 mod docs;
+mod docset;
 mod errors;
 mod robustness;
 mod session;

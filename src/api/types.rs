@@ -299,7 +299,7 @@ pub struct DocumentSetCreate {
 }
 
 /// `DocumentSetUpdateRequest`: a full replacement.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentSetUpdate {
     pub id: i64,
     pub name: String,

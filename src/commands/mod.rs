@@ -3,16 +3,23 @@
 
 pub mod agent;
 pub mod api;
+pub mod api_key;
+pub mod apply;
 pub mod ask;
 pub mod auth;
+pub mod cc_pair;
+pub mod connector;
+pub mod credential;
 pub mod docs;
+pub mod docset;
+pub mod pat;
 pub mod profile;
 pub mod resolve;
 pub mod search;
 pub mod session;
 
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -42,6 +49,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(command) => session::run(&mut ctx, command),
         Command::Agent(command) => agent::run(&mut ctx, command),
         Command::Search(args) => search::run(&mut ctx, args),
+        Command::Connector(command) => connector::run(&mut ctx, command),
+        Command::Credential(command) => credential::run(&mut ctx, command),
+        Command::CcPair(command) => cc_pair::run(&mut ctx, command),
+        Command::Docset(command) => docset::run(&mut ctx, command),
+        Command::ApiKey(command) => api_key::run(&mut ctx, command),
+        Command::Pat(command) => pat::run(&mut ctx, command),
+        Command::Apply(args) => apply::run(&mut ctx, args),
     }
 }
 
@@ -178,4 +192,72 @@ pub fn confirm(what: &str, yes: bool) -> Result<()> {
     } else {
         Err(Error::Usage("cancelled".into()))
     }
+}
+
+/// Polls `done` every `--interval` seconds until it says true, or fails with
+/// exit 7 after `--wait-timeout` seconds. `what` names what is awaited.
+pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, mut done: impl FnMut() -> Result<bool>) -> Result<()> {
+    let deadline = std::time::Instant::now() + seconds(wait.wait_timeout);
+    let spinner = ctx.out.spinner(&format!("waiting for {what}"));
+    loop {
+        if done()? {
+            spinner.finish_and_clear();
+            return Ok(());
+        }
+        if std::time::Instant::now() >= deadline {
+            spinner.finish_and_clear();
+            return Err(Error::WaitTimedOut(format!(
+                "gave up waiting for {what} after {}s",
+                wait.wait_timeout
+            )));
+        }
+        std::thread::sleep(seconds(wait.interval));
+    }
+}
+
+fn seconds(value: f64) -> std::time::Duration {
+    std::time::Duration::from_secs_f64(value.clamp(0.0, 86_400.0 * 365.0))
+}
+
+/// `--if-exists`: a missing resource is success, with a note for the person.
+pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Result<Option<T>> {
+    match found {
+        Ok(item) => Ok(Some(item)),
+        Err(Error::NotFound(msg)) if if_exists => {
+            ctx.out.note(&format!("nothing to delete: {msg}"));
+            Ok(None)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Refuses a create whose name is taken, unless `--if-not-exists`.
+pub fn exists_already(what: &str, name: &str, id: i64) -> Error {
+    Error::Conflict(format!(
+        "{what} '{name}' exists already (id {id}); pass --if-not-exists to reuse it"
+    ))
+}
+
+/// Prints a fresh secret (API key, token) the one time the server shows it.
+pub fn print_secret<T: serde::Serialize>(
+    ctx: &Context,
+    value: &T,
+    secret: &str,
+    quiet: bool,
+    record: crate::output::Record,
+) -> Result<()> {
+    if ctx.out.is_json() {
+        return ctx.out.json(&crate::output::to_value(value));
+    }
+    if quiet {
+        return ctx.out.write_stdout(&format!("{secret}\n"));
+    }
+    ctx.out.write_stdout(&record.field("secret", secret).render(None))?;
+    ctx.out.note("Save the secret now: it is not shown again.");
+    Ok(())
+}
+
+/// A boolean as a table cell.
+pub fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
 }

@@ -145,6 +145,12 @@ impl Onyx {
         }
     }
 
+    /// Answers every request with `respond` (a stateful fake server for whole scripts).
+    pub fn respond_all(&self, respond: impl Fn(&wiremock::Request) -> ResponseTemplate + Send + Sync + 'static) {
+        let mock = Mock::given(wiremock::matchers::any()).respond_with(respond);
+        self.rt.block_on(mock.mount(&self.server));
+    }
+
     /// The binary with this server, a valid API key and an isolated home.
     pub fn cmd(&self) -> Command {
         let mut cmd = self.bare_cmd();
@@ -326,4 +332,55 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// `ConnectorStatus` of pair `cc_pair_id` named `name`, over the example
+/// connector 7 and credential 9 (GET /manage/admin/connector/status).
+pub fn pair_status(cc_pair_id: i64, name: &str) -> Value {
+    serde_json::json!({
+        "cc_pair_id": cc_pair_id,
+        "name": name,
+        "connector": example_json("connector-get.json"),
+        "credential": example_json("credential-list.json")[1],
+        "access_type": "public",
+        "groups": []
+    })
+}
+
+/// The example world: connector 7 "HR handbook PDFs" paired (pair 12) with credential 9.
+pub fn mount_world(onyx: &Onyx) {
+    onyx.on("GET", "/manage/connector")
+        .json(Value::Array(vec![example_json("connector-get.json")]))
+        .mount();
+    onyx.on("GET", "/manage/connector/{connector_id}")
+        .example("connector-get.json")
+        .mount();
+    onyx.on("GET", "/manage/credential")
+        .example("credential-list.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status")
+        .json(Value::Array(vec![pair_status(12, "HR handbook PDFs")]))
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}")
+        .example("cc-pair-get.json")
+        .mount();
+}
+
+/// Runs a bash script with this server's environment and the onyx binary first on PATH.
+pub fn run_bash(onyx: &Onyx, script: &Path, env: &[(&str, &str)]) -> std::process::Output {
+    let cmd = onyx.cmd();
+    let bin_dir = assert_cmd::cargo::cargo_bin("onyx").parent().unwrap().to_path_buf();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let mut bash = std::process::Command::new("bash");
+    bash.arg(script);
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(v) => bash.env(key, v),
+            None => bash.env_remove(key),
+        };
+    }
+    bash.env("PATH", path)
+        .envs(env.iter().copied())
+        .current_dir(onyx.dir.path());
+    bash.output().unwrap()
 }

@@ -1,0 +1,321 @@
+//! `onyx apply -f onyx.json`: make the server hold what a manifest describes.
+//! Each resource is found by name and created when missing; document sets get
+//! the manifest's pairs. Nothing the manifest does not name is touched.
+
+use super::{cc_pair, connector, credential, resolve, wait_until, Context};
+use crate::api::types::{ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
+use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
+use crate::cli::{ApplyArgs, PairSelection, WaitArgs};
+use crate::error::{Error, Result};
+use crate::output::Table;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+
+/// The manifest: resources by name, created in this order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    #[serde(default)]
+    credentials: Vec<CredentialSpec>,
+    #[serde(default)]
+    connectors: Vec<ConnectorSpec>,
+    #[serde(default)]
+    cc_pairs: Vec<CcPairSpec>,
+    #[serde(default)]
+    docsets: Vec<DocsetSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CredentialSpec {
+    name: String,
+    source: String,
+    /// JSON file with credential_json, relative to the manifest; omitted means {}.
+    #[serde(default)]
+    file: Option<PathBuf>,
+    /// Refused: a manifest is committed to git, secrets must not be.
+    #[serde(default)]
+    credential_json: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConnectorSpec {
+    name: String,
+    source: String,
+    #[serde(default = "load_state")]
+    input_type: String,
+    #[serde(default)]
+    config: Map<String, Value>,
+    /// Files to upload for a file connector, relative to the manifest.
+    #[serde(default)]
+    upload: Vec<PathBuf>,
+    #[serde(default)]
+    refresh_freq: Option<i64>,
+    #[serde(default)]
+    prune_freq: Option<i64>,
+    #[serde(default)]
+    access: Option<String>,
+}
+
+fn load_state() -> String {
+    "load_state".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CcPairSpec {
+    #[serde(default)]
+    name: Option<String>,
+    connector: String,
+    credential: String,
+    #[serde(default)]
+    access: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocsetSpec {
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    connectors: Vec<String>,
+    #[serde(default)]
+    cc_pairs: Vec<String>,
+}
+
+/// What apply did (or, with --dry-run, would do) to one resource.
+#[derive(Debug, Serialize)]
+struct Step {
+    kind: &'static str,
+    name: String,
+    id: Option<i64>,
+    action: &'static str,
+}
+
+pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
+    let manifest = read_manifest(&args.file)?;
+    let base = args.file.parent().map(Path::to_path_buf).unwrap_or_default();
+    let client = ctx.client()?;
+    let dry = args.dry_run;
+    let mut steps = Vec::new();
+
+    for spec in &manifest.credentials {
+        if spec.credential_json.is_some() {
+            return Err(Error::Usage(format!(
+                "{}: credential '{}' has an inline credential_json; keep secrets out of the manifest and point 'file' at a JSON file",
+                args.file.display(),
+                spec.name
+            )));
+        }
+        let existing = credentials::list(&client)?
+            .into_iter()
+            .find(|c| c.id != 0 && c.name.as_deref() == Some(spec.name.as_str()));
+        let step = match existing {
+            Some(c) => step("credential", &spec.name, Some(c.id), "unchanged"),
+            None if dry => step("credential", &spec.name, None, "create"),
+            None => {
+                let credential_json = match &spec.file {
+                    Some(file) => credential::read_json(&base.join(file).to_string_lossy())?,
+                    None => Value::Object(Map::new()),
+                };
+                let request = CredentialRequest {
+                    credential_json,
+                    admin_public: true,
+                    source: spec.source.clone(),
+                    name: Some(spec.name.clone()),
+                    curator_public: false,
+                    groups: vec![],
+                };
+                step(
+                    "credential",
+                    &spec.name,
+                    Some(credentials::create(&client, &request)?.id),
+                    "created",
+                )
+            }
+        };
+        steps.push(step);
+    }
+
+    for spec in &manifest.connectors {
+        let existing = connectors::list(&client)?.into_iter().find(|c| c.name == spec.name);
+        let step = match existing {
+            Some(c) => step("connector", &spec.name, Some(c.id), "unchanged"),
+            None if dry => step("connector", &spec.name, None, "create"),
+            None => {
+                let mut config = spec.config.clone();
+                let uploads: Vec<PathBuf> = spec.upload.iter().map(|p| base.join(p)).collect();
+                connector::upload_into(ctx, &client, &uploads, &mut config)?;
+                let request = ConnectorRequest {
+                    name: spec.name.clone(),
+                    source: spec.source.clone(),
+                    input_type: spec.input_type.clone(),
+                    connector_specific_config: Value::Object(config),
+                    refresh_freq: spec.refresh_freq,
+                    prune_freq: spec.prune_freq,
+                    indexing_start: None,
+                    access_type: access(&spec.access)?,
+                    groups: vec![],
+                };
+                step(
+                    "connector",
+                    &spec.name,
+                    Some(connectors::create(&client, &request)?.id),
+                    "created",
+                )
+            }
+        };
+        steps.push(step);
+    }
+
+    for spec in &manifest.cc_pairs {
+        let name = spec.name.clone().unwrap_or_else(|| spec.connector.clone());
+        let existing = connectors::statuses(&client)?
+            .into_iter()
+            .find(|p| p.name.as_deref() == Some(name.as_str()));
+        let step = match existing {
+            Some(p) => step("cc-pair", &name, Some(p.cc_pair_id), "unchanged"),
+            None if dry => step("cc-pair", &name, None, "create"),
+            None => {
+                let connector = resolve::connector(&client, &spec.connector)?;
+                let credential = resolve::credential(&client, &spec.credential)?;
+                let request = crate::api::types::CcPairRequest {
+                    name: name.clone(),
+                    access_type: access(&spec.access)?,
+                    groups: vec![],
+                };
+                let answer = cc_pairs::associate(&client, connector.id, credential.id, &request)?;
+                if !answer.success {
+                    return Err(Error::Conflict(format!(
+                        "cc-pair '{name}': {}; name the existing pair in the manifest",
+                        answer.message.unwrap_or_default()
+                    )));
+                }
+                step("cc-pair", &name, answer.data, "created")
+            }
+        };
+        steps.push(step);
+    }
+
+    for spec in &manifest.docsets {
+        let selection = PairSelection {
+            connectors: spec.connectors.clone(),
+            cc_pairs: spec.cc_pairs.clone(),
+        };
+        let existing = docsets::list(&client)?.into_iter().find(|s| s.name == spec.name);
+        let step = if dry && existing.is_none() {
+            step("docset", &spec.name, None, "create")
+        } else {
+            let wanted = cc_pair::select(&client, &selection)?;
+            match existing {
+                None => {
+                    if wanted.is_empty() {
+                        return Err(Error::Usage(format!(
+                            "{}: document set '{}' names no connectors or cc_pairs",
+                            args.file.display(),
+                            spec.name
+                        )));
+                    }
+                    let request = DocumentSetCreate {
+                        name: spec.name.clone(),
+                        description: spec.description.clone(),
+                        cc_pair_ids: wanted,
+                        is_public: true,
+                        users: vec![],
+                        groups: vec![],
+                    };
+                    step(
+                        "docset",
+                        &spec.name,
+                        Some(docsets::create(&client, &request)?),
+                        "created",
+                    )
+                }
+                Some(set) => {
+                    let mut have: Vec<i64> = set.cc_pair_summaries.iter().map(|p| p.id).collect();
+                    let mut want = wanted.clone();
+                    have.sort_unstable();
+                    want.sort_unstable();
+                    let description = set.description.clone().unwrap_or_default();
+                    if have == want && description == spec.description {
+                        step("docset", &spec.name, Some(set.id), "unchanged")
+                    } else if dry {
+                        step("docset", &spec.name, Some(set.id), "update")
+                    } else {
+                        wait_for_sync(ctx, &client, set.id, &args.wait)?;
+                        let request = DocumentSetUpdate {
+                            id: set.id,
+                            name: set.name.clone(),
+                            description: spec.description.clone(),
+                            cc_pair_ids: wanted,
+                            is_public: set.is_public,
+                            users: set.users.clone(),
+                            groups: set.groups.clone(),
+                        };
+                        docsets::update(&client, &request)?;
+                        step("docset", &spec.name, Some(set.id), "updated")
+                    }
+                }
+            }
+        };
+        steps.push(step);
+    }
+
+    if args.wait.wait && !dry {
+        for s in steps.iter().filter(|s| s.kind == "docset") {
+            if let Some(id) = s.id {
+                wait_for_sync(ctx, &client, id, &args.wait)?;
+            }
+        }
+    }
+
+    ctx.out.emit(&steps, || {
+        let mut t = Table::new(["kind", "name", "id", "action"]);
+        for s in &steps {
+            let action = if dry {
+                format!("would {}", s.action)
+            } else {
+                s.action.to_string()
+            };
+            t.row([
+                s.kind.to_string(),
+                s.name.clone(),
+                s.id.map(|i| i.to_string()).unwrap_or_else(|| "-".into()),
+                action,
+            ]);
+        }
+        t
+    })
+}
+
+fn step(kind: &'static str, name: &str, id: Option<i64>, action: &'static str) -> Step {
+    Step {
+        kind,
+        name: name.to_string(),
+        id,
+        action,
+    }
+}
+
+fn access(value: &Option<String>) -> Result<String> {
+    match value.as_deref().unwrap_or("public") {
+        v @ ("public" | "private" | "sync") => Ok(v.to_string()),
+        other => Err(Error::Usage(format!(
+            "access '{other}' is not one of public, private, sync"
+        ))),
+    }
+}
+
+fn wait_for_sync(ctx: &Context, client: &Client, id: i64, wait: &WaitArgs) -> Result<()> {
+    wait_until(ctx, wait, &format!("document set {id} to finish syncing"), || {
+        Ok(docsets::list(client)?.iter().any(|s| s.id == id && s.is_up_to_date))
+    })
+}
+
+fn read_manifest(path: &Path) -> Result<Manifest> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: not a valid manifest: {e}", path.display())))
+}

@@ -1,0 +1,400 @@
+//! `onyx connector`: connectors, with their pairs' indexing, pausing and
+//! deletion (Onyx deletes a connector's documents through its pairs).
+
+use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, Context};
+use crate::api::connectors::UploadFile;
+use crate::api::types::{
+    Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, IndexingStatusRequest, RunConnectorRequest,
+};
+use crate::api::{cc_pairs, connectors, Client};
+use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
+use crate::error::{Error, Result};
+use crate::output::{Record, Table};
+use serde_json::{json, Map, Value};
+use std::time::Duration;
+
+pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
+    let client = ctx.client()?;
+    match command {
+        ConnectorCommand::List => {
+            let list = connectors::list(&client)?;
+            ctx.out.emit(&list, || {
+                let mut t = Table::new(["id", "name", "source", "pairs", "refresh", "prune"]);
+                for c in &list {
+                    t.row([
+                        c.id.to_string(),
+                        c.name.clone(),
+                        c.source.clone(),
+                        c.credential_ids.len().to_string(),
+                        freq(c.refresh_freq),
+                        freq(c.prune_freq),
+                    ]);
+                }
+                t
+            })
+        }
+        ConnectorCommand::Show { key } => {
+            let connector = resolve::connector(&client, &key)?;
+            show(ctx, &connector)
+        }
+        ConnectorCommand::Create(args) => {
+            let mut config = config(&args.settings, Map::new())?;
+            let existing = connectors::list(&client)?.into_iter().find(|c| c.name == args.name);
+            if let Some(connector) = existing {
+                if !args.if_not_exists {
+                    return Err(exists_already("connector", &args.name, connector.id));
+                }
+                return show(ctx, &connector);
+            }
+            upload_into(ctx, &client, &args.uploads, &mut config)?;
+            let request = ConnectorRequest {
+                name: args.name,
+                source: args.source,
+                input_type: args.input_type,
+                connector_specific_config: Value::Object(config),
+                refresh_freq: args.settings.refresh_freq,
+                prune_freq: args.settings.prune_freq,
+                indexing_start: None,
+                access_type: args.settings.access.map_or("public", |a| a.as_api()).to_string(),
+                groups: vec![],
+            };
+            let created = connectors::create(&client, &request)?;
+            show(ctx, &connectors::get(&client, created.id)?)
+        }
+        ConnectorCommand::Update(args) => {
+            let current = resolve::connector(&client, &args.key)?;
+            let base = match &current.connector_specific_config {
+                Value::Object(map) => map.clone(),
+                _ => Map::new(),
+            };
+            let config = config(&args.settings, base)?;
+            // The connector snapshot has no access type; its pairs carry it.
+            let access = match args.settings.access {
+                Some(access) => access.as_api().to_string(),
+                None => cc_pair::of_connector(&client, current.id)?
+                    .into_iter()
+                    .find_map(|p| p.access_type)
+                    .unwrap_or_else(|| "public".into()),
+            };
+            let request = ConnectorRequest {
+                name: args.name.unwrap_or_else(|| current.name.clone()),
+                source: current.source.clone(),
+                input_type: current.input_type.clone().unwrap_or_else(|| "load_state".into()),
+                connector_specific_config: Value::Object(config),
+                refresh_freq: args.settings.refresh_freq.or(current.refresh_freq),
+                prune_freq: args.settings.prune_freq.or(current.prune_freq),
+                indexing_start: current
+                    .rest
+                    .get("indexing_start")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                access_type: access,
+                groups: vec![],
+            };
+            let updated = connectors::update(&client, current.id, &request)?;
+            show(ctx, &updated)
+        }
+        ConnectorCommand::Delete { target, wait } => {
+            let Some(connector) = absent_is_ok(ctx, resolve::connector(&client, &target.key), target.if_exists)? else {
+                return Ok(());
+            };
+            let pairs = cc_pair::of_connector(&client, connector.id)?;
+            confirm(
+                &format!(
+                    "Delete connector '{}' (id {}), its {} pair(s) and their documents",
+                    connector.name,
+                    connector.id,
+                    pairs.len()
+                ),
+                target.yes,
+            )?;
+            cc_pair::delete(ctx, &client, &pairs, &wait)?;
+            if !pairs.is_empty() && !wait.wait {
+                // The row may only go once its pairs are gone; Onyx's deletion task removes
+                // a connector left without pairs, and --wait removes it here.
+                ctx.out.note(&format!(
+                    "Deleting connector '{}' (id {}): its documents are being deleted in the background; --wait waits for it.",
+                    connector.name, connector.id
+                ));
+                return Ok(());
+            }
+            connectors::delete(&client, connector.id)?;
+            ctx.out.note(&format!(
+                "Deleted connector '{}' (id {}).",
+                connector.name, connector.id
+            ));
+            Ok(())
+        }
+        ConnectorCommand::Pause { key } => set_status(ctx, &client, &key, "PAUSED"),
+        ConnectorCommand::Resume { key } => set_status(ctx, &client, &key, "ACTIVE"),
+        ConnectorCommand::Run { key, from_beginning } => {
+            let connector = resolve::connector(&client, &key)?;
+            let request = RunConnectorRequest {
+                connector_id: connector.id,
+                credential_ids: None,
+                from_beginning,
+            };
+            let answer = connectors::run_once(&client, &request)?;
+            if !answer.success {
+                return Err(Error::Remote(format!(
+                    "connector '{}' was not started: {}",
+                    connector.name,
+                    answer.message.unwrap_or_default()
+                )));
+            }
+            if ctx.out.is_json() {
+                return ctx.out.json(&crate::output::to_value(&answer));
+            }
+            ctx.out.note(&format!(
+                "Indexing of '{}' started ({}); follow it with 'onyx connector status {} --wait'.",
+                connector.name,
+                answer.message.unwrap_or_default(),
+                connector.id
+            ));
+            Ok(())
+        }
+        ConnectorCommand::Status { key, wait } => status(ctx, &client, &key, &wait),
+        ConnectorCommand::Files { key } => {
+            let connector = resolve::connector(&client, &key)?;
+            let files = connectors::files(&client, connector.id)?;
+            ctx.out.emit(&files.files, || {
+                let mut t = Table::new(["id", "name", "size", "uploaded"]);
+                for f in &files.files {
+                    t.row([
+                        f.file_id.clone(),
+                        f.file_name.clone(),
+                        f.file_size.map(|s| s.to_string()).unwrap_or_default(),
+                        f.upload_date.clone().unwrap_or_default(),
+                    ]);
+                }
+                t
+            })
+        }
+    }
+}
+
+fn set_status(ctx: &Context, client: &Client, key: &str, status: &str) -> Result<()> {
+    let connector = resolve::connector(client, key)?;
+    let pairs = pairs_of(client, &connector)?;
+    for pair in &pairs {
+        cc_pairs::set_status(client, pair.cc_pair_id, status)?;
+    }
+    let verb = if status == "PAUSED" { "Paused" } else { "Resumed" };
+    ctx.out
+        .note(&format!("{verb} '{}' ({} pair(s)).", connector.name, pairs.len()));
+    Ok(())
+}
+
+fn pairs_of(client: &Client, connector: &Connector) -> Result<Vec<ConnectorStatus>> {
+    let pairs = cc_pair::of_connector(client, connector.id)?;
+    if pairs.is_empty() {
+        return Err(Error::NotFound(format!(
+            "connector '{}' has no credential paired with it; pair it with 'onyx cc-pair create --connector {} --credential …'",
+            connector.name, connector.id
+        )));
+    }
+    Ok(pairs)
+}
+
+/// The indexing status of the connector's pairs, as Onyx reports it per source.
+fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<Vec<(IndexingStatus, Value)>> {
+    let request = IndexingStatusRequest {
+        source: Some(connector.source.clone()),
+        name_filter: None,
+        get_all_connectors: true,
+    };
+    let mut found = Vec::new();
+    for group in connectors::indexing_status(client, &request)? {
+        for raw in group.indexing_statuses {
+            // Federated entries have no cc_pair_id and are not ours.
+            if let Ok(status) = serde_json::from_value::<IndexingStatus>(raw.clone()) {
+                if pair_ids.contains(&status.cc_pair_id) {
+                    found.push((status, raw));
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// A run is over when nothing is in progress and the first attempt is not still pending.
+fn run_over(status: &IndexingStatus) -> bool {
+    let pending = status.last_status.is_none()
+        && matches!(status.cc_pair_status.as_deref(), Some("SCHEDULED" | "INITIAL_INDEXING"));
+    !status.in_progress && !pending
+}
+
+fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<()> {
+    let connector = resolve::connector(client, key)?;
+    let pair_ids: Vec<i64> = pairs_of(client, &connector)?.iter().map(|p| p.cc_pair_id).collect();
+    let mut statuses = indexing(client, &connector, &pair_ids)?;
+    if wait.wait {
+        wait_until(ctx, wait, &format!("indexing of '{}'", connector.name), || {
+            statuses = indexing(client, &connector, &pair_ids)?;
+            Ok(statuses.iter().all(|(s, _)| run_over(s)))
+        })?;
+    }
+    let raw: Vec<&Value> = statuses.iter().map(|(_, raw)| raw).collect();
+    if ctx.out.is_json() {
+        ctx.out.json(&crate::output::to_value(&raw))?;
+    } else {
+        let mut t = Table::new([
+            "pair",
+            "name",
+            "status",
+            "running",
+            "last run",
+            "last success",
+            "docs",
+            "errors",
+        ]);
+        for (s, _) in &statuses {
+            let errors = cc_pairs::errors(client, s.cc_pair_id, 1)?.total_items;
+            t.row([
+                s.cc_pair_id.to_string(),
+                s.name.clone().unwrap_or_default(),
+                s.cc_pair_status.clone().unwrap_or_default(),
+                super::yes_no(s.in_progress),
+                s.last_finished_status.clone().unwrap_or_else(|| "-".into()),
+                s.last_success.clone().unwrap_or_else(|| "-".into()),
+                s.docs_indexed.to_string(),
+                errors.to_string(),
+            ]);
+        }
+        ctx.out.write_stdout(&t.render(ctx.out.width(), ctx.out.color))?;
+    }
+    if wait.wait {
+        let failed: Vec<String> = statuses
+            .iter()
+            .filter(|(s, _)| {
+                matches!(
+                    s.last_finished_status.as_deref(),
+                    Some("failed" | "canceled" | "interrupted")
+                )
+            })
+            .map(|(s, _)| {
+                format!(
+                    "{} ({})",
+                    s.name.clone().unwrap_or_default(),
+                    s.last_finished_status.clone().unwrap_or_default()
+                )
+            })
+            .collect();
+        if !failed.is_empty() {
+            return Err(Error::Remote(format!(
+                "indexing of '{}' did not succeed: {}; see 'onyx cc-pair show'",
+                connector.name,
+                failed.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Uploads `paths` for a file connector and points its config at them.
+pub fn upload_into(
+    ctx: &Context,
+    client: &Client,
+    paths: &[std::path::PathBuf],
+    config: &mut Map<String, Value>,
+) -> Result<()> {
+    if paths.is_empty() {
+        return Ok(());
+    }
+    let files = upload_files(paths)?;
+    let spinner = ctx.out.spinner(&format!("uploading {} file(s)", files.len()));
+    let stored = connectors::upload(client, &files, ctx.settings.timeout.max(Duration::from_secs(300)));
+    spinner.finish_and_clear();
+    let stored = stored?;
+    config.insert("file_locations".into(), json!(stored.file_paths));
+    config.insert("file_names".into(), json!(stored.file_names));
+    config.insert("zip_metadata_file_id".into(), json!(stored.zip_metadata_file_id));
+    Ok(())
+}
+
+/// The local files to upload, each with its name and MIME type.
+fn upload_files(paths: &[std::path::PathBuf]) -> Result<Vec<UploadFile>> {
+    paths
+        .iter()
+        .map(|path| {
+            if !path.is_file() {
+                return Err(Error::Usage(format!("--upload {}: no such file", path.display())));
+            }
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string());
+            let mime = mime_guess::from_path(path)
+                .first_or_text_plain()
+                .essence_str()
+                .to_string();
+            Ok(UploadFile {
+                path: path.clone(),
+                name,
+                mime,
+            })
+        })
+        .collect()
+}
+
+/// connector_specific_config: `base`, then `--config-file`, then each `--config KEY=VALUE`.
+fn config(args: &ConnectorConfigArgs, mut base: Map<String, Value>) -> Result<Map<String, Value>> {
+    if let Some(path) = &args.config_file {
+        let text = if path.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
+            text
+        } else {
+            std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?
+        };
+        match serde_json::from_str::<Value>(&text) {
+            Ok(Value::Object(map)) => base = map,
+            Ok(_) => {
+                return Err(Error::Usage(format!(
+                    "--config-file {}: connector_specific_config must be a JSON object",
+                    path.display()
+                )))
+            }
+            Err(e) => {
+                return Err(Error::Usage(format!(
+                    "--config-file {}: not valid JSON: {e}",
+                    path.display()
+                )))
+            }
+        }
+    }
+    for pair in &args.config {
+        let (key, value) = pair
+            .split_once('=')
+            .ok_or_else(|| Error::Usage(format!("--config '{pair}': expected KEY=VALUE")))?;
+        let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
+        base.insert(key.to_string(), value);
+    }
+    Ok(base)
+}
+
+fn freq(seconds: Option<i64>) -> String {
+    seconds.map(|s| format!("{s}s")).unwrap_or_else(|| "-".into())
+}
+
+fn show(ctx: &Context, connector: &Connector) -> Result<()> {
+    ctx.out.emit_record(connector, || {
+        Record::new()
+            .field("id", connector.id.to_string())
+            .field("name", &connector.name)
+            .field("source", &connector.source)
+            .field("input type", connector.input_type.clone().unwrap_or_default())
+            .field("refresh", freq(connector.refresh_freq))
+            .field("prune", freq(connector.prune_freq))
+            .field(
+                "credentials",
+                connector
+                    .credential_ids
+                    .iter()
+                    .map(|i| i.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .field("config", connector.connector_specific_config.to_string())
+    })
+}

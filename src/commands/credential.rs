@@ -1,0 +1,129 @@
+//! `onyx credential`: credentials. The secret JSON comes from a file or
+//! stdin, never from argv, and is masked in every table.
+
+use super::{absent_is_ok, confirm, exists_already, resolve, Context};
+use crate::api::credentials;
+use crate::api::types::{Credential, CredentialRequest};
+use crate::cli::{CredentialCommand, CredentialCreateArgs};
+use crate::error::{Error, Result};
+use crate::output::{Record, Table};
+use crate::secret::mask;
+use serde_json::{Map, Value};
+
+pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
+    let client = ctx.client()?;
+    match command {
+        CredentialCommand::List => {
+            let mine: Vec<Credential> = credentials::list(&client)?.into_iter().filter(|c| c.id != 0).collect();
+            ctx.out.emit(&mine, || {
+                let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
+                for c in &mine {
+                    t.row([
+                        c.id.to_string(),
+                        c.name.clone().unwrap_or_default(),
+                        c.source.clone(),
+                        super::yes_no(c.admin_public),
+                        masked(&c.credential_json).to_string(),
+                    ]);
+                }
+                t
+            })
+        }
+        CredentialCommand::Show { key } => {
+            let credential = resolve::credential(&client, &key)?;
+            show(ctx, &credential)
+        }
+        CredentialCommand::Create(args) => {
+            refuse_secret_on_argv(&args)?;
+            let existing = credentials::list(&client)?
+                .into_iter()
+                .find(|c| c.id != 0 && c.name.as_deref() == Some(args.name.as_str()));
+            if let Some(credential) = existing {
+                if !args.if_not_exists {
+                    return Err(exists_already("credential", &args.name, credential.id));
+                }
+                return show(ctx, &credential);
+            }
+            let credential_json = match &args.file {
+                Some(source) => read_json(source)?,
+                None => Value::Object(Map::new()),
+            };
+            let request = CredentialRequest {
+                credential_json,
+                admin_public: !args.private,
+                source: args.source,
+                name: Some(args.name),
+                curator_public: false,
+                groups: vec![],
+            };
+            let created = credentials::create(&client, &request)?;
+            let credential = match created.credential {
+                Some(snapshot) => serde_json::from_value(snapshot).map_err(|e| Error::BadResponse {
+                    url: "/manage/credential".into(),
+                    reason: e.to_string(),
+                })?,
+                None => credentials::get(&client, created.id)?,
+            };
+            show(ctx, &credential)
+        }
+        CredentialCommand::Delete { target, force } => {
+            let Some(credential) = absent_is_ok(ctx, resolve::credential(&client, &target.key), target.if_exists)?
+            else {
+                return Ok(());
+            };
+            let label = format!("'{}' (id {})", credential.name.as_deref().unwrap_or(""), credential.id);
+            confirm(&format!("Delete credential {label}"), target.yes)?;
+            credentials::delete(&client, credential.id, force)?;
+            ctx.out.note(&format!("Deleted credential {label}."));
+            Ok(())
+        }
+    }
+}
+
+pub const SECRET_HINT: &str = "secrets are not taken from the command line (shell history and 'ps' keep them); put the JSON in a file and pass --file PATH, or pipe it: 'printenv CRED_JSON | onyx credential create … --file -'";
+
+fn refuse_secret_on_argv(args: &CredentialCreateArgs) -> Result<()> {
+    let inline_json = args.file.as_deref().is_some_and(|f| f.trim_start().starts_with('{'));
+    if args.credential_json.is_some() || args.secret.is_some() || inline_json {
+        return Err(Error::Usage(SECRET_HINT.into()));
+    }
+    Ok(())
+}
+
+/// The credential_json object from a file or stdin ('-').
+pub fn read_json(source: &str) -> Result<Value> {
+    let (label, text) = if source == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
+        ("<stdin>".to_string(), text)
+    } else {
+        let text = std::fs::read_to_string(source).map_err(|e| Error::io(source, e))?;
+        (source.to_string(), text)
+    };
+    match serde_json::from_str::<Value>(&text) {
+        Ok(value @ Value::Object(_)) => Ok(value),
+        Ok(_) => Err(Error::Usage(format!("{label}: the credential must be a JSON object"))),
+        Err(e) => Err(Error::Usage(format!("{label}: not valid JSON: {e}"))),
+    }
+}
+
+/// Every string value masked, keys kept: enough to recognise, never enough to use.
+pub fn masked(value: &Value) -> Value {
+    match value {
+        Value::String(s) => Value::String(mask(s)),
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), masked(v))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(masked).collect()),
+        other => other.clone(),
+    }
+}
+
+fn show(ctx: &Context, credential: &Credential) -> Result<()> {
+    ctx.out.emit_record(credential, || {
+        Record::new()
+            .field("id", credential.id.to_string())
+            .field("name", credential.name.clone().unwrap_or_default())
+            .field("source", &credential.source)
+            .field("admin public", super::yes_no(credential.admin_public))
+            .field("credential", masked(&credential.credential_json).to_string())
+    })
+}

@@ -1,0 +1,257 @@
+//! `onyx docset`: document sets. Onyx refuses changes while a set syncs, so
+//! every change waits for the sync first; a PATCH replaces the whole set, so
+//! every change starts from the set as it is now.
+
+use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, yes_no, Context};
+use crate::api::types::{DocumentSet, DocumentSetCreate, DocumentSetUpdate};
+use crate::api::{docsets, Client};
+use crate::cli::{DocsetCommand, PairSelection, WaitArgs};
+use crate::error::{Error, Result};
+use crate::output::{Record, Table};
+
+pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
+    let client = ctx.client()?;
+    match command {
+        DocsetCommand::List => {
+            let sets = docsets::list(&client)?;
+            ctx.out.emit(&sets, || table(&sets))
+        }
+        DocsetCommand::Show { key, wait } => {
+            let mut set = resolve::docset(&client, &key)?;
+            if wait.wait {
+                set = wait_for_sync(ctx, &client, set.id, &wait)?;
+            }
+            show(ctx, &set)
+        }
+        DocsetCommand::Create {
+            name,
+            description,
+            pairs,
+            private,
+            if_not_exists,
+            wait,
+        } => {
+            let existing = resolve::find(
+                docsets::list(&client)?,
+                &name,
+                "docset",
+                |d| d.id,
+                |d| Some(d.name.clone()),
+            )?;
+            if let Some(set) = existing.filter(|s| s.name == name) {
+                if !if_not_exists {
+                    return Err(exists_already("document set", &name, set.id));
+                }
+                return show(ctx, &set);
+            }
+            let cc_pair_ids = cc_pair::select(&client, &pairs)?;
+            if cc_pair_ids.is_empty() {
+                return Err(Error::Usage(
+                    "a document set needs at least one pair: pass --connector NAME|ID or --cc-pair NAME|ID".into(),
+                ));
+            }
+            let request = DocumentSetCreate {
+                name,
+                description,
+                cc_pair_ids,
+                is_public: !private,
+                users: vec![],
+                groups: vec![],
+            };
+            let id = docsets::create(&client, &request)?;
+            let set = if wait.wait {
+                wait_for_sync(ctx, &client, id, &wait)?
+            } else {
+                by_id(&client, id)?
+            };
+            show(ctx, &set)
+        }
+        DocsetCommand::Update {
+            key,
+            name,
+            description,
+            wait,
+        } => {
+            if name.is_none() && description.is_none() {
+                return Err(Error::Usage(
+                    "nothing to change: pass --name or --description (pairs: 'onyx docset add|remove')".into(),
+                ));
+            }
+            change(ctx, &client, &key, &wait, |set| {
+                if let Some(name) = &name {
+                    set.name = name.clone();
+                }
+                if let Some(description) = &description {
+                    set.description = description.clone();
+                }
+                Ok(())
+            })
+        }
+        DocsetCommand::Add { key, pairs, wait } => {
+            let add = selection(&client, &pairs)?;
+            change(ctx, &client, &key, &wait, |set| {
+                for id in &add {
+                    if !set.cc_pair_ids.contains(id) {
+                        set.cc_pair_ids.push(*id);
+                    }
+                }
+                Ok(())
+            })
+        }
+        DocsetCommand::Remove { key, pairs, wait } => {
+            let remove = selection(&client, &pairs)?;
+            change(ctx, &client, &key, &wait, |set| {
+                set.cc_pair_ids.retain(|id| !remove.contains(id));
+                if set.cc_pair_ids.is_empty() {
+                    return Err(Error::Usage(format!(
+                        "document set '{}' would have no pairs left; delete it instead with 'onyx docset delete'",
+                        set.name
+                    )));
+                }
+                Ok(())
+            })
+        }
+        DocsetCommand::Delete { target, wait } => {
+            let Some(set) = absent_is_ok(ctx, resolve::docset(&client, &target.key), target.if_exists)? else {
+                return Ok(());
+            };
+            confirm(
+                &format!("Delete document set '{}' (id {})", set.name, set.id),
+                target.yes,
+            )?;
+            let set = ready(ctx, &client, set, &wait)?;
+            docsets::delete(&client, set.id)?;
+            if wait.wait {
+                wait_until(
+                    ctx,
+                    &wait,
+                    &format!("document set '{}' to be removed", set.name),
+                    || Ok(!docsets::list(&client)?.iter().any(|s| s.id == set.id)),
+                )?;
+            }
+            ctx.out
+                .note(&format!("Deleted document set '{}' (id {}).", set.name, set.id));
+            Ok(())
+        }
+    }
+}
+
+fn selection(client: &Client, pairs: &PairSelection) -> Result<Vec<i64>> {
+    let ids = cc_pair::select(client, pairs)?;
+    if ids.is_empty() {
+        return Err(Error::Usage(
+            "name the pairs with --connector NAME|ID or --cc-pair NAME|ID".into(),
+        ));
+    }
+    Ok(ids)
+}
+
+/// Waits out a running sync, applies `edit` to the full set and sends it back.
+fn change(
+    ctx: &Context,
+    client: &Client,
+    key: &str,
+    wait: &WaitArgs,
+    edit: impl Fn(&mut DocumentSetUpdate) -> Result<()>,
+) -> Result<()> {
+    let set = resolve::docset(client, key)?;
+    let mut request = full_request(&set);
+    edit(&mut request)?;
+    if request == full_request(&set) {
+        // Nothing to send: no PATCH, so no new sync to wait for (re-runs stay cheap).
+        ctx.out.note(&format!(
+            "Document set '{}' is already as asked; nothing to change.",
+            set.name
+        ));
+        return show(ctx, &set);
+    }
+    let set = ready(ctx, client, set, wait)?;
+    // The set may have changed while it synced: edit what it is now.
+    let mut request = full_request(&set);
+    edit(&mut request)?;
+    docsets::update(client, &request)?;
+    let set = if wait.wait {
+        wait_for_sync(ctx, client, set.id, wait)?
+    } else {
+        by_id(client, set.id)?
+    };
+    show(ctx, &set)
+}
+
+/// The PATCH body that leaves `set` as it is: the update replaces every field.
+fn full_request(set: &DocumentSet) -> DocumentSetUpdate {
+    DocumentSetUpdate {
+        id: set.id,
+        name: set.name.clone(),
+        description: set.description.clone().unwrap_or_default(),
+        cc_pair_ids: set.cc_pair_summaries.iter().map(|p| p.id).collect(),
+        is_public: set.is_public,
+        users: set.users.clone(),
+        groups: set.groups.clone(),
+    }
+}
+
+/// The set once it is not syncing: Onyx refuses PATCH and DELETE until then.
+fn ready(ctx: &Context, client: &Client, set: DocumentSet, wait: &WaitArgs) -> Result<DocumentSet> {
+    if set.is_up_to_date {
+        return Ok(set);
+    }
+    ctx.out.note(&format!(
+        "Document set '{}' is syncing; Onyx refuses changes until it is done, waiting (up to {}s)…",
+        set.name, wait.wait_timeout
+    ));
+    wait_for_sync(ctx, client, set.id, wait).map_err(|e| match e {
+        Error::WaitTimedOut(_) => Error::WaitTimedOut(format!(
+            "document set '{}' is still syncing and Onyx refuses changes until it is done",
+            set.name
+        )),
+        other => other,
+    })
+}
+
+fn wait_for_sync(ctx: &Context, client: &Client, id: i64, wait: &WaitArgs) -> Result<DocumentSet> {
+    let mut latest = None;
+    wait_until(ctx, wait, &format!("document set {id} to sync"), || {
+        let set = by_id(client, id)?;
+        let done = set.is_up_to_date;
+        latest = Some(set);
+        Ok(done)
+    })?;
+    Ok(latest.expect("polled at least once"))
+}
+
+fn by_id(client: &Client, id: i64) -> Result<DocumentSet> {
+    resolve::pick(docsets::list(client)?, &id.to_string(), "docset", |d| d.id, |_| None)
+}
+
+fn table(sets: &[DocumentSet]) -> Table {
+    let mut t = Table::new(["id", "name", "pairs", "public", "synced", "description"]);
+    for s in sets {
+        t.row([
+            s.id.to_string(),
+            s.name.clone(),
+            s.cc_pair_summaries.len().to_string(),
+            yes_no(s.is_public),
+            yes_no(s.is_up_to_date),
+            s.description.clone().unwrap_or_default(),
+        ]);
+    }
+    t
+}
+
+fn show(ctx: &Context, set: &DocumentSet) -> Result<()> {
+    ctx.out.emit_record(set, || {
+        let pairs: Vec<String> = set
+            .cc_pair_summaries
+            .iter()
+            .map(|p| format!("{} {} ({})", p.id, p.name.as_deref().unwrap_or("-"), p.source))
+            .collect();
+        Record::new()
+            .field("id", set.id.to_string())
+            .field("name", &set.name)
+            .field("description", set.description.clone().unwrap_or_default())
+            .field("public", yes_no(set.is_public))
+            .field("synced", if set.is_up_to_date { "yes" } else { "no (syncing)" })
+            .field("pairs", pairs.join(", "))
+    })
+}

@@ -1,0 +1,103 @@
+//! `onyx pat`: your personal access tokens; the secret is printed once.
+
+use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
+use crate::api::pats;
+use crate::api::types::{Pat, PatRequest};
+use crate::cli::PatCommand;
+use crate::error::{Error, Result};
+use crate::output::{Record, Table};
+
+pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
+    let client = ctx.client()?;
+    match command {
+        PatCommand::List => {
+            let tokens = pats::list(&client)?;
+            ctx.out.emit(&tokens, || {
+                let mut t = Table::new(["id", "name", "token", "scopes", "expires", "last used"]);
+                for p in &tokens {
+                    t.row([
+                        p.id.to_string(),
+                        p.name.clone(),
+                        p.token_display.clone(),
+                        scopes(p),
+                        p.expires_at.clone().unwrap_or_else(|| "never".into()),
+                        p.last_used_at.clone().unwrap_or_else(|| "-".into()),
+                    ]);
+                }
+                t
+            })
+        }
+        PatCommand::Create {
+            name,
+            expires_days,
+            scopes,
+            quiet,
+            if_not_exists,
+        } => {
+            if expires_days.is_some_and(|d| d < 1) {
+                return Err(Error::Usage(
+                    "--expires-days must be at least 1 (omit it for a token that never expires)".into(),
+                ));
+            }
+            if let Some(token) = pats::list(&client)?.into_iter().find(|p| p.name == name) {
+                if !if_not_exists {
+                    return Err(exists_already("token", &name, token.id));
+                }
+                ctx.out.warn(&format!(
+                    "token '{name}' exists already (id {}); its secret is not shown again",
+                    token.id
+                ));
+                return if quiet {
+                    Ok(())
+                } else {
+                    ctx.out.emit_record(&token, || record(&token))
+                };
+            }
+            let request = PatRequest {
+                name,
+                expiration_days: expires_days,
+                scopes: if scopes.is_empty() { None } else { Some(scopes) },
+            };
+            let token = pats::create(&client, &request)?;
+            let secret = token
+                .token
+                .clone()
+                .ok_or_else(|| Error::Remote("the server did not return the new token's secret".into()))?;
+            print_secret(ctx, &token, &secret, quiet, record(&token))
+        }
+        PatCommand::Delete(target) => {
+            let found = resolve::pick(
+                pats::list(&client)?,
+                &target.key,
+                "pat",
+                |p| p.id,
+                |p| Some(p.name.clone()),
+            );
+            let Some(token) = absent_is_ok(ctx, found, target.if_exists)? else {
+                return Ok(());
+            };
+            confirm(&format!("Delete token '{}' (id {})", token.name, token.id), target.yes)?;
+            pats::delete(&client, token.id)?;
+            ctx.out
+                .note(&format!("Deleted token '{}' (id {}).", token.name, token.id));
+            Ok(())
+        }
+    }
+}
+
+fn scopes(token: &Pat) -> String {
+    token
+        .scopes
+        .as_ref()
+        .map(|s| s.join(" "))
+        .unwrap_or_else(|| "all".into())
+}
+
+fn record(token: &Pat) -> Record {
+    Record::new()
+        .field("id", token.id.to_string())
+        .field("name", &token.name)
+        .field("token", &token.token_display)
+        .field("scopes", scopes(token))
+        .field("expires", token.expires_at.clone().unwrap_or_else(|| "never".into()))
+}

@@ -1,0 +1,136 @@
+//! `onyx apply -f onyx.json`: create what is missing, leave what exists.
+
+use crate::ci_recipe::fake_onyx;
+use crate::support::{example_json, mount_world, Onyx};
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+fn manifest(onyx: &Onyx, value: Value) -> std::path::PathBuf {
+    let path = onyx.dir.path().join("onyx.json");
+    std::fs::write(&path, value.to_string()).unwrap();
+    std::fs::write(onyx.dir.path().join("handbook.md"), "# Handbook\n").unwrap();
+    path
+}
+
+/// The manifest shown in docs/ci-recipe.md, so the documentation is what is tested.
+fn world_manifest() -> Value {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ci-recipe.md")).unwrap();
+    let block = doc
+        .split("```json\n")
+        .nth(1)
+        .expect("a json block in docs/ci-recipe.md");
+    serde_json::from_str(block.split("```").next().unwrap()).unwrap()
+}
+
+#[test]
+fn apply_creates_what_is_missing_then_changes_nothing() {
+    let (onyx, _world) = fake_onyx();
+    let file = manifest(&onyx, world_manifest());
+    let out = onyx
+        .cmd()
+        .arg("apply")
+        .arg("-f")
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let steps: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        steps,
+        json!([
+            {"kind": "credential", "name": "ci-handbook", "id": 9, "action": "created"},
+            {"kind": "connector", "name": "ci-handbook", "id": 7, "action": "created"},
+            {"kind": "cc-pair", "name": "ci-handbook", "id": 12, "action": "created"},
+            {"kind": "docset", "name": "ci-handbook", "id": 2, "action": "created"}
+        ])
+    );
+    onyx.cmd()
+        .arg("apply")
+        .arg("-f")
+        .arg(&file)
+        .args(["--jq", "map(.action) | unique | .[]"])
+        .assert()
+        .success()
+        .stdout("unchanged\n");
+    for (method, path) in [
+        ("POST", "/manage/credential"),
+        ("POST", "/manage/admin/connector"),
+        ("POST", "/manage/admin/connector/file/upload"),
+        ("PUT", "/manage/connector/{connector_id}/credential/{credential_id}"),
+        ("POST", "/manage/admin/document-set"),
+    ] {
+        assert_eq!(onyx.received_at(method, path).len(), 1, "{method} {path}");
+    }
+}
+
+#[test]
+fn dry_run_changes_nothing() {
+    let (onyx, _world) = fake_onyx();
+    let file = manifest(&onyx, world_manifest());
+    onyx.cmd()
+        .arg("apply")
+        .arg("-f")
+        .arg(&file)
+        .arg("--dry-run")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("would create"));
+    assert!(onyx.received().iter().all(|r| r.method == "GET"), "only reads");
+}
+
+#[test]
+fn a_document_set_gets_the_manifests_pairs() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .times(1)
+        .mount();
+    let mut synced = example_json("document-set-list.json");
+    synced[0]["is_up_to_date"] = json!(true);
+    onyx.on("GET", "/manage/document-set").json(synced).mount();
+    onyx.on("PATCH", "/manage/admin/document-set")
+        .body("null", "application/json")
+        .mount();
+    let file = manifest(
+        &onyx,
+        json!({"docsets": [{"name": "HR Policies", "description": "Handbooks and HR process pages", "cc_pairs": ["12"]}]}),
+    );
+    onyx.cmd()
+        .arg("apply")
+        .arg("-f")
+        .arg(&file)
+        .args(["--interval", "0.05"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("updated"));
+    let sent = onyx.received_at("PATCH", "/manage/admin/document-set")[0].json();
+    assert_eq!(sent["cc_pair_ids"], json!([12]));
+    assert_eq!(sent["id"], 2);
+}
+
+#[test]
+fn bad_manifests_are_usage_errors_naming_the_file() {
+    let onyx = Onyx::start();
+    let file = manifest(&onyx, json!({"connectors": [{"name": "x"}]}));
+    onyx.cmd()
+        .arg("apply")
+        .arg("-f")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("onyx.json").and(predicate::str::contains("source")));
+    let file = manifest(
+        &onyx,
+        json!({"credentials": [{"name": "c", "source": "confluence", "credential_json": {"token": "s3cret"}}]}),
+    );
+    onyx.cmd()
+        .arg("apply")
+        .arg("-f")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("keep secrets out of the manifest"));
+    assert!(onyx.received().is_empty());
+}

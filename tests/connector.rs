@@ -1,0 +1,589 @@
+//! `onyx connector`, `onyx credential`, `onyx cc-pair`: building an index from a script.
+
+use crate::support::{example_json, mount_world, pair_status, stdout_of, Onyx};
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+fn indexing(in_progress: bool, last: Option<&str>) -> Value {
+    let mut groups = example_json("indexing-status.response.json");
+    let entry = &mut groups[0]["indexing_statuses"][0];
+    entry["in_progress"] = json!(in_progress);
+    entry["last_finished_status"] = json!(last);
+    entry["last_status"] = json!(last);
+    groups
+}
+
+#[test]
+fn create_sends_the_config_and_prints_the_connector() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/connector").json(json!([])).mount();
+    onyx.on("GET", "/manage/connector/{connector_id}")
+        .example("connector-get.json")
+        .mount();
+    onyx.on("POST", "/manage/admin/connector")
+        .example("connector-create.response.json")
+        .mount();
+    let config = onyx.dir.path().join("config.json");
+    std::fs::write(&config, r#"{"file_locations": ["0b7f"], "zip_metadata_file_id": null}"#).unwrap();
+    onyx.cmd()
+        .args(["connector", "create", "--source", "file", "--name", "HR handbook PDFs"])
+        .arg("--config-file")
+        .arg(&config)
+        .args(["--config", r#"file_names=["a.pdf"]"#, "--config", "note=plain text"])
+        .args(["--refresh-freq", "3600", "--access", "private", "--jq", ".id"])
+        .assert()
+        .success()
+        .stdout("7\n");
+    let sent = onyx.received_at("POST", "/manage/admin/connector")[0].json();
+    assert_eq!(
+        sent["connector_specific_config"],
+        json!({"file_locations": ["0b7f"], "zip_metadata_file_id": null, "file_names": ["a.pdf"], "note": "plain text"})
+    );
+    assert_eq!(sent["refresh_freq"], 3600);
+    assert_eq!(sent["access_type"], "private");
+    assert_eq!(sent["input_type"], "load_state");
+}
+
+#[test]
+fn invalid_config_json_is_a_usage_error_naming_the_file() {
+    let onyx = Onyx::start();
+    let config = onyx.dir.path().join("broken.json");
+    std::fs::write(&config, "{not json").unwrap();
+    onyx.cmd()
+        .args([
+            "connector",
+            "create",
+            "--source",
+            "file",
+            "--name",
+            "x",
+            "--config-file",
+        ])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.json").and(predicate::str::contains("not valid JSON")));
+    assert!(onyx.received().is_empty());
+}
+
+#[test]
+fn create_existing_is_conflict_unless_if_not_exists_with_the_same_json() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.cmd()
+        .args(["connector", "create", "--source", "file", "--name", "HR handbook PDFs"])
+        .assert()
+        .code(11)
+        .stderr(predicate::str::contains("exists already"));
+    let out = onyx
+        .cmd()
+        .args([
+            "connector",
+            "create",
+            "--source",
+            "file",
+            "--name",
+            "HR handbook PDFs",
+            "--if-not-exists",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let printed: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    assert_eq!(printed, example_json("connector-get.json"));
+    assert!(onyx.received_at("POST", "/manage/admin/connector").is_empty());
+}
+
+#[test]
+fn list_show_and_files() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("GET", "/manage/admin/connector/{connector_id}/files")
+        .json(json!({"files": [{"file_id": "0b7f", "file_name": "employee-handbook-2025.pdf", "file_size": 1234, "upload_date": "2025-06-02T09:10:00+00:00"}]}))
+        .mount();
+    onyx.cmd()
+        .args(["connector", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("HR handbook PDFs").and(predicate::str::contains("file")));
+    onyx.cmd()
+        .args(["connector", "show", "7"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("travel-policy.pdf"));
+    onyx.cmd()
+        .args(["connector", "files", "HR handbook PDFs"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("employee-handbook-2025.pdf").and(predicate::str::contains("1234")));
+    onyx.cmd().args(["connector", "show", "8"]).assert().code(9);
+}
+
+#[test]
+fn update_keeps_the_fields_not_given() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("PATCH", "/manage/admin/connector/{connector_id}")
+        .example("connector-get.json")
+        .mount();
+    onyx.cmd()
+        .args(["connector", "update", "7", "--name", "Renamed", "--prune-freq", "86400"])
+        .assert()
+        .success();
+    let sent = onyx.received_at("PATCH", "/manage/admin/connector/{connector_id}")[0].json();
+    assert_eq!(sent["name"], "Renamed");
+    assert_eq!(sent["prune_freq"], 86400);
+    assert_eq!(sent["access_type"], "public");
+    assert_eq!(
+        sent["connector_specific_config"],
+        example_json("connector-get.json")["connector_specific_config"]
+    );
+}
+
+#[test]
+fn pause_resume_and_run() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("PUT", "/manage/admin/cc-pair/{cc_pair_id}/status")
+        .example("cc-pair-status.response.json")
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/run-once")
+        .example("connector-run-once.response.json")
+        .mount();
+    onyx.cmd()
+        .args(["connector", "pause", "HR handbook PDFs"])
+        .assert()
+        .success();
+    onyx.cmd().args(["connector", "resume", "7"]).assert().success();
+    onyx.cmd()
+        .args(["connector", "run", "7", "--from-beginning"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("started"));
+    let statuses = onyx.received_at("PUT", "/manage/admin/cc-pair/{cc_pair_id}/status");
+    assert_eq!(statuses[0].path, "/manage/admin/cc-pair/12/status");
+    assert_eq!(statuses[0].json(), json!({"status": "PAUSED"}));
+    assert_eq!(statuses[1].json(), json!({"status": "ACTIVE"}));
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector/run-once")[0].json(),
+        json!({"connector_id": 7, "credential_ids": null, "from_beginning": true})
+    );
+}
+
+#[test]
+fn status_waits_until_the_run_ends() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(indexing(true, None))
+        .times(3)
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(json!({"items": [], "total_items": 0}))
+        .mount();
+    onyx.cmd()
+        .args(["connector", "status", "7", "--wait", "--interval", "0.05"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("success").and(predicate::str::contains("2025-06-02T09:10:20")));
+    assert!(
+        onyx.received_at("POST", "/manage/admin/connector/indexing-status")
+            .len()
+            >= 4
+    );
+    let body = onyx.received_at("POST", "/manage/admin/connector/indexing-status")[0].json();
+    assert_eq!(body["source"], "file");
+    assert_eq!(body["get_all_connectors"], true);
+}
+
+#[test]
+fn status_wait_reports_a_failed_run_and_times_out() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(indexing(false, Some("failed")))
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(json!({"items": [{}], "total_items": 1}))
+        .mount();
+    onyx.cmd()
+        .args(["connector", "status", "7", "--wait", "--interval", "0.05"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did not succeed"));
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(indexing(true, None))
+        .mount();
+    onyx.cmd()
+        .args([
+            "connector",
+            "status",
+            "7",
+            "--wait",
+            "--interval",
+            "0.05",
+            "--wait-timeout",
+            "0.2",
+        ])
+        .assert()
+        .code(7)
+        .stderr(predicate::str::contains("gave up waiting"));
+}
+
+#[test]
+fn delete_runs_the_deletion_flow_and_waits() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/connector")
+        .json(json!([example_json("connector-get.json")]))
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status")
+        .json(json!([pair_status(12, "HR handbook PDFs")]))
+        .times(2)
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status").json(json!([])).mount();
+    onyx.on("POST", "/manage/admin/deletion-attempt")
+        .body("null", "application/json")
+        .mount();
+    onyx.on("DELETE", "/manage/admin/connector/{connector_id}")
+        .json(json!({"success": true, "message": "Connector deleted successfully", "data": 7}))
+        .mount();
+    onyx.cmd()
+        .args([
+            "connector",
+            "delete",
+            "HR handbook PDFs",
+            "--yes",
+            "--wait",
+            "--interval",
+            "0.05",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/deletion-attempt")[0].json(),
+        example_json("deletion-attempt.request.json")
+    );
+    let order: Vec<String> = onyx
+        .received()
+        .iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "POST /manage/admin/deletion-attempt",
+            "DELETE /manage/admin/connector/7"
+        ]
+    );
+    // Without --wait the deletion is started and the connector row left to Onyx's deletion task.
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/deletion-attempt")
+        .body("null", "application/json")
+        .mount();
+    onyx.cmd()
+        .args(["connector", "delete", "7", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("in the background"));
+    assert_eq!(onyx.received_at("POST", "/manage/admin/deletion-attempt").len(), 1);
+    assert!(onyx
+        .received_at("DELETE", "/manage/admin/connector/{connector_id}")
+        .is_empty());
+    onyx.cmd()
+        .args(["connector", "delete", "nope", "--yes"])
+        .assert()
+        .code(9);
+    onyx.cmd()
+        .args(["connector", "delete", "nope", "--yes", "--if-exists"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_basic_key_is_refused_on_curator_routes() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/connector")
+        .status(403)
+        .example("error-403-not-curator.json")
+        .mount();
+    onyx.cmd()
+        .args(["connector", "list"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("admin"));
+}
+
+#[test]
+fn credential_secret_comes_from_a_file_or_stdin_never_argv() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/credential")
+        .example("credential-list.json")
+        .mount();
+    onyx.on("POST", "/manage/credential")
+        .example("credential-create.response.json")
+        .mount();
+    onyx.cmd()
+        .args(["credential", "create", "--source", "confluence", "--name", "c"])
+        .args(["--credential-json", r#"{"token": "s3cret"}"#])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--file"));
+    onyx.cmd()
+        .args([
+            "credential",
+            "create",
+            "--source",
+            "confluence",
+            "--name",
+            "c",
+            "--file",
+            r#"{"token":"s3cret"}"#,
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not taken from the command line"));
+    onyx.cmd()
+        .args([
+            "credential",
+            "create",
+            "--source",
+            "confluence",
+            "--name",
+            "c",
+            "--file",
+            "-",
+            "--jq",
+            ".id",
+        ])
+        .write_stdin(r#"{"confluence_access_token": "ATATT3xFfGF0-very-secret-Q9c2"}"#)
+        .assert()
+        .success()
+        .stdout("9\n");
+    let sent = onyx.received_at("POST", "/manage/credential");
+    assert_eq!(sent.len(), 1);
+    assert_eq!(
+        sent[0].json()["credential_json"],
+        json!({"confluence_access_token": "ATATT3xFfGF0-very-secret-Q9c2"})
+    );
+    let bad = onyx.dir.path().join("cred.json");
+    std::fs::write(&bad, "[1,").unwrap();
+    onyx.cmd()
+        .args([
+            "credential",
+            "create",
+            "--source",
+            "confluence",
+            "--name",
+            "d",
+            "--file",
+        ])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cred.json"));
+}
+
+#[test]
+fn credential_list_hides_credential_0_and_masks_values() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/credential")
+        .example("credential-list.json")
+        .mount();
+    onyx.cmd()
+        .args(["credential", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Confluence service account"))
+        .stdout(predicate::str::contains("not_applicable").not())
+        .stdout(predicate::str::contains("svc-onyx@acme-corp.example").not())
+        .stdout(predicate::str::contains("confluence_username"));
+    onyx.cmd()
+        .args(["credential", "list", "--jq", "map(.id)"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0").not());
+    onyx.cmd()
+        .args([
+            "credential",
+            "create",
+            "--source",
+            "file",
+            "--name",
+            "Confluence service account",
+        ])
+        .assert()
+        .code(11);
+    onyx.on("DELETE", "/manage/credential/{credential_id}")
+        .json(json!({"success": true, "message": "Credential deleted successfully", "data": 4}))
+        .mount();
+    onyx.cmd()
+        .args(["credential", "delete", "Confluence service account", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(
+        onyx.received_at("DELETE", "/manage/credential/{credential_id}")[0].path,
+        "/manage/credential/4"
+    );
+    onyx.cmd().args(["credential", "delete", "0", "--yes"]).assert().code(9);
+}
+
+#[test]
+fn cc_pair_create_and_repairing() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/connector")
+        .json(json!([example_json("connector-get.json")]))
+        .mount();
+    onyx.on("GET", "/manage/credential")
+        .example("credential-list.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status")
+        .json(json!([]))
+        .times(1)
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status")
+        .json(json!([pair_status(12, "HR handbook PDFs")]))
+        .mount();
+    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
+        .example("cc-pair-associate.response.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}")
+        .example("cc-pair-get.json")
+        .mount();
+    onyx.cmd()
+        .args([
+            "cc-pair",
+            "create",
+            "--connector",
+            "HR handbook PDFs",
+            "--credential",
+            "9",
+            "--jq",
+            ".id",
+        ])
+        .assert()
+        .success()
+        .stdout("12\n");
+    let sent = onyx.received_at("PUT", "/manage/connector/{connector_id}/credential/{credential_id}");
+    assert_eq!(sent[0].path, "/manage/connector/7/credential/9");
+    assert_eq!(
+        sent[0].json(),
+        json!({"name": "HR handbook PDFs", "access_type": "public", "groups": []})
+    );
+    onyx.cmd()
+        .args([
+            "cc-pair",
+            "create",
+            "--connector",
+            "7",
+            "--credential",
+            "9",
+            "--name",
+            "other",
+        ])
+        .assert()
+        .code(11);
+    onyx.cmd()
+        .args([
+            "cc-pair",
+            "create",
+            "--connector",
+            "7",
+            "--credential",
+            "9",
+            "--if-not-exists",
+            "--jq",
+            ".id",
+        ])
+        .assert()
+        .success()
+        .stdout("12\n");
+    onyx.cmd()
+        .args(["cc-pair", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("12").and(predicate::str::contains("7 HR handbook PDFs")));
+    onyx.cmd()
+        .args(["cc-pair", "show", "HR handbook PDFs"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ACTIVE"));
+}
+
+#[test]
+fn cc_pair_success_false_is_a_conflict() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/connector")
+        .json(json!([example_json("connector-get.json")]))
+        .mount();
+    onyx.on("GET", "/manage/credential")
+        .example("credential-list.json")
+        .mount();
+    // The list does not show the pair yet, but the server knows it.
+    onyx.on("GET", "/manage/admin/connector/status").json(json!([])).mount();
+    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
+        .json(json!({"success": false, "message": "Connector 7 already has Credential 9", "data": 7}))
+        .mount();
+    onyx.cmd()
+        .args(["cc-pair", "create", "--connector", "7", "--credential", "9"])
+        .assert()
+        .code(11)
+        .stderr(predicate::str::contains("already has Credential 9"));
+}
+
+#[test]
+fn cc_pair_delete_and_server_conflict() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/deletion-attempt")
+        .status(409)
+        .example("error-409.json")
+        .mount();
+    onyx.cmd()
+        .args(["cc-pair", "delete", "12", "--yes"])
+        .assert()
+        .code(11)
+        .stderr(predicate::str::contains("already in progress"));
+}
+
+#[test]
+fn an_ambiguous_connector_name_is_a_conflict() {
+    let onyx = Onyx::start();
+    let first = example_json("connector-get.json");
+    let mut second = first.clone();
+    second["id"] = json!(8);
+    onyx.on("GET", "/manage/connector").json(json!([first, second])).mount();
+    onyx.cmd()
+        .args([
+            "cc-pair",
+            "create",
+            "--connector",
+            "HR handbook PDFs",
+            "--credential",
+            "9",
+        ])
+        .assert()
+        .code(11)
+        .stderr(predicate::str::contains("ids 7, 8").and(predicate::str::contains("by id")));
+}
+
+#[test]
+fn credential_show_masks_secret_values() {
+    let onyx = Onyx::start();
+    let mut list = example_json("credential-list.json");
+    list[2]["credential_json"]["confluence_access_token"] = json!("ATATT3xFfGF0-plain-secret-Q9c2");
+    onyx.on("GET", "/manage/credential").json(list).mount();
+    onyx.cmd()
+        .args(["credential", "show", "Confluence service account"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ATATT3xFfGF0-plain-secret-Q9c2").not())
+        .stdout(predicate::str::contains("****Q9c2").and(predicate::str::contains("confluence_access_token")));
+}
