@@ -41,6 +41,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (several servers or identities); see 'onyx profile list'
     #[arg(long, global = true, env = "ONYX_PROFILE", value_name = "NAME")]
