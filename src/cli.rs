@@ -111,6 +111,79 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Call any API endpoint with the profile's server and credentials
     Api(ApiArgs),
+    /// Upload a folder of files into a document set; re-runs send only what changed
+    #[command(after_help = INGEST_HELP)]
+    Ingest(IngestArgs),
+}
+
+pub const INGEST_HELP: &str = "\
+Examples:
+  onyx ingest ./contracts --docset Legal
+  find . -name '*.pdf' -mtime -1 | onyx ingest - --docset Legal
+  onyx ingest ./handbook --docset HR --prune --wait
+
+Exit codes: 0 every file ingested or unchanged; 10 some files failed (listed);
+2 nothing to ingest or bad arguments; 11 another run holds the lock; see 'onyx --help'.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AccessArg {
+    Public,
+    Private,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Directory or file to ingest; '-' reads paths from stdin, one per line
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// Document set to put the files in (created when missing)
+    #[arg(long, value_name = "NAME")]
+    pub docset: String,
+    /// File connector to upload to (found or created by name) [default: ingest-<docset>]
+    #[arg(long, value_name = "NAME")]
+    pub connector: Option<String>,
+    /// Who may search the files when the connector is created
+    #[arg(long, value_enum, default_value = "public")]
+    pub access: AccessArg,
+    /// Only files whose path (relative to PATH) matches this glob, e.g. '*.pdf' (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Leave out files and directories matching this glob, e.g. 'drafts/**' (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Include hidden files and directories (names starting with '.')
+    #[arg(long)]
+    pub hidden: bool,
+    /// Remove from the connector the files that no longer exist locally
+    #[arg(long)]
+    pub prune: bool,
+    /// Show what would be uploaded, replaced and removed; send nothing but reads
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Most files per upload request
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub batch_size: usize,
+    /// Most bytes per upload request (a larger file goes alone)
+    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub batch_bytes: u64,
+    /// Retries of a batch on connection errors, timeouts, 429 and 502/503/504
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub upload_retries: u32,
+    /// Seconds to wait for the answer to one upload request
+    #[arg(long, value_name = "SECS", default_value_t = 600.0)]
+    pub upload_timeout: f64,
+    /// Wait until the files are indexed and the document set is in sync
+    #[arg(long)]
+    pub wait: bool,
+    /// Seconds to wait for indexing and for a syncing document set
+    #[arg(long, value_name = "SECS", default_value_t = 1800.0)]
+    pub wait_timeout: f64,
+    /// Seconds between status checks while waiting
+    #[arg(long, value_name = "SECS", default_value_t = 5.0)]
+    pub interval: f64,
+    /// If another run holds this connector's lock, wait for it instead of failing
+    #[arg(long)]
+    pub wait_lock: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -50,6 +50,8 @@ pub struct HttpFailure {
     pub error_code: Option<String>,
     /// The body was an HTML page: a proxy or the web app answered, not the API.
     pub html: bool,
+    /// The server's `Retry-After`, when it sent one (429/503).
+    pub retry_after: Option<std::time::Duration>,
 }
 
 #[derive(Debug)]
@@ -82,6 +84,8 @@ pub enum Error {
     Partial(String),
     /// The user pressed Ctrl-C.
     Interrupted,
+    /// Waiting for the server to finish something (indexing, a sync) took too long.
+    WaitTimeout(String),
     /// A local file could not be read or written.
     Io { path: PathBuf, source: std::io::Error },
     /// The config file is unreadable or malformed.
@@ -105,7 +109,7 @@ impl Error {
             Error::Auth { .. } => ExitCode::Auth,
             Error::Unreachable { .. } => ExitCode::Unreachable,
             Error::RateLimited(_) => ExitCode::RateLimited,
-            Error::Timeout { .. } => ExitCode::Timeout,
+            Error::Timeout { .. } | Error::WaitTimeout(_) => ExitCode::Timeout,
             Error::Http(f) => exit_code_for_status(f.status),
             Error::NotFound(_) => ExitCode::NotFound,
             Error::Conflict(_) => ExitCode::Conflict,
@@ -236,7 +240,7 @@ impl fmt::Display for Error {
                 f,
                 "{msg} — the answer above is incomplete; the connection or a proxy cut the stream"
             ),
-            Error::Partial(msg) => f.write_str(msg),
+            Error::Partial(msg) | Error::WaitTimeout(msg) => f.write_str(msg),
             Error::Interrupted => f.write_str("interrupted"),
             Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
             Error::Config { path, reason } => write!(

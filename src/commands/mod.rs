@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod ingest;
 pub mod profile;
 pub mod resolve;
 
@@ -31,6 +32,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Auth(command) => auth::run(&mut ctx, command),
         Command::Profile(command) => profile::run(&mut ctx, command),
         Command::Api(args) => api::run(&mut ctx, args),
+        Command::Ingest(args) => ingest::run(&mut ctx, args),
     }
 }
 
