@@ -37,7 +37,13 @@ impl Manifest {
         let digest = sha256_hex(format!("{server}\n{connector}").as_bytes());
         let readable: String = connector
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .take(40)
             .collect();
         state_dir()

@@ -59,11 +59,15 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let _lock = if args.dry_run {
         None
     } else {
-        Some(ManifestLock::acquire(&manifest.lock_path(), &connector_name, args.wait_lock)?)
+        Some(ManifestLock::acquire(
+            &manifest.lock_path(),
+            &connector_name,
+            args.wait_lock,
+        )?)
     };
     let client = ctx.client()?;
 
-    let connector = resources::find_connector(&client, &connector_name)?;
+    let connector = resources::find_connector(&client, &connector_name).map_err(explain_501)?;
     let server_files = match &connector {
         Some(c) => Some(connectors::files(&client, c.id)?.files),
         None => None,
@@ -114,8 +118,11 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let (Some(c), None) = (&connector, pair) {
         pair = Some(resources::create_pair(&client, c.id, &connector_name, access)?);
     }
-    let baseline = match pair {
-        Some(p) => wait::pair_status(&client, p).ok().flatten().and_then(|s| s.last_success),
+    let baseline = match pair.filter(|_| args.wait) {
+        Some(p) => wait::pair_status(&client, p)
+            .ok()
+            .flatten()
+            .and_then(|s| s.last_success),
         None => None,
     };
 
@@ -145,8 +152,12 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         if let Some(error) = &stopped {
             let reason = format!("not sent: {error}");
             for upload in batch {
-                run.report
-                    .add(upload.file.path.display().to_string(), Outcome::Failed, Some(reason.clone()), None);
+                run.report.add(
+                    upload.file.path.display().to_string(),
+                    Outcome::Failed,
+                    Some(reason.clone()),
+                    None,
+                );
             }
             continue;
         }
@@ -176,10 +187,9 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         report.docset_id = Some(docset_id);
         match change {
             resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{}'", args.docset)),
-            resources::DocsetChange::Added => ctx.out.note(&format!(
-                "added cc-pair {pair} to document set '{}'",
-                args.docset
-            )),
+            resources::DocsetChange::Added => ctx
+                .out
+                .note(&format!("added cc-pair {pair} to document set '{}'", args.docset)),
             resources::DocsetChange::AlreadyThere => {}
         }
         if args.wait {
@@ -201,6 +211,16 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         }
     }
     finish(ctx, report)
+}
+
+/// Every connector route answers 501 on a deployment without a vector DB.
+fn explain_501(error: Error) -> Error {
+    match error {
+        Error::Http(failure) if failure.status == 501 => Error::NotFound(format!(
+            "{failure} — this server has no document index; file connectors are unavailable"
+        )),
+        other => other,
+    }
 }
 
 fn find_files(args: &IngestArgs) -> Result<Found> {
@@ -242,7 +262,12 @@ fn report_plan_as_dry_run(report: &mut IngestReport, plan: IngestPlan) {
 }
 
 /// Removes (`--prune`) the server files that vanished locally, in one call.
-fn remove_files(client: &Client, connector_id: i64, removals: Vec<(String, String)>, report: &mut IngestReport) -> bool {
+fn remove_files(
+    client: &Client,
+    connector_id: i64,
+    removals: Vec<(String, String)>,
+    report: &mut IngestReport,
+) -> bool {
     let ids: Vec<String> = removals.iter().map(|(_, id)| id.clone()).collect();
     match connectors::update_files(client, connector_id, &[], &ids, Duration::from_secs(120)) {
         Ok(_) => {
@@ -318,7 +343,12 @@ impl UploadRun<'_> {
             let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
             let id = resources::create_connector(self.client, self.connector_name, self.access, &ids, &names)?;
             self.connector_id = Some(id);
-            *self.pair = Some(resources::create_pair(self.client, id, self.connector_name, self.access)?);
+            *self.pair = Some(resources::create_pair(
+                self.client,
+                id,
+                self.connector_name,
+                self.access,
+            )?);
         }
         for (upload, file_id) in outcome.confirmed {
             let outcome = if upload.replaces.is_some() {
@@ -341,15 +371,23 @@ impl UploadRun<'_> {
         }
         self.manifest.save()?;
         for (upload, reason) in outcome.rejected {
-            self.report
-                .add(upload.file.path.display().to_string(), Outcome::Failed, Some(reason), None);
+            self.report.add(
+                upload.file.path.display().to_string(),
+                Outcome::Failed,
+                Some(reason),
+                None,
+            );
         }
         let stopped = outcome.stopped;
         if let Some(error) = &stopped {
             let reason = format!("not sent: {error}");
             for upload in outcome.unsent {
-                self.report
-                    .add(upload.file.path.display().to_string(), Outcome::Failed, Some(reason.clone()), None);
+                self.report.add(
+                    upload.file.path.display().to_string(),
+                    Outcome::Failed,
+                    Some(reason.clone()),
+                    None,
+                );
             }
         }
         Ok(stopped)

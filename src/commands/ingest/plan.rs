@@ -14,8 +14,8 @@ use std::time::UNIX_EPOCH;
 /// The extensions the file connector indexes (REFERENCE §5.1,
 /// `OnyxFileExtensions.ALL_ALLOWED_EXTENSIONS`); others are skipped at indexing.
 pub const INDEXABLE: &[&str] = &[
-    "txt", "md", "mdx", "conf", "log", "json", "csv", "tsv", "xml", "yml", "yaml", "sql", "pdf", "docx", "pptx",
-    "eml", "epub", "html", "xlsx", "xlsm", "png", "jpg", "jpeg", "webp",
+    "txt", "md", "mdx", "conf", "log", "json", "csv", "tsv", "xml", "yml", "yaml", "sql", "pdf", "docx", "pptx", "eml",
+    "epub", "html", "xlsx", "xlsm", "png", "jpg", "jpeg", "webp",
 ];
 
 /// A local file that will be compared and maybe uploaded.
@@ -327,9 +327,7 @@ pub fn diff(found: Found, manifest: &Manifest, server: Option<&[ConnectorFile]>,
             }
         };
         let adoptable = unclaimed.get_mut(file.name.as_str()).and_then(|candidates| {
-            let at = candidates
-                .iter()
-                .position(|c| c.file_size == Some(file.size as i64))?;
+            let at = candidates.iter().position(|c| c.file_size == Some(file.size as i64))?;
             Some(candidates.remove(at))
         });
         if let Some(existing) = adoptable {

@@ -264,7 +264,13 @@ mod tests {
 
     #[test]
     fn batches_respect_count_and_bytes_and_keep_big_files_alone() {
-        let uploads = vec![upload("a", 10), upload("b", 10), upload("c", 100), upload("d", 1), upload("e", 1)];
+        let uploads = vec![
+            upload("a", 10),
+            upload("b", 10),
+            upload("c", 100),
+            upload("d", 1),
+            upload("e", 1),
+        ];
         let sizes: Vec<Vec<String>> = batches(uploads, 2, 50)
             .into_iter()
             .map(|b| b.into_iter().map(|u| u.file.name).collect())
