@@ -17,6 +17,8 @@ use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
 use report::{IngestReport, Outcome};
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use upload::{batches, send_batch, RetryPolicy, Target};
 
@@ -148,7 +150,11 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let groups = batches(uploads, args.batch_size, args.batch_bytes);
     let count = groups.len();
     let mut stopped: Option<Error> = None;
+    let interrupted = interrupt_flag();
     for (index, batch) in groups.into_iter().enumerate() {
+        if stopped.is_none() && interrupted.load(Ordering::SeqCst) {
+            stopped = Some(Error::Interrupted);
+        }
         if let Some(error) = &stopped {
             let reason = format!("not sent: {error}");
             for upload in batch {
@@ -171,11 +177,25 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         }
     }
     bar.finish_and_clear();
+    if interrupted.load(Ordering::SeqCst) {
+        // The batch in flight was finished and recorded; the rest waits for the next run.
+        report.connector_id = run.connector_id;
+        report.cc_pair_id = pair;
+        return match finish(ctx, report) {
+            Ok(()) | Err(Error::Partial(_)) => Err(Error::Interrupted),
+            Err(other) => Err(other),
+        };
+    }
     let connector_id = run.connector_id;
     let changed = run.report.counts.uploaded + run.report.counts.replaced > 0;
     let mut removed_any = false;
     if let Some(id) = connector_id.filter(|_| !removals.is_empty()) {
+        let ids: HashSet<String> = removals.iter().map(|(_, id)| id.clone()).collect();
         removed_any = remove_files(&client, id, removals, &mut report);
+        if removed_any {
+            manifest.files.retain(|_, entry| !ids.contains(&entry.file_id));
+            manifest.save()?;
+        }
     }
     report.connector_id = connector_id;
     report.cc_pair_id = pair;
@@ -211,6 +231,23 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         }
     }
     finish(ctx, report)
+}
+
+/// The first Ctrl-C lets the batch in flight finish (so the manifest records
+/// what the server stored) and stops before the next; a second ends at once.
+fn interrupt_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let seen = flag.clone();
+    let installed = ctrlc::set_handler(move || {
+        if seen.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        eprintln!("interrupted: finishing the upload in flight; press Ctrl-C again to stop at once");
+    });
+    // Without a handler the default applies: Ctrl-C ends the process, and the
+    // manifest still holds every batch confirmed before it.
+    drop(installed);
+    flag
 }
 
 /// Every connector route answers 501 on a deployment without a vector DB.
