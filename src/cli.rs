@@ -121,6 +121,7 @@ Examples:
   onyx ingest ./contracts --docset Legal
   find . -name '*.pdf' -mtime -1 | onyx ingest - --docset Legal
   onyx ingest ./handbook --docset HR --prune --wait
+  onyx ingest --docs articles.jsonl
 
 Exit codes: 0 every file ingested or unchanged; 10 some files failed (listed);
 2 nothing to ingest or bad arguments; 11 another run holds the lock; see 'onyx --help'.";
@@ -134,11 +135,18 @@ pub enum AccessArg {
 #[derive(Debug, Args)]
 pub struct IngestArgs {
     /// Directory or file to ingest; '-' reads paths from stdin, one per line
-    #[arg(value_name = "PATH")]
-    pub path: PathBuf,
+    #[arg(value_name = "PATH", required_unless_present = "docs", conflicts_with = "docs")]
+    pub path: Option<PathBuf>,
     /// Document set to put the files in (created when missing)
-    #[arg(long, value_name = "NAME")]
-    pub docset: String,
+    #[arg(long, value_name = "NAME", required_unless_present = "docs")]
+    pub docset: Option<String>,
+    /// Send already-extracted documents through the ingestion API instead: one JSON object
+    /// a line (id, title, link, text or sections, metadata); '-' for stdin. Same id = update
+    #[arg(long, value_name = "FILE.jsonl", conflicts_with = "docset")]
+    pub docs: Option<PathBuf>,
+    /// With --docs: the cc-pair the documents belong to [default: the server's ingestion API pair]
+    #[arg(long, value_name = "ID", requires = "docs")]
+    pub cc_pair: Option<i64>,
     /// File connector to upload to (found or created by name) [default: ingest-<docset>]
     #[arg(long, value_name = "NAME")]
     pub connector: Option<String>,

@@ -1,6 +1,7 @@
 //! `onyx ingest PATH --docset NAME`: upload a tree of files into a document
 //! set through a file connector, sending only what changed since last time.
 
+mod docs;
 mod manifest;
 mod plan;
 mod report;
@@ -23,6 +24,18 @@ use std::time::{Duration, Instant};
 use upload::{batches, send_batch, RetryPolicy, Target};
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
+    if let Some(file) = &args.docs {
+        return docs::run(ctx, file, args.cc_pair, args.upload_timeout);
+    }
+    let (Some(path), Some(docset)) = (args.path.clone(), args.docset.clone()) else {
+        return Err(Error::Usage(
+            "PATH and --docset are required (or --docs FILE.jsonl)".into(),
+        ));
+    };
+    run_files(ctx, args, &path, &docset)
+}
+
+fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> Result<()> {
     let seconds = |value: f64, flag: &str| {
         if value.is_finite() && value >= 0.0 {
             Ok(Duration::from_secs_f64(value))
@@ -33,20 +46,17 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let upload_timeout = seconds(args.upload_timeout, "--upload-timeout")?;
     let wait_timeout = seconds(args.wait_timeout, "--wait-timeout")?;
     let interval = seconds(args.interval, "--interval")?;
-    let connector_name = args
-        .connector
-        .clone()
-        .unwrap_or_else(|| format!("ingest-{}", args.docset));
+    let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
     let access = match args.access {
         AccessArg::Public => "public",
         AccessArg::Private => "private",
     };
 
-    let found = find_files(&args)?;
+    let found = find_files(&args, root)?;
     if found.files.is_empty() && found.failed.is_empty() {
         return Err(Error::Usage(format!(
             "nothing to ingest in {}: {} path(s) found, none of a type Onyx indexes ({}); see --include and --hidden",
-            args.path.display(),
+            root.display(),
             found.total(),
             plan::INDEXABLE.join(" ")
         )));
@@ -78,7 +88,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 
     let mut report = IngestReport {
         dry_run: args.dry_run,
-        docset: args.docset.clone(),
+        docset: docset.to_string(),
         docset_id: None,
         connector: connector_name.clone(),
         connector_id: connector.as_ref().map(|c| c.id),
@@ -95,7 +105,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 
     if args.dry_run {
         report_plan_as_dry_run(&mut report, plan);
-        report.docset_id = resources::find_docset(&client, &args.docset)?.map(|s| s.id);
+        report.docset_id = resources::find_docset(&client, docset)?.map(|s| s.id);
         return finish(ctx, report);
     }
 
@@ -202,14 +212,13 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 
     if let Some(pair) = pair {
         let public = access == "public";
-        let (docset_id, change) =
-            resources::ensure_docset(&client, &args.docset, pair, public, wait_timeout, interval)?;
+        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, wait_timeout, interval)?;
         report.docset_id = Some(docset_id);
         match change {
-            resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{}'", args.docset)),
+            resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{docset}'")),
             resources::DocsetChange::Added => ctx
                 .out
-                .note(&format!("added cc-pair {pair} to document set '{}'", args.docset)),
+                .note(&format!("added cc-pair {pair} to document set '{docset}'")),
             resources::DocsetChange::AlreadyThere => {}
         }
         if args.wait {
@@ -219,10 +228,10 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 interval,
             };
             let indexing =
-                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, &args.docset, &patience)?;
+                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, &patience)?;
             ctx.out.note(&format!(
-                "indexed: {} document(s) in cc-pair {pair}; document set '{}' is up to date",
-                indexing.docs_indexed, args.docset
+                "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
+                indexing.docs_indexed
             ));
             for error in &indexing.errors {
                 ctx.out.warn(&format!("indexing error: {error}"));
@@ -251,7 +260,7 @@ fn interrupt_flag() -> Arc<AtomicBool> {
 }
 
 /// Every connector route answers 501 on a deployment without a vector DB.
-fn explain_501(error: Error) -> Error {
+pub(crate) fn explain_501(error: Error) -> Error {
     match error {
         Error::Http(failure) if failure.status == 501 => Error::NotFound(format!(
             "{failure} — this server has no document index; file connectors are unavailable"
@@ -260,19 +269,19 @@ fn explain_501(error: Error) -> Error {
     }
 }
 
-fn find_files(args: &IngestArgs) -> Result<Found> {
+fn find_files(args: &IngestArgs, root: &Path) -> Result<Found> {
     let selection = Selection::new(&args.include, &args.exclude, args.hidden)?;
-    if args.path == Path::new("-") {
+    if root == Path::new("-") {
         return from_list(std::io::stdin().lock(), &selection);
     }
-    if let Err(e) = std::fs::symlink_metadata(&args.path) {
+    if let Err(e) = std::fs::symlink_metadata(root) {
         return Err(if e.kind() == std::io::ErrorKind::NotFound {
-            Error::Usage(format!("{}: no such file or directory", args.path.display()))
+            Error::Usage(format!("{}: no such file or directory", root.display()))
         } else {
-            Error::io(&args.path, e)
+            Error::io(root, e)
         });
     }
-    walk(&args.path, &selection)
+    walk(root, &selection)
 }
 
 fn report_plan_as_dry_run(report: &mut IngestReport, plan: IngestPlan) {
@@ -324,7 +333,7 @@ fn remove_files(
 }
 
 /// Prints the result; any failed file makes the run a partial failure (exit 10).
-fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
+pub(crate) fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
     ctx.out.emit(&report, || report.table())?;
     ctx.out.note(&report.summary_line());
     let failures = report.failures();

@@ -115,6 +115,13 @@ impl IngestReport {
             _ => String::new(),
         };
         let verb = if self.dry_run { "would ingest" } else { "ingested" };
+        if self.docset.is_empty() {
+            let pair = self.cc_pair_id.map(|p| format!(" (cc-pair {p})")).unwrap_or_default();
+            return format!(
+                "{verb} through the ingestion API{pair}: {} new, {} updated, {} skipped, {} failed",
+                c.uploaded, c.replaced, c.skipped, c.failed
+            );
+        }
         let (up, re, rm) = if self.dry_run {
             ("to upload", "to replace", "to remove")
         } else {
