@@ -111,6 +111,9 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Call any API endpoint with the profile's server and credentials
     Api(ApiArgs),
+    /// List or delete documents sent through the ingestion API
+    #[command(subcommand)]
+    Doc(DocCommand),
     /// Upload a folder of files into a document set; re-runs send only what changed
     #[command(after_help = INGEST_HELP)]
     Ingest(IngestArgs),
@@ -125,6 +128,24 @@ Examples:
 
 Exit codes: 0 every file ingested or unchanged; 10 some files failed (listed);
 2 nothing to ingest or bad arguments; 11 another run holds the lock; see 'onyx --help'.";
+
+#[derive(Debug, Subcommand)]
+pub enum DocCommand {
+    /// Documents created through the ingestion API, or the documents of one cc-pair
+    List {
+        /// List the documents of this connector-credential pair instead
+        #[arg(long, value_name = "ID")]
+        cc_pair: Option<i64>,
+    },
+    /// Delete a document created through the ingestion API
+    Delete {
+        /// The document id, as 'onyx doc list' shows it
+        id: String,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AccessArg {

@@ -4,5 +4,6 @@ mod support;
 
 mod api;
 mod auth;
+mod doc;
 mod errors;
 mod ingest;

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod doc;
 pub mod ingest;
 pub mod profile;
 pub mod resolve;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Profile(command) => profile::run(&mut ctx, command),
         Command::Api(args) => api::run(&mut ctx, args),
         Command::Ingest(args) => ingest::run(&mut ctx, args),
+        Command::Doc(command) => doc::run(&mut ctx, command),
     }
 }
 
