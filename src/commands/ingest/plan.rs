@@ -227,15 +227,17 @@ pub fn from_list(lines: impl BufRead, selection: &Selection) -> Result<Found> {
     for line in lines.lines() {
         let line = line.map_err(|e| Error::io("<stdin>", e))?;
         let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || !seen.insert(line.to_string()) {
+        if line.trim().is_empty() {
             continue;
         }
         let path = PathBuf::from(line);
+        // `a.txt` and `./a.txt` are one file with one name on the server.
+        let name = line.trim_start_matches("./").trim_start_matches('/').to_string();
+        if !seen.insert(name.clone()) {
+            continue;
+        }
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_file() => {
-                let name = line.trim_start_matches("./").trim_start_matches('/').to_string();
-                found.consider(&path, name, selection);
-            }
+            Ok(meta) if meta.is_file() => found.consider(&path, name, selection),
             Ok(_) => found.skipped.push((line.to_string(), "not a regular file".into())),
             Err(e) => found.failed.push((line.to_string(), format!("cannot read: {e}"))),
         }
