@@ -106,6 +106,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     if args.dry_run {
         report_plan_as_dry_run(&mut report, plan);
         report.docset_id = resources::find_docset(&client, docset)?.map(|s| s.id);
+        report.sort_by_path();
         return finish(ctx, report);
     }
 
@@ -191,6 +192,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         // The batch in flight was finished and recorded; the rest waits for the next run.
         report.connector_id = run.connector_id;
         report.cc_pair_id = pair;
+        report.sort_by_path();
         return match finish(ctx, report) {
             Ok(()) | Err(Error::Partial(_)) => Err(Error::Interrupted),
             Err(other) => Err(other),
@@ -239,6 +241,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
             report.indexing = Some(indexing);
         }
     }
+    report.sort_by_path();
     finish(ctx, report)
 }
 

@@ -90,6 +90,11 @@ impl IngestReport {
         });
     }
 
+    /// Files in path order, so a tree reads as a tree whatever happened to each.
+    pub fn sort_by_path(&mut self) {
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+
     pub fn failures(&self) -> Vec<&FileReport> {
         self.files.iter().filter(|f| f.outcome == Outcome::Failed).collect()
     }
