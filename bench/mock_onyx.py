@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""A load-bearing mock of the Onyx v4.6.1 API for benchmarks, on loopback only.
-
-It serves what the benchmarks measure, in the shapes of ../shared/onyx-api:
+"""A mock of the Onyx v4.6.1 API for benchmarks, on loopback only, in the shapes of
+../shared/onyx-api. It is stateful where `onyx ingest` needs it and large where the
+benchmarks need volume:
   GET  /health /version /me /persona
-  POST /chat/send-chat-message   a large NDJSON answer stream (BENCH_DELTAS deltas)
+  POST /chat/send-chat-message        an NDJSON answer stream of BENCH_DELTAS deltas
   GET  /chat/get-user-chat-sessions   BENCH_SESSIONS sessions, paged with `before`
   GET  /document/chunk-info
-  the file-connector routes `onyx ingest` uses (uploads are read and discarded)
-It counts requests per route (GET /__stats) so a run can report how many it made.
-Usage: mock_onyx.py PORT   (stops by itself after BENCH_LIFETIME seconds, default 900)
+  the file-connector, credential, pair and document-set routes `onyx ingest` uses:
+  connectors, their files, credentials, pairs and sets are kept in memory, and every
+  multipart upload is parsed (names and sizes)
+GET /__stats returns request counts. Usage: mock_onyx.py PORT (stops itself after
+BENCH_LIFETIME seconds, default 900). With BENCH_MARK_FILE set, the time the first
+answer delta left is written there (for time-to-first-byte).
 """
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -23,9 +27,44 @@ from urllib.parse import parse_qs, urlparse
 DELTAS = int(os.environ.get("BENCH_DELTAS", "50000"))
 SESSIONS = int(os.environ.get("BENCH_SESSIONS", "10000"))
 LIFETIME = int(os.environ.get("BENCH_LIFETIME", "900"))
-STATS = {}
+
 LOCK = threading.Lock()
-STATE = {"connectors": [], "files": {}, "credentials": [], "docsets": [], "next_id": 10}
+STATE = {"connectors": {}, "files": {}, "pairs": {}, "sets": {}, "credentials": {}, "next": 1}
+STATS = {"requests": 0, "by_route": {}, "bytes_received": 0}
+
+
+def next_id():
+    STATE["next"] += 1
+    return STATE["next"]
+
+
+def multipart(body, content_type):
+    boundary = content_type.split("boundary=")[1].strip('"').encode()
+    files, fields = [], {}
+    for chunk in body.split(b"--" + boundary)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        head, _, data = chunk.lstrip(b"\r\n").partition(b"\r\n\r\n")
+        data = data[:-2] if data.endswith(b"\r\n") else data
+        head = head.decode("utf-8", "replace")
+        name = re.search(r'name="([^"]*)"', head).group(1)
+        filename = re.search(r'filename="([^"]*)"', head)
+        if filename:
+            files.append((filename.group(1), len(data)))
+        else:
+            fields[name] = data.decode()
+    return files, fields
+
+
+def store(files):
+    ids, names = [], []
+    for name, size in files:
+        file_id = str(uuid.uuid4())
+        STATE["files"][file_id] = {"file_id": file_id, "file_name": name, "file_size": size,
+                                   "upload_date": "2025-06-02T09:10:12.448101+00:00"}
+        ids.append(file_id)
+        names.append(name)
+    return {"file_paths": ids, "file_names": names, "zip_metadata_file_id": None}
 
 
 def placement():
@@ -89,109 +128,129 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-    def count(self, route):
-        with LOCK:
-            STATS[route] = STATS.get(route, 0) + 1
-
-    def send_json(self, value, status=200):
-        body = json.dumps(value, separators=(",", ":")).encode()
+    def reply(self, value, status=200):
+        body = json.dumps(value).encode()
         self.send_response(status)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
-    def read_body(self):
-        length = int(self.headers.get("content-length") or 0)
-        remaining = length
-        while remaining > 0:
-            chunk = self.rfile.read(min(remaining, 1 << 20))
-            if not chunk:
-                break
-            remaining -= len(chunk)
-        return length
+    def stream_answer(self):
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream; charset=utf-8")
+        self.send_header("content-length", str(STREAM_BYTES))
+        self.end_headers()
+        mark = os.environ.get("BENCH_MARK_FILE")
+        for index, part in enumerate(STREAM):
+            self.wfile.write(part)
+            if mark and index == 3:
+                # The first answer delta just left: note when, for time-to-first-byte.
+                self.wfile.flush()
+                with open(mark, "w") as out:
+                    out.write(repr(time.time()))
 
-    def do_GET(self):
+    def handle_any(self, method):
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
         url = urlparse(self.path)
         path, query = url.path.removeprefix("/api"), parse_qs(url.query)
-        self.count("GET " + path.split("/")[1] if path.count("/") > 1 else "GET " + path)
-        if path == "/health":
-            return self.send_json({"success": True, "message": "ok", "data": None})
-        if path == "/version":
-            return self.send_json({"backend_version": "v4.6.1"})
-        if path == "/me":
-            return self.send_json({"id": str(uuid.UUID(int=7)), "email": "bench@example.com", "role": "admin"})
-        if path == "/persona":
-            return self.send_json([{"id": 0, "name": "Assistant", "description": "", "tools": [], "is_listed": True}])
-        if path == "/__stats":
-            return self.send_json(STATS)
-        if path == "/chat/get-user-chat-sessions":
+        route = re.sub(r"/\d+", "/{id}", path)
+        with LOCK:
+            if path != "/__stats":
+                STATS["requests"] += 1
+                STATS["bytes_received"] += len(body)
+                key = f"{method} {route}"
+                STATS["by_route"][key] = STATS["by_route"].get(key, 0) + 1
+        # Read-only and streaming routes need no state, so they run outside the lock.
+        if method == "POST" and path == "/chat/send-chat-message":
+            return self.stream_answer()
+        fixed = {
+            "/health": {"success": True, "message": "ok", "data": None},
+            "/version": {"backend_version": "v4.6.1"},
+            "/me": {"id": str(uuid.UUID(int=7)), "email": "bench@example.com", "role": "admin"},
+            "/persona": [{"id": 0, "name": "Assistant", "description": "", "tools": [], "is_listed": True}],
+            "/document/chunk-info": {"content": "Employees accrue PTO monthly.", "num_tokens": 6},
+        }
+        if method == "GET" and path in fixed:
+            return self.reply(fixed[path])
+        if method == "GET" and path == "/chat/get-user-chat-sessions":
             size = int(query.get("page_size", ["50"])[0])
-            return self.send_json(sessions_page(query.get("before", [None])[0], size))
-        if path == "/document/chunk-info":
-            return self.send_json({"content": "Employees accrue PTO monthly.", "num_tokens": 6})
-        if path == "/manage/connector":
-            return self.send_json(STATE["connectors"])
-        if path == "/manage/credential":
-            return self.send_json(STATE["credentials"])
-        if path == "/manage/document-set":
-            return self.send_json(STATE["docsets"])
-        if path == "/manage/admin/connector/status":
-            return self.send_json([c["_status"] for c in STATE["connectors"] if "_status" in c])
-        if path.startswith("/manage/admin/connector/") and path.endswith("/files"):
-            cid = int(path.split("/")[4])
-            return self.send_json({"files": STATE["files"].get(cid, [])})
-        self.send_json({"detail": "404: Not Found"}, 404)
+            return self.reply(sessions_page(query.get("before", [None])[0], size))
+        with LOCK:
+            self.route(method, path, body)
+
+    def route(self, method, path, body):
+        ctype = self.headers.get("content-type", "")
+        m = re.fullmatch(r"/manage/admin/connector/(\d+)/files(/update)?", path)
+        if path == "/__stats":
+            return self.reply(STATS)
+        if method == "GET" and path == "/manage/connector":
+            return self.reply(list(STATE["connectors"].values()))
+        if method == "POST" and path == "/manage/admin/connector/file/upload":
+            return self.reply(store(multipart(body, ctype)[0]))
+        if m and method == "GET" and not m.group(2):
+            c = STATE["connectors"][int(m.group(1))]
+            locations = c["connector_specific_config"]["file_locations"]
+            return self.reply({"files": [STATE["files"][i] for i in locations]})
+        if m and method == "POST" and m.group(2):
+            c = STATE["connectors"][int(m.group(1))]
+            files, fields = multipart(body, ctype)
+            remove = set(json.loads(fields.get("file_ids_to_remove", "[]")))
+            answer = store(files)
+            cfg = c["connector_specific_config"]
+            keep = [(i, n) for i, n in zip(cfg["file_locations"], cfg["file_names"]) if i not in remove]
+            cfg["file_locations"] = [i for i, _ in keep] + answer["file_paths"]
+            cfg["file_names"] = [n for _, n in keep] + answer["file_names"]
+            return self.reply(answer)
+        if method == "POST" and path == "/manage/admin/connector":
+            request = json.loads(body)
+            cid = next_id()
+            STATE["connectors"][cid] = dict(request, id=cid, credential_ids=[], input_type="load_state")
+            return self.reply({"id": cid, "credential": None})
+        if method == "GET" and path == "/manage/credential":
+            return self.reply(list(STATE["credentials"].values()))
+        if method == "POST" and path == "/manage/credential":
+            request = json.loads(body)
+            cid = next_id()
+            STATE["credentials"][cid] = dict(request, id=cid)
+            return self.reply({"id": cid, "credential": STATE["credentials"][cid]})
+        m2 = re.fullmatch(r"/manage/connector/(\d+)/credential/(\d+)", path)
+        if method == "PUT" and m2:
+            pid = next_id()
+            connector, credential = STATE["connectors"][int(m2.group(1))], STATE["credentials"][int(m2.group(2))]
+            connector["credential_ids"].append(credential["id"])
+            STATE["pairs"][pid] = {"cc_pair_id": pid, "name": json.loads(body)["name"], "connector": connector,
+                                   "credential": credential, "access_type": "public", "groups": []}
+            return self.reply({"success": True, "message": "ok", "data": pid})
+        if method == "GET" and path == "/manage/admin/connector/status":
+            return self.reply(list(STATE["pairs"].values()))
+        if method == "GET" and path == "/manage/document-set":
+            return self.reply(list(STATE["sets"].values()))
+        if method == "POST" and path == "/manage/admin/document-set":
+            request = json.loads(body)
+            sid = next_id()
+            STATE["sets"][sid] = {"id": sid, "name": request["name"], "description": request["description"],
+                                  "cc_pair_summaries": [{"id": p, "name": "x", "source": "file", "access_type": "public"}
+                                                        for p in request["cc_pair_ids"]],
+                                  "is_up_to_date": True, "is_public": True, "users": [], "groups": []}
+            return self.reply(sid)
+        return self.reply({"detail": f"mock has no route {method} {path}"}, 404)
+
+    def do_GET(self):
+        self.handle_any("GET")
 
     def do_POST(self):
-        url = urlparse(self.path)
-        path = url.path.removeprefix("/api")
-        self.count("POST " + path)
-        if path == "/chat/send-chat-message":
-            self.read_body()
-            self.send_response(200)
-            self.send_header("content-type", "text/event-stream; charset=utf-8")
-            self.send_header("content-length", str(STREAM_BYTES))
-            self.end_headers()
-            mark = os.environ.get("BENCH_MARK_FILE")
-            for index, part in enumerate(STREAM):
-                self.wfile.write(part)
-                if mark and index == 3:
-                    # The first answer delta just left: note when, for time-to-first-byte.
-                    self.wfile.flush()
-                    with open(mark, "w") as out:
-                        out.write(repr(time.time()))
-            return
-        if path == "/manage/admin/connector/file/upload" or path.endswith("/files/update"):
-            self.read_body()
-            # The mock does not parse multipart: it reports one stored file per request.
-            fid = str(uuid.uuid4())
-            return self.send_json({"file_paths": [fid], "file_names": ["upload"], "zip_metadata_file_id": None})
-        body = self.read_body()
-        with LOCK:
-            STATE["next_id"] += 1
-            new_id = STATE["next_id"]
-        if path == "/manage/admin/document-set":
-            return self.send_json(new_id)
-        return self.send_json({"id": new_id, "credential": None})
+        self.handle_any("POST")
 
     def do_PUT(self):
-        self.read_body()
-        self.count("PUT " + urlparse(self.path).path)
-        self.send_json({"success": True, "message": "ok", "data": 99})
+        self.handle_any("PUT")
 
     def do_PATCH(self):
-        self.read_body()
-        self.count("PATCH " + urlparse(self.path).path)
-        self.send_json(None)
-
-
-def main():
-    port = int(sys.argv[1])
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Timer(LIFETIME, server.shutdown).start()
-    server.serve_forever()
+        self.handle_any("PATCH")
 
 
 if __name__ == "__main__":
-    main()
+    server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
+    threading.Timer(LIFETIME, server.shutdown).start()
+    server.serve_forever()

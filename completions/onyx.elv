@@ -51,6 +51,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand api-key 'Manage API keys (admin)'
             cand pat 'Manage your personal access tokens'
             cand apply 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
+            cand doc 'List or delete documents sent through the ingestion API'
+            cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1675,6 +1677,125 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'onyx;doc'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
+            cand delete 'Delete a document created through the ingestion API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;doc;list'= {
+            cand --cc-pair 'List the documents of this connector-credential pair instead'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;doc;delete'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;doc;help'= {
+            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
+            cand delete 'Delete a document created through the ingestion API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;doc;help;list'= {
+        }
+        &'onyx;doc;help;delete'= {
+        }
+        &'onyx;doc;help;help'= {
+        }
+        &'onyx;ingest'= {
+            cand --docset 'Document set to put the files in (created when missing)'
+            cand --docs 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); ''-'' for stdin. Same id = update'
+            cand --cc-pair 'With --docs: the cc-pair the documents belong to [default: the server''s ingestion API pair]'
+            cand --connector 'File connector to upload to (found or created by name) [default: ingest-<docset>]'
+            cand --access 'Who may search the files when the connector is created'
+            cand --include 'Only files whose path (relative to PATH) matches this glob, e.g. ''*.pdf'' (repeatable)'
+            cand --exclude 'Leave out files and directories matching this glob, e.g. ''drafts/**'' (repeatable)'
+            cand --batch-size 'Most files per upload request'
+            cand --batch-bytes 'Most bytes per upload request (a larger file goes alone)'
+            cand --upload-retries 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504'
+            cand --upload-timeout 'Seconds to wait for the answer to one upload request'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --hidden 'Include hidden files and directories (names starting with ''.'')'
+            cand --prune 'Remove from the connector the files that no longer exist locally'
+            cand --dry-run 'Show what would be uploaded, replaced and removed; send nothing but reads'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --wait-lock 'If another run holds this connector''s lock, wait for it instead of failing'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'onyx;completions'= {
             cand --dir 'Write completions for every shell into this directory'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
@@ -1734,6 +1855,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand api-key 'Manage API keys (admin)'
             cand pat 'Manage your personal access tokens'
             cand apply 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
+            cand doc 'List or delete documents sent through the ingestion API'
+            cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1900,6 +2023,16 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;pat;delete'= {
         }
         &'onyx;help;apply'= {
+        }
+        &'onyx;help;doc'= {
+            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
+            cand delete 'Delete a document created through the ingestion API'
+        }
+        &'onyx;help;doc;list'= {
+        }
+        &'onyx;help;doc;delete'= {
+        }
+        &'onyx;help;ingest'= {
         }
         &'onyx;help;completions'= {
         }

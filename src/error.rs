@@ -50,6 +50,8 @@ pub struct HttpFailure {
     pub error_code: Option<String>,
     /// The body was an HTML page: a proxy or the web app answered, not the API.
     pub html: bool,
+    /// The server's `Retry-After`, when it sent one (429/503).
+    pub retry_after: Option<std::time::Duration>,
 }
 
 #[derive(Debug)]

@@ -427,6 +427,7 @@ fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
+    let retry_after = retry_after(&response);
     let location = response
         .headers()
         .get(reqwest::header::LOCATION)
@@ -446,6 +447,7 @@ fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
         message,
         error_code: decoded.error_code,
         html: decoded.html,
+        retry_after,
     }
 }
 

@@ -10,8 +10,10 @@ pub mod auth;
 pub mod cc_pair;
 pub mod connector;
 pub mod credential;
+pub mod doc;
 pub mod docs;
 pub mod docset;
+pub mod ingest;
 pub mod pat;
 pub mod profile;
 pub mod resolve;
@@ -56,6 +58,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::ApiKey(command) => api_key::run(&mut ctx, command),
         Command::Pat(command) => pat::run(&mut ctx, command),
         Command::Apply(args) => apply::run(&mut ctx, args),
+        Command::Ingest(args) => ingest::run(&mut ctx, args),
+        Command::Doc(command) => doc::run(&mut ctx, command),
     }
 }
 

@@ -194,8 +194,14 @@ pub fn multipart_parts(body: &[u8], boundary: &str) -> Vec<Part> {
         if data.ends_with(b"\r\n") {
             data.truncate(data.len() - 2);
         }
+        // Attributes live on the Content-Disposition line only.
+        let disposition = head
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("content-disposition"))
+            .unwrap_or("")
+            .to_string();
         let attr = |key: &str| {
-            head.split(';').find_map(|p| {
+            disposition.split(';').find_map(|p| {
                 p.trim()
                     .strip_prefix(&format!("{key}="))
                     .map(|v| v.trim_matches('"').to_string())

@@ -1,0 +1,48 @@
+//! `onyx doc list|delete`: documents sent through the ingestion API (REFERENCE §4.2).
+
+use super::{confirm, Context};
+use crate::api::ingestion;
+use crate::cli::DocCommand;
+use crate::error::{Error, Result};
+use crate::output::Table;
+
+pub fn run(ctx: &mut Context, command: DocCommand) -> Result<()> {
+    match command {
+        DocCommand::List { cc_pair } => list(ctx, cc_pair),
+        DocCommand::Delete { id, yes } => delete(ctx, &id, yes),
+    }
+}
+
+fn list(ctx: &mut Context, cc_pair: Option<i64>) -> Result<()> {
+    let client = ctx.client()?;
+    let docs = match cc_pair {
+        Some(id) => ingestion::connector_docs(&client, id)?,
+        None => ingestion::list(&client)?,
+    };
+    ctx.out.emit(&docs, || {
+        let mut table = Table::new(["ID", "TITLE", "LINK"]);
+        for doc in &docs {
+            table.row([
+                doc.document_id.clone(),
+                doc.semantic_id.clone(),
+                doc.link.clone().unwrap_or_default(),
+            ]);
+        }
+        table
+    })
+}
+
+fn delete(ctx: &mut Context, id: &str, yes: bool) -> Result<()> {
+    confirm(&format!("delete document '{id}' from the index"), yes)?;
+    let client = ctx.client()?;
+    match ingestion::delete(&client, id) {
+        Ok(_) => {
+            ctx.out.note(&format!("deleted document '{id}'"));
+            Ok(())
+        }
+        Err(Error::Http(f)) if f.status == 404 => Err(Error::NotFound(format!(
+            "no document '{id}' on the server; list them with 'onyx doc list'"
+        ))),
+        Err(other) => Err(other),
+    }
+}

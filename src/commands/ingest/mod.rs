@@ -1,0 +1,444 @@
+//! `onyx ingest PATH --docset NAME`: upload a tree of files into a document
+//! set through a file connector, sending only what changed since last time.
+
+mod docs;
+mod manifest;
+mod plan;
+mod report;
+mod resources;
+mod upload;
+mod wait;
+
+use crate::api::{connectors, Client};
+use crate::cli::{Access, IngestArgs};
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use manifest::{Manifest, ManifestEntry, ManifestLock};
+use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
+use report::{IngestReport, Outcome};
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use upload::{batches, send_batch, RetryPolicy, Target};
+
+pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
+    if let Some(file) = &args.docs {
+        return docs::run(ctx, file, args.cc_pair, args.upload_timeout);
+    }
+    let (Some(path), Some(docset)) = (args.path.clone(), args.docset.clone()) else {
+        return Err(Error::Usage(
+            "PATH and --docset are required (or --docs FILE.jsonl)".into(),
+        ));
+    };
+    run_files(ctx, args, &path, &docset)
+}
+
+fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> Result<()> {
+    let seconds = |value: f64, flag: &str| {
+        if value.is_finite() && value >= 0.0 {
+            Ok(Duration::from_secs_f64(value))
+        } else {
+            Err(Error::Usage(format!("{flag} must be a number of seconds, not {value}")))
+        }
+    };
+    let upload_timeout = seconds(args.upload_timeout, "--upload-timeout")?;
+    let wait_timeout = seconds(args.wait.wait_timeout, "--wait-timeout")?;
+    let interval = seconds(args.wait.interval, "--interval")?;
+    let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
+    let access = match args.access {
+        Access::Public => "public",
+        Access::Private => "private",
+    };
+
+    let found = find_files(&args, root)?;
+    if found.files.is_empty() && found.failed.is_empty() {
+        return Err(Error::Usage(format!(
+            "nothing to ingest in {}: {} path(s) found, none of a type Onyx indexes ({}); see --include and --hidden",
+            root.display(),
+            found.total(),
+            plan::INDEXABLE.join(" ")
+        )));
+    }
+
+    let server = ctx.settings.server_url()?;
+    let (mut manifest, manifest_warning) = Manifest::load(&server, &connector_name)?;
+    if let Some(warning) = manifest_warning {
+        ctx.out.warn(&warning);
+    }
+    // A dry run writes nothing, so it needs no lock.
+    let _lock = if args.dry_run {
+        None
+    } else {
+        Some(ManifestLock::acquire(
+            &manifest.lock_path(),
+            &connector_name,
+            args.wait_lock,
+        )?)
+    };
+    let client = ctx.client()?;
+
+    let connector = resources::find_connector(&client, &connector_name).map_err(explain_501)?;
+    let server_files = match &connector {
+        Some(c) => Some(connectors::files(&client, c.id)?.files),
+        None => None,
+    };
+    let plan = diff(found, &manifest, server_files.as_deref(), args.prune);
+
+    let mut report = IngestReport {
+        dry_run: args.dry_run,
+        docset: docset.to_string(),
+        docset_id: None,
+        connector: connector_name.clone(),
+        connector_id: connector.as_ref().map(|c| c.id),
+        cc_pair_id: None,
+        counts: Default::default(),
+        files: Vec::new(),
+        indexing: None,
+    };
+    let mut pair = match &connector {
+        Some(c) => resources::find_pair(&client, c.id)?,
+        None => None,
+    };
+    report.cc_pair_id = pair;
+
+    if args.dry_run {
+        report_plan_as_dry_run(&mut report, plan);
+        report.docset_id = resources::find_docset(&client, docset)?.map(|s| s.id);
+        report.sort_by_path();
+        return finish(ctx, report);
+    }
+
+    for (name, entry) in &plan.manifest_updates {
+        manifest.files.insert(name.clone(), entry.clone());
+    }
+    if !plan.manifest_updates.is_empty() {
+        manifest.save()?;
+    }
+    for (path, reason) in &plan.skipped {
+        report.add(path, Outcome::Skipped, Some(reason.clone()), None);
+    }
+    for (path, reason) in &plan.failed {
+        report.add(path, Outcome::Failed, Some(reason.clone()), None);
+    }
+    for (path, id) in &plan.unchanged {
+        report.add(path, Outcome::Unchanged, None, Some(id.clone()));
+    }
+
+    // A connector left without a pair by an interrupted run gets one now:
+    // the server only takes files for a paired connector.
+    if let (Some(c), None) = (&connector, pair) {
+        pair = Some(resources::create_pair(&client, c.id, &connector_name, access)?);
+    }
+    let baseline = match pair.filter(|_| args.wait.wait) {
+        Some(p) => wait::pair_status(&client, p)
+            .ok()
+            .flatten()
+            .and_then(|s| s.last_success),
+        None => None,
+    };
+
+    let mut run = UploadRun {
+        client: &client,
+        connector_id: connector.as_ref().map(|c| c.id),
+        connector_name: &connector_name,
+        access,
+        policy: RetryPolicy::new(args.upload_retries),
+        timeout: upload_timeout,
+        claimed: manifest.files.values().map(|e| e.file_id.clone()).collect(),
+        manifest: &mut manifest,
+        report: &mut report,
+        pair: &mut pair,
+        verbose: ctx.settings.verbose && !ctx.out.decorate_stderr,
+    };
+    let IngestPlan { uploads, removals, .. } = plan;
+    let total = uploads.len();
+    let bar = ctx.out.progress_bar(
+        total as u64,
+        "{spinner} uploading [{bar:30}] {pos}/{len} files {wide_msg}",
+    );
+    let groups = batches(uploads, args.batch_size, args.batch_bytes);
+    let count = groups.len();
+    let mut stopped: Option<Error> = None;
+    let interrupted = interrupt_flag();
+    for (index, batch) in groups.into_iter().enumerate() {
+        if stopped.is_none() && interrupted.load(Ordering::SeqCst) {
+            stopped = Some(Error::Interrupted);
+        }
+        if let Some(error) = &stopped {
+            let reason = format!("not sent: {error}");
+            for upload in batch {
+                run.report.add(
+                    upload.file.path.display().to_string(),
+                    Outcome::Failed,
+                    Some(reason.clone()),
+                    None,
+                );
+            }
+            continue;
+        }
+        let size = batch.len();
+        let bytes: u64 = batch.iter().map(|u| u.file.size).sum();
+        stopped = run.send(batch)?;
+        bar.inc(size as u64);
+        if run.verbose {
+            ctx.out
+                .note(&format!("batch {}/{count}: {size} file(s), {bytes} bytes", index + 1));
+        }
+    }
+    bar.finish_and_clear();
+    if interrupted.load(Ordering::SeqCst) {
+        // The batch in flight was finished and recorded; the rest waits for the next run.
+        report.connector_id = run.connector_id;
+        report.cc_pair_id = pair;
+        report.sort_by_path();
+        return match finish(ctx, report) {
+            Ok(()) | Err(Error::Partial(_)) => Err(Error::Interrupted),
+            Err(other) => Err(other),
+        };
+    }
+    let connector_id = run.connector_id;
+    let changed = run.report.counts.uploaded + run.report.counts.replaced > 0;
+    let mut removed_any = false;
+    if let Some(id) = connector_id.filter(|_| !removals.is_empty()) {
+        let ids: HashSet<String> = removals.iter().map(|(_, id)| id.clone()).collect();
+        removed_any = remove_files(&client, id, removals, &mut report);
+        if removed_any {
+            manifest.files.retain(|_, entry| !ids.contains(&entry.file_id));
+            manifest.save()?;
+        }
+    }
+    report.connector_id = connector_id;
+    report.cc_pair_id = pair;
+
+    if let Some(pair) = pair {
+        let public = access == "public";
+        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, wait_timeout, interval)?;
+        report.docset_id = Some(docset_id);
+        match change {
+            resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{docset}'")),
+            resources::DocsetChange::Added => ctx
+                .out
+                .note(&format!("added cc-pair {pair} to document set '{docset}'")),
+            resources::DocsetChange::AlreadyThere => {}
+        }
+        if args.wait.wait {
+            let patience = wait::Patience {
+                deadline: Instant::now() + wait_timeout,
+                timeout: wait_timeout,
+                interval,
+            };
+            let indexing =
+                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, &patience)?;
+            ctx.out.note(&format!(
+                "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
+                indexing.docs_indexed
+            ));
+            for error in &indexing.errors {
+                ctx.out.warn(&format!("indexing error: {error}"));
+            }
+            report.indexing = Some(indexing);
+        }
+    }
+    report.sort_by_path();
+    finish(ctx, report)
+}
+
+/// The first Ctrl-C lets the batch in flight finish (so the manifest records
+/// what the server stored) and stops before the next; a second ends at once.
+fn interrupt_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let seen = flag.clone();
+    let installed = ctrlc::set_handler(move || {
+        if seen.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        eprintln!("interrupted: finishing the upload in flight; press Ctrl-C again to stop at once");
+    });
+    // Without a handler the default applies: Ctrl-C ends the process, and the
+    // manifest still holds every batch confirmed before it.
+    drop(installed);
+    flag
+}
+
+/// Every connector route answers 501 on a deployment without a vector DB.
+pub(crate) fn explain_501(error: Error) -> Error {
+    match error {
+        Error::Http(failure) if failure.status == 501 => Error::NotFound(format!(
+            "{failure} — this server has no document index; file connectors are unavailable"
+        )),
+        other => other,
+    }
+}
+
+fn find_files(args: &IngestArgs, root: &Path) -> Result<Found> {
+    let selection = Selection::new(&args.include, &args.exclude, args.hidden)?;
+    if root == Path::new("-") {
+        return from_list(std::io::stdin().lock(), &selection);
+    }
+    if let Err(e) = std::fs::symlink_metadata(root) {
+        return Err(if e.kind() == std::io::ErrorKind::NotFound {
+            Error::Usage(format!("{}: no such file or directory", root.display()))
+        } else {
+            Error::io(root, e)
+        });
+    }
+    walk(root, &selection)
+}
+
+fn report_plan_as_dry_run(report: &mut IngestReport, plan: IngestPlan) {
+    for (path, reason) in plan.skipped {
+        report.add(path, Outcome::Skipped, Some(reason), None);
+    }
+    for (path, reason) in plan.failed {
+        report.add(path, Outcome::Failed, Some(reason), None);
+    }
+    for (path, id) in plan.unchanged {
+        report.add(path, Outcome::Unchanged, None, Some(id));
+    }
+    for upload in plan.uploads {
+        let outcome = if upload.replaces.is_some() {
+            Outcome::Replaced
+        } else {
+            Outcome::Uploaded
+        };
+        report.add(upload.file.path.display().to_string(), outcome, None, upload.replaces);
+    }
+    for (name, id) in plan.removals {
+        report.add(name, Outcome::Removed, Some("gone locally".into()), Some(id));
+    }
+}
+
+/// Removes (`--prune`) the server files that vanished locally, in one call.
+fn remove_files(
+    client: &Client,
+    connector_id: i64,
+    removals: Vec<(String, String)>,
+    report: &mut IngestReport,
+) -> bool {
+    let ids: Vec<String> = removals.iter().map(|(_, id)| id.clone()).collect();
+    match connectors::update_files(client, connector_id, &[], &ids, Duration::from_secs(120)) {
+        Ok(_) => {
+            for (name, id) in removals {
+                report.add(name, Outcome::Removed, Some("gone locally".into()), Some(id));
+            }
+            true
+        }
+        Err(error) => {
+            let reason = format!("not removed: {error}");
+            for (name, id) in removals {
+                report.add(name, Outcome::Failed, Some(reason.clone()), Some(id));
+            }
+            false
+        }
+    }
+}
+
+/// Prints the result; any failed file makes the run a partial failure (exit 10).
+pub(crate) fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
+    ctx.out.emit(&report, || report.table())?;
+    ctx.out.note(&report.summary_line());
+    let failures = report.failures();
+    if failures.is_empty() {
+        return Ok(());
+    }
+    let listed: Vec<String> = failures
+        .iter()
+        .take(5)
+        .map(|f| format!("{} ({})", f.path, f.reason.as_deref().unwrap_or("failed")))
+        .collect();
+    let more = if failures.len() > 5 {
+        format!("; and {} more (see the table or --json)", failures.len() - 5)
+    } else {
+        String::new()
+    };
+    Err(Error::Partial(format!(
+        "{} of {} file(s) failed: {}{more}; run again to retry them",
+        failures.len(),
+        report.files.len(),
+        listed.join("; ")
+    )))
+}
+
+/// The state shared by the batches of one run.
+struct UploadRun<'a> {
+    client: &'a Client,
+    connector_id: Option<i64>,
+    connector_name: &'a str,
+    access: &'a str,
+    policy: RetryPolicy,
+    timeout: Duration,
+    /// Server file ids accounted for (never taken for a new copy).
+    claimed: HashSet<String>,
+    manifest: &'a mut Manifest,
+    report: &'a mut IngestReport,
+    pair: &'a mut Option<i64>,
+    verbose: bool,
+}
+
+impl UploadRun<'_> {
+    /// Sends one batch and records each file's outcome; the manifest is saved
+    /// once the server has confirmed the batch. Returns the error that stopped
+    /// uploading (the server stayed unavailable), if any.
+    fn send(&mut self, batch: Vec<Upload>) -> Result<Option<Error>> {
+        let target = match self.connector_id {
+            Some(id) => Target::Connector(id),
+            None => Target::Staging,
+        };
+        let outcome = send_batch(self.client, target, batch, &self.claimed, self.policy, self.timeout)?;
+        if matches!(target, Target::Staging) && !outcome.confirmed.is_empty() {
+            let ids: Vec<String> = outcome.confirmed.iter().map(|(_, id)| id.clone()).collect();
+            let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
+            let id = resources::create_connector(self.client, self.connector_name, self.access, &ids, &names)?;
+            self.connector_id = Some(id);
+            *self.pair = Some(resources::create_pair(
+                self.client,
+                id,
+                self.connector_name,
+                self.access,
+            )?);
+        }
+        for (upload, file_id) in outcome.confirmed {
+            let outcome = if upload.replaces.is_some() {
+                Outcome::Replaced
+            } else {
+                Outcome::Uploaded
+            };
+            self.claimed.insert(file_id.clone());
+            self.manifest.files.insert(
+                upload.file.name.clone(),
+                ManifestEntry {
+                    size: upload.file.size,
+                    mtime_ns: upload.file.mtime_ns,
+                    sha256: upload.sha256.clone(),
+                    file_id: file_id.clone(),
+                },
+            );
+            self.report
+                .add(upload.file.path.display().to_string(), outcome, None, Some(file_id));
+        }
+        self.manifest.save()?;
+        for (upload, reason) in outcome.rejected {
+            self.report.add(
+                upload.file.path.display().to_string(),
+                Outcome::Failed,
+                Some(reason),
+                None,
+            );
+        }
+        let stopped = outcome.stopped;
+        if let Some(error) = &stopped {
+            let reason = format!("not sent: {error}");
+            for upload in outcome.unsent {
+                self.report.add(
+                    upload.file.path.display().to_string(),
+                    Outcome::Failed,
+                    Some(reason.clone()),
+                    None,
+                );
+            }
+        }
+        Ok(stopped)
+    }
+}
