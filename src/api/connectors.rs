@@ -2,8 +2,8 @@
 //! answers 501 on a deployment without a vector DB.
 
 use super::types::{
-    Connector, ConnectorFiles, ConnectorRequest, ConnectorStatus, FileUploadResponse, IndexingStatusGroup,
-    IndexingStatusRequest, ObjectCreated, RunConnectorRequest, StatusResponse,
+    Connector, ConnectorFiles, ConnectorRequest, ConnectorStatus, FileUploadResponse, IndexingStatus,
+    IndexingStatusGroup, IndexingStatusRequest, ObjectCreated, RunConnectorRequest, StatusResponse,
 };
 use super::{decode_json, CallOptions, Client};
 use crate::error::{Error, Result};
@@ -148,4 +148,26 @@ pub fn update_files(
         }
     })?;
     decode_json(response)
+}
+
+/// The indexing status of the given pairs of one source, from
+/// `POST /manage/admin/connector/indexing-status` (federated entries, which
+/// have no `cc_pair_id`, are skipped).
+pub fn pair_statuses(client: &Client, source: &str, pair_ids: &[i64]) -> Result<Vec<IndexingStatus>> {
+    let request = IndexingStatusRequest {
+        source: Some(source.to_string()),
+        name_filter: None,
+        get_all_connectors: true,
+    };
+    let mut found = Vec::new();
+    for group in indexing_status(client, &request)? {
+        for raw in group.indexing_statuses {
+            if let Ok(status) = serde_json::from_value::<IndexingStatus>(raw) {
+                if pair_ids.contains(&status.cc_pair_id) {
+                    found.push(status);
+                }
+            }
+        }
+    }
+    Ok(found)
 }

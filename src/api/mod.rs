@@ -403,6 +403,16 @@ pub fn join_url(base: &str, path: &str) -> String {
     }
 }
 
+/// The answer's Content-Type, or "" when absent or not text.
+pub fn content_type(response: &Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
+}
+
 fn retry_after(response: &Response) -> Option<Duration> {
     let value = response.headers().get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
@@ -421,12 +431,7 @@ fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
 /// Reads a failed answer's body (bounded) and decodes it into the server's words.
 fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
     let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let content_type = content_type(&response);
     let retry_after = retry_after(&response);
     let location = response
         .headers()
@@ -487,12 +492,7 @@ fn transport_error(url: &str, err: &reqwest::Error, timeout: Duration) -> Error 
 /// Decodes a 2xx JSON answer, reporting an HTML page or garbage clearly.
 pub fn decode_json<T: DeserializeOwned>(response: Response) -> Result<T> {
     let url = response.url().to_string();
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let content_type = content_type(&response);
     let bytes = read_body(response, &url)?;
     decode_json_bytes(&url, &content_type, &bytes)
 }

@@ -56,12 +56,7 @@ pub fn run(ctx: &mut Context, args: ApiArgs) -> Result<()> {
     };
     let response = client.send(method, &path, &query, &body, CallOptions::default())?;
     let url = response.url().to_string();
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let content_type = crate::api::content_type(&response);
     let bytes = crate::api::read_body(response, &url)?;
     if content_type.contains("json") || content_type.is_empty() {
         if let Ok(value) = serde_json::from_slice::<Value>(&bytes) {

@@ -3,9 +3,7 @@
 
 use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, Context};
 use crate::api::connectors::UploadFile;
-use crate::api::types::{
-    Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, IndexingStatusRequest, RunConnectorRequest,
-};
+use crate::api::types::{Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, RunConnectorRequest};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
 use crate::error::{Error, Result};
@@ -196,25 +194,16 @@ fn pairs_of(client: &Client, connector: &Connector) -> Result<Vec<ConnectorStatu
     Ok(pairs)
 }
 
-/// The indexing status of the connector's pairs, as Onyx reports it per source.
+/// The indexing status of the connector's pairs, with the JSON `--json` prints.
 fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<Vec<(IndexingStatus, Value)>> {
-    let request = IndexingStatusRequest {
-        source: Some(connector.source.clone()),
-        name_filter: None,
-        get_all_connectors: true,
-    };
-    let mut found = Vec::new();
-    for group in connectors::indexing_status(client, &request)? {
-        for raw in group.indexing_statuses {
-            // Federated entries have no cc_pair_id and are not ours.
-            if let Ok(status) = serde_json::from_value::<IndexingStatus>(raw.clone()) {
-                if pair_ids.contains(&status.cc_pair_id) {
-                    found.push((status, raw));
-                }
-            }
-        }
-    }
-    Ok(found)
+    let statuses = connectors::pair_statuses(client, &connector.source, pair_ids)?;
+    Ok(statuses
+        .into_iter()
+        .map(|status| {
+            let raw = crate::output::to_value(&status);
+            (status, raw)
+        })
+        .collect())
 }
 
 /// A run is over when nothing is in progress and the first attempt is not still pending.

@@ -3,30 +3,14 @@
 
 use super::report::IndexingReport;
 use super::resources::find_docset;
-use crate::api::types::{IndexingStatus, IndexingStatusRequest};
+use crate::api::types::IndexingStatus;
 use crate::api::{cc_pairs, connectors, Client};
 use crate::error::{Error, Result};
 use std::time::{Duration, Instant};
 
 /// The pair's indexing status now, if the server lists it.
 pub fn pair_status(client: &Client, pair: i64) -> Result<Option<IndexingStatus>> {
-    let request = IndexingStatusRequest {
-        source: Some("file".into()),
-        name_filter: None,
-        get_all_connectors: true,
-    };
-    for group in connectors::indexing_status(client, &request)? {
-        for entry in group.indexing_statuses {
-            if entry.get("cc_pair_id").and_then(|v| v.as_i64()) == Some(pair) {
-                let status: IndexingStatus = serde_json::from_value(entry).map_err(|e| Error::BadResponse {
-                    url: "/manage/admin/connector/indexing-status".into(),
-                    reason: e.to_string(),
-                })?;
-                return Ok(Some(status));
-            }
-        }
-    }
-    Ok(None)
+    Ok(connectors::pair_statuses(client, "file", &[pair])?.into_iter().next())
 }
 
 pub struct Patience {
