@@ -20,6 +20,14 @@ pub struct UploadFile {
     pub mime: String,
 }
 
+/// The Content-Type a file's part is sent with: Onyx files the upload by it.
+pub fn guess_mime(path: &std::path::Path) -> String {
+    mime_guess::from_path(path)
+        .first_or_octet_stream()
+        .essence_str()
+        .to_string()
+}
+
 /// `GET /manage/connector`: every connector the caller may curate.
 pub fn list(client: &Client) -> Result<Vec<Connector>> {
     client.get("/manage/connector", &[])

@@ -313,10 +313,7 @@ fn upload_files(paths: &[std::path::PathBuf]) -> Result<Vec<UploadFile>> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.display().to_string());
-            let mime = mime_guess::from_path(path)
-                .first_or_text_plain()
-                .essence_str()
-                .to_string();
+            let mime = connectors::guess_mime(path);
             Ok(UploadFile {
                 path: path.clone(),
                 name,

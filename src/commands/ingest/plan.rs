@@ -119,10 +119,7 @@ impl Found {
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map(|d| d.as_nanos() as i128)
             .unwrap_or(0);
-        let mime = mime_guess::from_path(path)
-            .first_raw()
-            .unwrap_or("application/octet-stream")
-            .to_string();
+        let mime = crate::api::connectors::guess_mime(path);
         self.files.push(LocalFile {
             name,
             path: path.to_path_buf(),
