@@ -1,5 +1,4 @@
 //! `onyx`: parse the arguments, run the command, map the error to an exit code.
-#![allow(dead_code)] // Parts of the foundation are used by the command groups that build on it.
 
 mod api;
 mod cli;
@@ -18,7 +17,7 @@ fn main() {
     let cli = cli::Cli::parse();
     let result = commands::run(cli);
     let code = match result {
-        Ok(()) => 0,
+        Ok(()) => error::ExitCode::Ok as i32,
         // `onyx … | head` closes the pipe early: that is success, not an error.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(err) => {

@@ -33,15 +33,6 @@ pub fn set_status(client: &Client, id: i64, status: &str) -> Result<Value> {
     )
 }
 
-/// `GET /manage/admin/cc-pair/{cc_pair_id}/index-attempts`.
-pub fn index_attempts(client: &Client, id: i64, page_size: u32) -> Result<Page<Value>> {
-    let query = [
-        ("page_num".to_string(), "0".to_string()),
-        ("page_size".to_string(), page_size.to_string()),
-    ];
-    client.get(&format!("/manage/admin/cc-pair/{id}/index-attempts"), &query)
-}
-
 /// `GET /manage/admin/cc-pair/{cc_pair_id}/errors`: unresolved indexing errors.
 pub fn errors(client: &Client, id: i64, page_size: u32) -> Result<Page<Value>> {
     let query = [

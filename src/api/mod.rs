@@ -150,10 +150,6 @@ impl Client {
         &self.options.base_url
     }
 
-    pub fn credentials(&self) -> &Credentials {
-        &self.options.credentials
-    }
-
     pub fn url(&self, path: &str) -> String {
         join_url(&self.options.base_url, path)
     }

@@ -24,7 +24,6 @@ pub enum Format {
 pub struct Output {
     pub format: Format,
     pub stdout_tty: bool,
-    pub stderr_tty: bool,
     /// Colour, spinners and bars are allowed on stderr (a terminal, no NO_COLOR).
     pub decorate_stderr: bool,
     /// Colour is allowed on stdout.
@@ -45,7 +44,6 @@ impl Output {
         Output {
             format,
             stdout_tty,
-            stderr_tty,
             decorate_stderr: stderr_tty && !no_color && !dumb,
             color: stdout_tty && !no_color && !dumb,
         }

@@ -30,10 +30,6 @@ impl Table {
         self.rows.push(cells.into_iter().map(|c| one_line(&c.into())).collect());
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
     /// On a terminal the table is cut to its width (widest columns shrink first).
     pub fn render(&self, width: Option<usize>, color: bool) -> String {
         if self.rows.is_empty() {

@@ -81,10 +81,6 @@ impl Manifest {
         }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Writes the manifest atomically, so a crash mid-run keeps the last confirmed batch.
     pub fn save(&self) -> Result<()> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
