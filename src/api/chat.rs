@@ -19,6 +19,12 @@ pub struct ChatStream {
 }
 
 impl ChatStream {
+    /// True when another whole line is already buffered, so printing can
+    /// wait for it instead of flushing now.
+    pub fn line_pending(&self) -> bool {
+        self.lines.line_pending()
+    }
+
     /// The next event; `None` when the server closed the body. Blank lines are skipped.
     pub fn next_event(&mut self) -> Result<Option<Event>> {
         loop {
@@ -56,7 +62,8 @@ pub fn send_message_stream(client: &Client, request: &SendMessageRequest) -> Res
     let response = client.send(Method::POST, "/chat/send-chat-message", &[], &Body::Json(body), call)?;
     Ok(ChatStream {
         url: response.url().to_string(),
-        lines: LineReader::new(BufReader::new(response)),
+        // Large reads: each one is a hop to reqwest's runtime thread.
+        lines: LineReader::new(BufReader::with_capacity(64 * 1024, response)),
     })
 }
 

@@ -33,6 +33,13 @@ impl<R: BufRead> LineReader<R> {
     }
 }
 
+impl<R: std::io::Read> LineReader<std::io::BufReader<R>> {
+    /// True when a whole line is already buffered (reading it will not block).
+    pub fn line_pending(&self) -> bool {
+        self.inner.buffer().contains(&b'\n')
+    }
+}
+
 /// `StreamingError`: a fatal error reported inside a 200 stream.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct StreamError {
@@ -193,9 +200,36 @@ pub enum Line {
 }
 
 /// Parses one line of the stream; `None` for a blank line.
+/// A text delta, the line a stream is mostly made of, decoded without
+/// building a JSON tree; anything else takes the general path.
+#[derive(Deserialize)]
+struct DeltaLine<'a> {
+    placement: Placement,
+    #[serde(borrow)]
+    obj: DeltaObj<'a>,
+}
+
+#[derive(Deserialize)]
+struct DeltaObj<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    #[serde(borrow, default)]
+    content: Option<std::borrow::Cow<'a, str>>,
+}
+
 pub fn parse_line(bytes: &[u8]) -> Option<Line> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return None;
+    }
+    if let Ok(DeltaLine { placement, obj }) = serde_json::from_slice::<DeltaLine>(bytes) {
+        if let ("message_delta", Some(content)) = (obj.kind, obj.content) {
+            return Some(Line::Packet {
+                placement,
+                kind: PacketKind::MessageDelta {
+                    content: content.into_owned(),
+                },
+            });
+        }
     }
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(value) => value,

@@ -224,7 +224,8 @@ fn stream_answer(
                 } else {
                     rewriter.push(text)
                 };
-                ctx.out.write_stdout(&shown)?;
+                // Live to the reader, but a burst of buffered deltas is one write.
+                ctx.out.write_stdout_part(&shown, !stream.line_pending())?;
             }
             _ => {}
         }

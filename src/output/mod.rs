@@ -107,6 +107,15 @@ impl Output {
             .map_err(|e| Error::io("<stdout>", e))
     }
 
+    /// Writes text to stdout and flushes only when `flush`: a stream writer
+    /// flushes when no more text is already waiting, so bursts cost one write.
+    pub fn write_stdout_part(&self, text: &str, flush: bool) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|_| if flush { out.flush() } else { Ok(()) })
+            .map_err(|e| Error::io("<stdout>", e))
+    }
+
     /// A line for the person at the terminal (never for a pipe reading stdout).
     pub fn note(&self, text: &str) {
         eprintln!("{text}");
