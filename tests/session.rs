@@ -262,3 +262,19 @@ fn search_json_is_the_server_answer() {
         json!(["HR Policies"])
     );
 }
+
+#[test]
+fn session_list_json_of_nothing_is_an_empty_array() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/chat/get-user-chat-sessions")
+        .json(json!({"sessions": [], "has_more": false}))
+        .mount();
+    let out = onyx.cmd().args(["session", "list", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), json!([]));
+    onyx.cmd()
+        .args(["session", "list", "--jq", "length"])
+        .assert()
+        .success()
+        .stdout("0\n");
+}

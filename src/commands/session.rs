@@ -16,21 +16,31 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         SessionCommand::List { limit } => {
+            // Plain --json prints each page as it comes: memory stays flat however many sessions.
+            let mut streamed = ctx.out.json_array();
             let mut sessions: Vec<ChatSessionDetails> = Vec::new();
+            let mut seen = 0;
             let mut before: Option<String> = None;
-            while sessions.len() < limit {
-                let page =
-                    chat::list_sessions(&client, PAGE_SIZE.min(limit - sessions.len()).max(1), before.as_deref())?;
+            while seen < limit {
+                let page = chat::list_sessions(&client, PAGE_SIZE.min(limit - seen).max(1), before.as_deref())?;
                 let last = page.sessions.last().map(|s| s.time_updated.clone());
                 let more = page.has_more && !page.sessions.is_empty();
-                sessions.extend(page.sessions);
+                for session in page.sessions.into_iter().take(limit - seen) {
+                    seen += 1;
+                    match streamed.as_mut() {
+                        Some(array) => array.push(&session)?,
+                        None => sessions.push(session),
+                    }
+                }
                 match last {
                     // The cursor must move, or a server bug would loop forever.
                     Some(last) if more && before.as_deref() != Some(last.as_str()) => before = Some(last),
                     _ => break,
                 }
             }
-            sessions.truncate(limit);
+            if let Some(array) = streamed {
+                return array.finish();
+            }
             ctx.out.emit(&sessions, || {
                 let mut table = Table::new(["id", "name", "agent", "created"]);
                 for s in &sessions {

@@ -99,6 +99,13 @@ impl Output {
         }
     }
 
+    /// With plain `--json`, a writer that prints a JSON array element by
+    /// element, so a long listing is never held whole; `None` for tables and
+    /// `--jq` (which needs the whole value).
+    pub fn json_array(&self) -> Option<JsonArray<'_>> {
+        (self.format == Format::Json).then_some(JsonArray { out: self, count: 0 })
+    }
+
     /// Writes text to stdout; a closed pipe (`| head`) ends quietly in main.
     pub fn write_stdout(&self, text: &str) -> Result<()> {
         let mut out = std::io::stdout().lock();
@@ -149,6 +156,27 @@ impl Output {
         let bar = ProgressBar::new(total);
         bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
         bar
+    }
+}
+
+/// A JSON array printed as its elements arrive (see `Output::json_array`).
+pub struct JsonArray<'a> {
+    out: &'a Output,
+    count: usize,
+}
+
+impl JsonArray<'_> {
+    pub fn push<T: Serialize>(&mut self, item: &T) -> Result<()> {
+        let text = serde_json::to_string_pretty(item).expect("API types serialize to JSON");
+        let indented = text.replace('\n', "\n  ");
+        let lead = if self.count == 0 { "[\n  " } else { ",\n  " };
+        self.count += 1;
+        self.out.write_stdout_part(&format!("{lead}{indented}"), false)
+    }
+
+    pub fn finish(self) -> Result<()> {
+        let tail = if self.count == 0 { "[]\n" } else { "\n]\n" };
+        self.out.write_stdout(tail)
     }
 }
 
