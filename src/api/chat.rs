@@ -5,7 +5,7 @@ use super::types::{
     ChatFullResponse, ChatRenameRequest, ChatSessionDetailResponse, ChatSessionsResponse, RenameChatSessionResponse,
     SendMessageRequest,
 };
-use super::{decode_json, Body, CallOptions, Client};
+use super::{decode_json, segment, Body, CallOptions, Client};
 use crate::error::{Error, Result};
 use reqwest::blocking::Response;
 use reqwest::Method;
@@ -83,14 +83,14 @@ pub fn list_sessions(client: &Client, page_size: usize, before: Option<&str>) ->
 
 /// `GET /chat/get-chat-session/{id}`, typed.
 pub fn get_session(client: &Client, id: &str) -> Result<ChatSessionDetailResponse> {
-    client.get(&format!("/chat/get-chat-session/{id}"), &[])
+    client.get(&format!("/chat/get-chat-session/{}", segment(id)), &[])
 }
 
 /// `GET /chat/get-chat-session/{id}`, exactly as the server sent it (for `--json`).
 pub fn get_session_raw(client: &Client, id: &str) -> Result<Value> {
     let response = client.send(
         Method::GET,
-        &format!("/chat/get-chat-session/{id}"),
+        &format!("/chat/get-chat-session/{}", segment(id)),
         &[],
         &Body::Empty,
         CallOptions::default(),
@@ -100,7 +100,7 @@ pub fn get_session_raw(client: &Client, id: &str) -> Result<Value> {
 
 /// `DELETE /chat/delete-chat-session/{id}`.
 pub fn delete_session(client: &Client, id: &str) -> Result<()> {
-    let _: Value = client.delete(&format!("/chat/delete-chat-session/{id}"), &[])?;
+    let _: Value = client.delete(&format!("/chat/delete-chat-session/{}", segment(id)), &[])?;
     Ok(())
 }
 
@@ -130,7 +130,7 @@ pub fn stop_session(client: &Client, id: &str) -> Result<()> {
     };
     client.send(
         Method::POST,
-        &format!("/chat/stop-chat-session/{id}"),
+        &format!("/chat/stop-chat-session/{}", segment(id)),
         &[],
         &Body::Empty,
         call,
