@@ -182,7 +182,62 @@ def main():
             print(row("curl + jq paging loop", measure(loop, env, shell=True, runs=5), onyx))
     finally:
         mock.terminate()
+    bench_ingest(workdir)
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+def make_files(root, count, size, suffix):
+    chunk = os.urandom(min(size, 1 << 20))
+    for i in range(count):
+        folder = os.path.join(root, f"dir{i % 20:02d}")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, f"doc{i:05d}{suffix}"), "wb") as out:
+            left = size
+            while left > 0:
+                out.write(chunk[: min(left, len(chunk))])
+                left -= len(chunk)
+
+
+def requests_made(url):
+    import json
+    import urllib.request
+    with urllib.request.urlopen(url + "/__stats") as response:
+        return json.load(response)["requests"]
+
+
+def bench_ingest(workdir):
+    small = int(os.environ.get("BENCH_INGEST_SMALL", "1000"))
+    big = int(os.environ.get("BENCH_INGEST_BIG", "20"))
+    big_mb = int(os.environ.get("BENCH_INGEST_BIG_MB", "50"))
+    header(f"ingest: {small} PDFs of 100 KB, then {big} PDFs of {big_mb} MB")
+    print("| command | wall | CPU | peak RSS | requests |")
+    print("|---|---|---|---|---|")
+    for label, count, size in [("small", small, 100 * 1024), ("big", big, big_mb << 20)]:
+        if count == 0:
+            continue
+        folder = os.path.join(workdir, f"ingest-{label}")
+        make_files(folder, count, size, ".pdf")
+        mock, url = start_mock(10)
+        env = bench_env(url, workdir)
+        try:
+            runs = [
+                (f"onyx ingest, first run ({label})", [ONYX, "ingest", folder, "--docset", f"Bench-{label}"]),
+                (f"onyx ingest, nothing changed ({label})", [ONYX, "ingest", folder, "--docset", f"Bench-{label}"]),
+                (f"Python loop, first run ({label})", [sys.executable, os.path.join(ROOT, "bench", "ingest_loop.py"), url, folder]),
+                (f"Python loop, again ({label})", [sys.executable, os.path.join(ROOT, "bench", "ingest_loop.py"), url, folder]),
+            ]
+            for name, cmd in runs:
+                before = requests_made(url)
+                result = measure(cmd, env, runs=1)
+                made = requests_made(url) - before
+                if result is None:
+                    print(f"| {name} | failed | | | |")
+                    continue
+                wall, cpu, rss = result
+                print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {rss / 1024:.1f} MiB | {made} |")
+        finally:
+            mock.terminate()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
