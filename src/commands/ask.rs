@@ -179,6 +179,9 @@ fn stream_answer(
     let mut answer = Answer::default();
     let mut rewriter = MarkerRewriter::new();
     let mut started = false;
+    // Deltas already buffered are written together, but never held longer than this.
+    const MAX_HOLD: std::time::Duration = std::time::Duration::from_millis(1);
+    let mut last_flush: Option<std::time::Instant> = None;
     let mut read_error = None;
     loop {
         if INTERRUPTED.load(Ordering::SeqCst) {
@@ -225,7 +228,11 @@ fn stream_answer(
                     rewriter.push(text)
                 };
                 // Live to the reader, but a burst of buffered deltas is one write.
-                ctx.out.write_stdout_part(&shown, !stream.line_pending())?;
+                let flush = !stream.line_pending() || last_flush.is_none_or(|t| t.elapsed() >= MAX_HOLD);
+                ctx.out.write_stdout_part(&shown, flush)?;
+                if flush {
+                    last_flush = Some(std::time::Instant::now());
+                }
             }
             _ => {}
         }
