@@ -777,3 +777,59 @@ fn docs_from_jsonl_go_through_the_ingestion_api_one_request_a_line() {
     assert_eq!(&outcomes[1..], ["failed", "failed"]);
     assert!(stderr_of(&out).contains("does not exist"), "{}", stderr_of(&out));
 }
+
+#[test]
+fn credentials_refused_halfway_stop_the_run_keep_what_was_stored_and_exit_4() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!")]);
+    onyx.on("GET", FILES).json(json!({"files": []})).times(1).mount();
+    onyx.on("GET", FILES)
+        .json(json!({"files": [server_file("id-a", "a.txt", 5)]}))
+        .mount();
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .times(1)
+        .mount();
+    onyx.on("POST", UPDATE).status(403).example("error-403.json").mount();
+    let out = ingest(&onyx, &root, &["--batch-size", "1", "--json"]);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("not authenticated"), "{stderr}");
+    // The summary still names every path.
+    let report = json_of(&out);
+    assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
+    assert_eq!(outcome_of(&report, "b.txt"), "failed");
+    // The first batch was confirmed: the next run does not send it again.
+    let again = ingest(&onyx, &root, &["--json"]);
+    assert_eq!(again.status.code(), Some(4), "{}", stderr_of(&again));
+    let updates = onyx.received_at("POST", UPDATE);
+    assert_eq!(sent_file_names(updates.last().unwrap()), ["b.txt"]);
+}
+
+#[test]
+fn a_file_over_the_servers_size_limit_fails_alone() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("small.txt", "tiny"), ("huge.txt", "pretend this is 6 GB")]);
+    onyx.on("GET", FILES).json(json!({"files": []})).mount();
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .status(413)
+        .body(
+            "<html><head><title>413 Request Entity Too Large</title></head></html>",
+            "text/html",
+        )
+        .times(2)
+        .mount();
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-s", "small.txt")]))
+        .mount();
+    let out = ingest(&onyx, &root, &["--json"]);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(10), "{stderr}");
+    let report = json_of(&out);
+    assert_eq!(outcome_of(&report, "huge.txt"), "failed");
+    assert_eq!(outcome_of(&report, "small.txt"), "uploaded");
+    assert!(stderr.contains("huge.txt"), "{stderr}");
+    assert!(!stderr.contains("<html>"), "{stderr}");
+}

@@ -161,6 +161,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let groups = batches(uploads, args.batch_size, args.batch_bytes);
     let count = groups.len();
     let mut stopped: Option<Error> = None;
+    let mut fatal_error: Option<Error> = None;
     let interrupted = interrupt_flag();
     for (index, batch) in groups.into_iter().enumerate() {
         if stopped.is_none() && interrupted.load(Ordering::SeqCst) {
@@ -180,7 +181,21 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         }
         let size = batch.len();
         let bytes: u64 = batch.iter().map(|u| u.file.size).sum();
-        stopped = run.send(batch)?;
+        let paths: Vec<String> = batch.iter().map(|u| u.file.path.display().to_string()).collect();
+        match run.send(batch) {
+            Ok(next) => stopped = next,
+            // Refused credentials and the like end the run, but the summary still
+            // names every path, and what earlier batches stored stays recorded.
+            Err(fatal) => {
+                for path in paths {
+                    run.report
+                        .add(path, Outcome::Failed, Some(format!("not stored: {fatal}")), None);
+                }
+                stopped = Some(Error::Remote(format!("the run stopped: {fatal}")));
+                fatal_error = Some(fatal);
+                continue;
+            }
+        }
         bar.inc(size as u64);
         if run.verbose {
             ctx.out
@@ -188,13 +203,18 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         }
     }
     bar.finish_and_clear();
-    if interrupted.load(Ordering::SeqCst) {
-        // The batch in flight was finished and recorded; the rest waits for the next run.
+    let ended_early = match fatal_error {
+        Some(fatal) => Some(fatal),
+        None if interrupted.load(Ordering::SeqCst) => Some(Error::Interrupted),
+        None => None,
+    };
+    if let Some(cause) = ended_early {
+        // What was confirmed is recorded; the rest waits for the next run.
         report.connector_id = run.connector_id;
         report.cc_pair_id = pair;
         report.sort_by_path();
         return match finish(ctx, report) {
-            Ok(()) | Err(Error::Partial(_)) => Err(Error::Interrupted),
+            Ok(()) | Err(Error::Partial(_)) => Err(cause),
             Err(other) => Err(other),
         };
     }
