@@ -134,3 +134,30 @@ fn bad_manifests_are_usage_errors_naming_the_file() {
         .stderr(predicate::str::contains("keep secrets out of the manifest"));
     assert!(onyx.received().is_empty());
 }
+
+#[test]
+fn yaml_manifests_work_and_unknown_fields_name_line_and_column() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/credential").json(json!([])).mount();
+    let good = onyx.dir.path().join("onyx.yaml");
+    std::fs::write(&good, "credentials:\n  - name: files\n    source: file\n").unwrap();
+    onyx.cmd()
+        .args(["apply", "--dry-run", "-f"])
+        .arg(&good)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("files"));
+    let bad = onyx.dir.path().join("bad.yml");
+    std::fs::write(
+        &bad,
+        "credentials:\n  - name: files\n    source: file\n    sorce: typo\n",
+    )
+    .unwrap();
+    onyx.cmd()
+        .args(["apply", "-f"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.yml").and(predicate::str::contains("sorce")))
+        .stderr(predicate::str::contains("line 4").and(predicate::str::contains("column")));
+}

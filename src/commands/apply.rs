@@ -1,4 +1,4 @@
-//! `onyx apply -f onyx.json`: make the server hold what a manifest describes.
+//! `onyx apply -f onyx.json` (or `.yaml`): make the server hold what a manifest describes.
 //! Each resource is found by name and created when missing; document sets get
 //! the manifest's pairs. Nothing the manifest does not name is touched.
 
@@ -315,7 +315,17 @@ fn wait_for_sync(ctx: &Context, client: &Client, id: i64, wait: &WaitArgs) -> Re
     })
 }
 
+/// JSON, or YAML for a `.yaml`/`.yml` file; either way an unknown field is an
+/// error naming its line and column.
 fn read_manifest(path: &Path) -> Result<Manifest> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: not a valid manifest: {e}", path.display())))
+    let yaml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    let parsed = if yaml {
+        serde_norway::from_str(&text).map_err(|e| e.to_string())
+    } else {
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    };
+    parsed.map_err(|e| Error::Usage(format!("{}: not a valid manifest: {e}", path.display())))
 }
