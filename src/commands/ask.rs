@@ -10,6 +10,7 @@ use crate::api::{chat, documents, personas, Client};
 use crate::cli::AskArgs;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, PassageFrom, Source};
+use crate::output::wrap::StreamWrapper;
 use crate::output::Output;
 use serde::Serialize;
 use std::io::{IsTerminal, Read};
@@ -178,6 +179,8 @@ fn stream_answer(
     let mut stream = chat::send_message_stream(client, request)?;
     let mut answer = Answer::default();
     let mut rewriter = MarkerRewriter::new();
+    // On a terminal lines break between words; a pipe gets the text as written.
+    let mut wrapper = ctx.out.width().map(StreamWrapper::new);
     let mut started = false;
     // Deltas already buffered are written together, but never held longer than this.
     const MAX_HOLD: std::time::Duration = std::time::Duration::from_millis(1);
@@ -227,6 +230,10 @@ fn stream_answer(
                 } else {
                     rewriter.push(text)
                 };
+                let shown = match wrapper.as_mut() {
+                    Some(wrapper) => wrapper.push(&shown),
+                    None => shown,
+                };
                 // Live to the reader, but a burst of buffered deltas is one write.
                 let flush = !stream.line_pending() || last_flush.is_none_or(|t| t.elapsed() >= MAX_HOLD);
                 ctx.out.write_stdout_part(&shown, flush)?;
@@ -239,7 +246,12 @@ fn stream_answer(
     }
     spinner.finish_and_clear();
     if mode == Mode::Text {
-        ctx.out.write_stdout(&rewriter.finish())?;
+        let rest = rewriter.finish();
+        let rest = match wrapper.as_mut() {
+            Some(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
+            None => rest,
+        };
+        ctx.out.write_stdout(&rest)?;
     }
     if INTERRUPTED.load(Ordering::SeqCst) {
         if let Some(id) = answer.chat_session_id.as_deref().or(session) {

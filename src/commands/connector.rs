@@ -250,7 +250,7 @@ fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<
                 errors.to_string(),
             ]);
         }
-        ctx.out.write_stdout(&t.render(ctx.out.width(), ctx.out.color))?;
+        ctx.out.write_stdout(&t.render(ctx.out.width()))?;
     }
     if wait.wait {
         let failed: Vec<String> = statuses

@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod jq;
 pub mod table;
+pub mod wrap;
 
 pub use table::{Record, Table};
 
@@ -25,9 +26,8 @@ pub struct Output {
     pub format: Format,
     pub stdout_tty: bool,
     /// Colour, spinners and bars are allowed on stderr (a terminal, no NO_COLOR).
+    /// Stdout is never coloured: it carries results.
     pub decorate_stderr: bool,
-    /// Colour is allowed on stdout.
-    pub color: bool,
 }
 
 impl Output {
@@ -45,7 +45,6 @@ impl Output {
             format,
             stdout_tty,
             decorate_stderr: stderr_tty && !no_color && !dumb,
-            color: stdout_tty && !no_color && !dumb,
         }
     }
 
@@ -86,7 +85,7 @@ impl Output {
         if self.is_json() {
             self.json(&to_value(value))
         } else {
-            self.write_stdout(&build().render(self.width(), self.color))
+            self.write_stdout(&build().render(self.width()))
         }
     }
 

@@ -31,23 +31,14 @@ impl Table {
     }
 
     /// On a terminal the table is cut to its width (widest columns shrink first).
-    pub fn render(&self, width: Option<usize>, color: bool) -> String {
+    pub fn render(&self, width: Option<usize>) -> String {
         if self.rows.is_empty() {
             return String::new();
         }
         let mut builder = Builder::default();
-        let headers: Vec<String> = self
-            .headers
-            .iter()
-            .map(|h| {
-                let h = h.to_uppercase();
-                if color {
-                    console::style(h).bold().to_string()
-                } else {
-                    h
-                }
-            })
-            .collect();
+        // Plain upper-case headers, as kubectl and gh print them: escape codes
+        // would count as width and push the columns out of line.
+        let headers: Vec<String> = self.headers.iter().map(|h| h.to_uppercase()).collect();
         builder.push_record(headers);
         for row in &self.rows {
             builder.push_record(row.clone());
@@ -116,7 +107,7 @@ mod tests {
         let mut t = Table::new(["id", "name"]);
         t.row(["1", "Legal"]);
         t.row(["22", "multi\nline"]);
-        let text = t.render(None, false);
+        let text = t.render(None);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].starts_with("ID"), "{text}");
         assert!(lines[1].starts_with("1 "), "{text}");
