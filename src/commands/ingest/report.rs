@@ -101,7 +101,9 @@ impl IngestReport {
 
     pub fn table(&self) -> Table {
         let mut table = Table::new(["PATH", "OUTCOME", "DETAIL"]);
-        for file in &self.files {
+        // Unchanged files are only counted (summary line, --json): a nightly run
+        // over thousands of files shows a person just what happened.
+        for file in self.files.iter().filter(|f| f.outcome != Outcome::Unchanged) {
             table.row([
                 file.path.clone(),
                 file.outcome.label(self.dry_run).to_string(),
