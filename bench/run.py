@@ -209,7 +209,7 @@ def bench_ingest(workdir):
     small = int(os.environ.get("BENCH_INGEST_SMALL", "1000"))
     big = int(os.environ.get("BENCH_INGEST_BIG", "20"))
     big_mb = int(os.environ.get("BENCH_INGEST_BIG_MB", "50"))
-    header(f"ingest: {small} PDFs of 100 KB, then {big} PDFs of {big_mb} MB")
+    print(f"\n### ingest: {small} PDFs of 100 KB, then {big} PDFs of {big_mb} MB (one run each)\n")
     print("| command | wall | CPU | peak RSS | requests |")
     print("|---|---|---|---|---|")
     for label, count, size in [("small", small, 100 * 1024), ("big", big, big_mb << 20)]:

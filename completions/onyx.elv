@@ -37,258 +37,25 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand auth 'Log in, show who you are, log out'
-            cand profile 'Manage profiles (one per server or identity)'
-            cand api 'Call any API endpoint with the profile''s server and credentials'
             cand ask 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+            cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
-            cand search 'Search the indexed documents without generating an answer'
+            cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
+            cand doc 'List or delete documents sent through the ingestion API'
             cand connector 'Manage connectors: create, index, pause, watch and delete them'
             cand credential 'Manage credentials (secrets read from a file or stdin, never from argv)'
             cand cc-pair 'Manage connector-credential pairs (what actually indexes)'
             cand docset 'Manage document sets'
             cand api-key 'Manage API keys (admin)'
             cand pat 'Manage your personal access tokens'
-            cand apply 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
-            cand doc 'List or delete documents sent through the ingestion API'
-            cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
+            cand apply 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
+            cand auth 'Log in, show who you are, log out'
+            cand profile 'Manage profiles (one per server or identity)'
+            cand api 'Call any API endpoint with the profile''s server and credentials'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'onyx;auth'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand login 'Store credentials for a server in the current profile'
-            cand status 'Show the server, API base, identity and server version'
-            cand logout 'Remove the stored credentials of the current profile'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'onyx;auth;login'= {
-            cand --api-key 'Read the API key or personal access token: ''-'' for stdin; prompted (hidden) when omitted on a terminal'
-            cand --email 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)'
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --no-verify 'Store the credentials without checking them against the server'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'onyx;auth;status'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'onyx;auth;logout'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'onyx;auth;help'= {
-            cand login 'Store credentials for a server in the current profile'
-            cand status 'Show the server, API base, identity and server version'
-            cand logout 'Remove the stored credentials of the current profile'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'onyx;auth;help;login'= {
-        }
-        &'onyx;auth;help;status'= {
-        }
-        &'onyx;auth;help;logout'= {
-        }
-        &'onyx;auth;help;help'= {
-        }
-        &'onyx;profile'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand list 'List profiles'
-            cand use 'Make a profile the default'
-            cand delete 'Delete a profile and its stored credentials'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'onyx;profile;list'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'onyx;profile;use'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'onyx;profile;delete'= {
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'onyx;profile;help'= {
-            cand list 'List profiles'
-            cand use 'Make a profile the default'
-            cand delete 'Delete a profile and its stored credentials'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'onyx;profile;help;list'= {
-        }
-        &'onyx;profile;help;use'= {
-        }
-        &'onyx;profile;help;delete'= {
-        }
-        &'onyx;profile;help;help'= {
-        }
-        &'onyx;api'= {
-            cand -f 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)'
-            cand --field 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)'
-            cand -F 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)'
-            cand --raw-field 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)'
-            cand --input 'Read the request body from a file (''-'' for stdin)'
-            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
-            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
-            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
-            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
-            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
-            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
-            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
-            cand --proxy-auth-header 'Header the proxy reads its credentials from'
-            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
-            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
-            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
-            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
-            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'onyx;ask'= {
             cand --prompt 'The question, as an option (instead of the positional words)'
@@ -317,6 +84,31 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --no-passages 'Do not fetch the exact cited passages (the search blurb is shown instead)'
             cand --raw-markers 'Keep the server''s [[n]](url) citation links in the text'
             cand --jsonl 'Print one JSON event per line as it arrives (unknown packets passed through)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;search'= {
+            cand --docset 'Search only this document set (repeatable)'
+            cand --source 'Search only this source type (repeatable)'
+            cand --since 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)'
+            cand --limit 'Show at most N results'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -533,11 +325,46 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;agent;help;help'= {
         }
-        &'onyx;search'= {
-            cand --docset 'Search only this document set (repeatable)'
-            cand --source 'Search only this source type (repeatable)'
-            cand --since 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)'
-            cand --limit 'Show at most N results'
+        &'onyx;ingest'= {
+            cand --docset 'Document set to put the files in (created when missing)'
+            cand --docs 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); ''-'' for stdin. Same id = update'
+            cand --cc-pair 'With --docs: the cc-pair the documents belong to [default: the server''s ingestion API pair]'
+            cand --connector 'File connector to upload to (found or created by name) [default: ingest-<docset>]'
+            cand --access 'Who may search the files when the connector is created'
+            cand --include 'Only files whose path (relative to PATH) matches this glob, e.g. ''*.pdf'' (repeatable)'
+            cand --exclude 'Leave out files and directories matching this glob, e.g. ''drafts/**'' (repeatable)'
+            cand --batch-size 'Most files per upload request'
+            cand --batch-bytes 'Most bytes per upload request (a larger file goes alone)'
+            cand --upload-retries 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504'
+            cand --upload-timeout 'Seconds to wait for the answer to one upload request'
+            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
+            cand --interval 'Seconds between two polls while waiting'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --hidden 'Include hidden files and directories (names starting with ''.'')'
+            cand --prune 'Remove from the connector the files that no longer exist locally'
+            cand --dry-run 'Show what would be uploaded, replaced and removed; send nothing but reads'
+            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --wait-lock 'If another run holds this connector''s lock, wait for it instead of failing'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;doc'= {
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -557,6 +384,65 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
+            cand delete 'Delete a document created through the ingestion API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;doc;list'= {
+            cand --cc-pair 'List the documents of this connector-credential pair instead'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;doc;delete'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;doc;help'= {
+            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
+            cand delete 'Delete a document created through the ingestion API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;doc;help;list'= {
+        }
+        &'onyx;doc;help;delete'= {
+        }
+        &'onyx;doc;help;help'= {
         }
         &'onyx;connector'= {
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
@@ -1677,7 +1563,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'onyx;doc'= {
+        &'onyx;auth'= {
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1697,12 +1583,36 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
-            cand delete 'Delete a document created through the ingestion API'
+            cand login 'Store credentials for a server in the current profile'
+            cand status 'Show the server, API base, identity and server version'
+            cand logout 'Remove the stored credentials of the current profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'onyx;doc;list'= {
-            cand --cc-pair 'List the documents of this connector-credential pair instead'
+        &'onyx;auth;login'= {
+            cand --api-key 'Read the API key or personal access token: ''-'' for stdin; prompted (hidden) when omitted on a terminal'
+            cand --email 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --no-verify 'Store the credentials without checking them against the server'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;auth;status'= {
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1723,7 +1633,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'onyx;doc;delete'= {
+        &'onyx;auth;logout'= {
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1736,8 +1646,6 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
             cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
-            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1746,31 +1654,21 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'onyx;doc;help'= {
-            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
-            cand delete 'Delete a document created through the ingestion API'
+        &'onyx;auth;help'= {
+            cand login 'Store credentials for a server in the current profile'
+            cand status 'Show the server, API base, identity and server version'
+            cand logout 'Remove the stored credentials of the current profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'onyx;doc;help;list'= {
+        &'onyx;auth;help;login'= {
         }
-        &'onyx;doc;help;delete'= {
+        &'onyx;auth;help;status'= {
         }
-        &'onyx;doc;help;help'= {
+        &'onyx;auth;help;logout'= {
         }
-        &'onyx;ingest'= {
-            cand --docset 'Document set to put the files in (created when missing)'
-            cand --docs 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); ''-'' for stdin. Same id = update'
-            cand --cc-pair 'With --docs: the cc-pair the documents belong to [default: the server''s ingestion API pair]'
-            cand --connector 'File connector to upload to (found or created by name) [default: ingest-<docset>]'
-            cand --access 'Who may search the files when the connector is created'
-            cand --include 'Only files whose path (relative to PATH) matches this glob, e.g. ''*.pdf'' (repeatable)'
-            cand --exclude 'Leave out files and directories matching this glob, e.g. ''drafts/**'' (repeatable)'
-            cand --batch-size 'Most files per upload request'
-            cand --batch-bytes 'Most bytes per upload request (a larger file goes alone)'
-            cand --upload-retries 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504'
-            cand --upload-timeout 'Seconds to wait for the answer to one upload request'
-            cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
-            cand --interval 'Seconds between two polls while waiting'
+        &'onyx;auth;help;help'= {
+        }
+        &'onyx;profile'= {
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1783,11 +1681,113 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
             cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand --hidden 'Include hidden files and directories (names starting with ''.'')'
-            cand --prune 'Remove from the connector the files that no longer exist locally'
-            cand --dry-run 'Show what would be uploaded, replaced and removed; send nothing but reads'
-            cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
-            cand --wait-lock 'If another run holds this connector''s lock, wait for it instead of failing'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List profiles'
+            cand use 'Make a profile the default'
+            cand delete 'Delete a profile and its stored credentials'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;profile;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;profile;use'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;profile;delete'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;profile;help'= {
+            cand list 'List profiles'
+            cand use 'Make a profile the default'
+            cand delete 'Delete a profile and its stored credentials'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;profile;help;list'= {
+        }
+        &'onyx;profile;help;use'= {
+        }
+        &'onyx;profile;help;delete'= {
+        }
+        &'onyx;profile;help;help'= {
+        }
+        &'onyx;api'= {
+            cand -f 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)'
+            cand --field 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)'
+            cand -F 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)'
+            cand --raw-field 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)'
+            cand --input 'Read the request body from a file (''-'' for stdin)'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'Seconds to wait for the server to connect, answer, or send more of a stream'
+            cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1841,51 +1841,29 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;help'= {
-            cand auth 'Log in, show who you are, log out'
-            cand profile 'Manage profiles (one per server or identity)'
-            cand api 'Call any API endpoint with the profile''s server and credentials'
             cand ask 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+            cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
-            cand search 'Search the indexed documents without generating an answer'
+            cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
+            cand doc 'List or delete documents sent through the ingestion API'
             cand connector 'Manage connectors: create, index, pause, watch and delete them'
             cand credential 'Manage credentials (secrets read from a file or stdin, never from argv)'
             cand cc-pair 'Manage connector-credential pairs (what actually indexes)'
             cand docset 'Manage document sets'
             cand api-key 'Manage API keys (admin)'
             cand pat 'Manage your personal access tokens'
-            cand apply 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
-            cand doc 'List or delete documents sent through the ingestion API'
-            cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
+            cand apply 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
+            cand auth 'Log in, show who you are, log out'
+            cand profile 'Manage profiles (one per server or identity)'
+            cand api 'Call any API endpoint with the profile''s server and credentials'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'onyx;help;auth'= {
-            cand login 'Store credentials for a server in the current profile'
-            cand status 'Show the server, API base, identity and server version'
-            cand logout 'Remove the stored credentials of the current profile'
-        }
-        &'onyx;help;auth;login'= {
-        }
-        &'onyx;help;auth;status'= {
-        }
-        &'onyx;help;auth;logout'= {
-        }
-        &'onyx;help;profile'= {
-            cand list 'List profiles'
-            cand use 'Make a profile the default'
-            cand delete 'Delete a profile and its stored credentials'
-        }
-        &'onyx;help;profile;list'= {
-        }
-        &'onyx;help;profile;use'= {
-        }
-        &'onyx;help;profile;delete'= {
-        }
-        &'onyx;help;api'= {
-        }
         &'onyx;help;ask'= {
+        }
+        &'onyx;help;search'= {
         }
         &'onyx;help;session'= {
             cand list 'List your chat sessions, newest first'
@@ -1909,7 +1887,15 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;help;agent;show'= {
         }
-        &'onyx;help;search'= {
+        &'onyx;help;ingest'= {
+        }
+        &'onyx;help;doc'= {
+            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
+            cand delete 'Delete a document created through the ingestion API'
+        }
+        &'onyx;help;doc;list'= {
+        }
+        &'onyx;help;doc;delete'= {
         }
         &'onyx;help;connector'= {
             cand list 'List connectors'
@@ -2024,15 +2010,29 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;help;apply'= {
         }
-        &'onyx;help;doc'= {
-            cand list 'Documents created through the ingestion API, or the documents of one cc-pair'
-            cand delete 'Delete a document created through the ingestion API'
+        &'onyx;help;auth'= {
+            cand login 'Store credentials for a server in the current profile'
+            cand status 'Show the server, API base, identity and server version'
+            cand logout 'Remove the stored credentials of the current profile'
         }
-        &'onyx;help;doc;list'= {
+        &'onyx;help;auth;login'= {
         }
-        &'onyx;help;doc;delete'= {
+        &'onyx;help;auth;status'= {
         }
-        &'onyx;help;ingest'= {
+        &'onyx;help;auth;logout'= {
+        }
+        &'onyx;help;profile'= {
+            cand list 'List profiles'
+            cand use 'Make a profile the default'
+            cand delete 'Delete a profile and its stored credentials'
+        }
+        &'onyx;help;profile;list'= {
+        }
+        &'onyx;help;profile;use'= {
+        }
+        &'onyx;help;profile;delete'= {
+        }
+        &'onyx;help;api'= {
         }
         &'onyx;help;completions'= {
         }

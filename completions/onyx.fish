@@ -40,191 +40,25 @@ complete -c onyx -n "__fish_onyx_needs_command" -l json -d 'Print the result as 
 complete -c onyx -n "__fish_onyx_needs_command" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_needs_command" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_needs_command" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "auth" -d 'Log in, show who you are, log out'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "profile" -d 'Manage profiles (one per server or identity)'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "search" -d 'Search the indexed documents without generating an answer'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "session" -d 'List, show, rename and delete chat sessions'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "agent" -d 'List and show agents (personas)'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "search" -d 'Search the indexed documents without generating an answer'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "docset" -d 'Manage document sets'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "api-key" -d 'Manage API keys (admin)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "pat" -d 'Manage your personal access tokens'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "apply" -d 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "apply" -d 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "man" -d 'Print the man page, or write one per command to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store credentials for a server in the current profile'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the server, API base, identity and server version'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'Read the API key or personal access token: \'-\' for stdin; prompted (hidden) when omitted on a terminal' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store credentials for a server in the current profile'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the server, API base, identity and server version'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "list" -d 'List profiles'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l input -d 'Read the request body from a file (\'-\' for stdin)' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
-authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l prompt -d 'The question, as an option (instead of the positional words)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session -d 'Continue this chat session' -r
@@ -254,6 +88,26 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -l json -d 'Print the res
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand search" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -401,26 +255,97 @@ complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcomm
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agents you can ask (only listed ones)'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one agent, by id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docset -d 'Document set to put the files in (created when missing)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docs -d 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); \'-\' for stdin. Same id = update' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l cc-pair -d 'With --docs: the cc-pair the documents belong to [default: the server\'s ingestion API pair]' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connector -d 'File connector to upload to (found or created by name) [default: ingest-<docset>]' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l access -d 'Who may search the files when the connector is created' -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l include -d 'Only files whose path (relative to PATH) matches this glob, e.g. \'*.pdf\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l exclude -d 'Leave out files and directories matching this glob, e.g. \'drafts/**\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-size -d 'Most files per upload request' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-bytes -d 'Most bytes per upload request (a larger file goes alone)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-retries -d 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-timeout -d 'Seconds to wait for the answer to one upload request' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand search" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand search" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l hidden -d 'Include hidden files and directories (names starting with \'.\')'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l prune -d 'Remove from the connector the files that no longer exist locally'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l dry-run -d 'Show what would be uploaded, replaced and removed; send nothing but reads'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-lock -d 'If another run holds this connector\'s lock, wait for it instead of failing'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "delete" -d 'Delete a document created through the ingestion API'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l cc-pair -d 'List the documents of this connector-credential pair instead' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a document created through the ingestion API'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1250,97 +1175,172 @@ complete -c onyx -n "__fish_onyx_using_subcommand apply" -l json -d 'Print the r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "delete" -d 'Delete a document created through the ingestion API'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l cc-pair -d 'List the documents of this connector-credential pair instead' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store credentials for a server in the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the server, API base, identity and server version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'Read the API key or personal access token: \'-\' for stdin; prompted (hidden) when omitted on a terminal' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a document created through the ingestion API'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docset -d 'Document set to put the files in (created when missing)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docs -d 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); \'-\' for stdin. Same id = update' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l cc-pair -d 'With --docs: the cc-pair the documents belong to [default: the server\'s ingestion API pair]' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connector -d 'File connector to upload to (found or created by name) [default: ingest-<docset>]' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l access -d 'Who may search the files when the connector is created' -r -f -a "public\t''
-private\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l include -d 'Only files whose path (relative to PATH) matches this glob, e.g. \'*.pdf\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l exclude -d 'Leave out files and directories matching this glob, e.g. \'drafts/**\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-size -d 'Most files per upload request' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-bytes -d 'Most bytes per upload request (a larger file goes alone)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-retries -d 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-timeout -d 'Seconds to wait for the answer to one upload request' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l interval -d 'Seconds between two polls while waiting' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l hidden -d 'Include hidden files and directories (names starting with \'.\')'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l prune -d 'Remove from the connector the files that no longer exist locally'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l dry-run -d 'Show what would be uploaded, replaced and removed; send nothing but reads'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-lock -d 'If another run holds this connector\'s lock, wait for it instead of failing'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store credentials for a server in the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the server, API base, identity and server version'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "list" -d 'List profiles'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "use" -d 'Make a profile the default'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l input -d 'Read the request body from a file (\'-\' for stdin)' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l dir -d 'Write completions for every shell into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -1375,37 +1375,33 @@ complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the res
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "agent" -d 'List and show agents (personas)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "docset" -d 'Manage document sets'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "api-key" -d 'Manage API keys (admin)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "pat" -d 'Manage your personal access tokens'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "apply" -d 'Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from auth profile api ask session agent search connector credential cc-pair docset api-key pat apply doc ingest completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store credentials for a server in the current profile'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the server, API base, identity and server version'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "agent" -d 'List and show agents (personas)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "docset" -d 'Manage document sets'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "api-key" -d 'Manage API keys (admin)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "pat" -d 'Manage your personal access tokens'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "apply" -d 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List your chat sessions, newest first'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show a session\'s conversation with its citations'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete chat sessions'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "rename" -d 'Rename a session'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'List the agents you can ask (only listed ones)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "show" -d 'Show one agent, by id or name'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "delete" -d 'Delete a document created through the ingestion API'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List connectors'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show one connector and its pairs'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
@@ -1439,5 +1435,9 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "list" -d 'List your tokens (their secrets are never shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "create" -d 'Create a token and print its secret once'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "delete" -d 'Delete a token'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "delete" -d 'Delete a document created through the ingestion API'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store credentials for a server in the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the server, API base, identity and server version'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'

@@ -104,25 +104,23 @@ pub enum ProxyHeaderArg {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Log in, show who you are, log out
-    #[command(subcommand)]
-    Auth(AuthCommand),
-    /// Manage profiles (one per server or identity)
-    #[command(subcommand)]
-    Profile(ProfileCommand),
-    /// Call any API endpoint with the profile's server and credentials
-    Api(ApiArgs),
     /// Ask a question: the answer streams to stdout, then its sources with the cited passages
     #[command(after_help = ASK_HELP)]
     Ask(AskArgs),
+    /// Search the indexed documents without generating an answer
+    Search(SearchArgs),
     /// List, show, rename and delete chat sessions
     #[command(subcommand)]
     Session(SessionCommand),
     /// List and show agents (personas)
     #[command(subcommand)]
     Agent(AgentCommand),
-    /// Search the indexed documents without generating an answer
-    Search(SearchArgs),
+    /// Upload a folder of files into a document set; re-runs send only what changed
+    #[command(after_help = INGEST_HELP)]
+    Ingest(IngestArgs),
+    /// List or delete documents sent through the ingestion API
+    #[command(subcommand)]
+    Doc(DocCommand),
     /// Manage connectors: create, index, pause, watch and delete them
     #[command(subcommand)]
     Connector(ConnectorCommand),
@@ -141,14 +139,16 @@ pub enum Command {
     /// Manage your personal access tokens
     #[command(subcommand)]
     Pat(PatCommand),
-    /// Create what a JSON manifest describes and is missing (credentials, connectors, pairs, document sets)
+    /// Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)
     Apply(ApplyArgs),
-    /// List or delete documents sent through the ingestion API
+    /// Log in, show who you are, log out
     #[command(subcommand)]
-    Doc(DocCommand),
-    /// Upload a folder of files into a document set; re-runs send only what changed
-    #[command(after_help = INGEST_HELP)]
-    Ingest(IngestArgs),
+    Auth(AuthCommand),
+    /// Manage profiles (one per server or identity)
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Call any API endpoint with the profile's server and credentials
+    Api(ApiArgs),
     /// Print shell completions, or write them all to a directory
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command to a directory
