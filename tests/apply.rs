@@ -161,3 +161,43 @@ fn yaml_manifests_work_and_unknown_fields_name_line_and_column() {
         .stderr(predicate::str::contains("bad.yml").and(predicate::str::contains("sorce")))
         .stderr(predicate::str::contains("line 4").and(predicate::str::contains("column")));
 }
+
+#[test]
+fn a_connector_that_differs_from_the_manifest_is_updated_in_full() {
+    let onyx = Onyx::start();
+    let existing = example_json("connector-get.json");
+    onyx.on("GET", "/manage/connector")
+        .json(json!([existing.clone()]))
+        .mount();
+    let mut updated = existing.clone();
+    updated["refresh_freq"] = json!(86400);
+    onyx.on("PATCH", "/manage/admin/connector/{connector_id}")
+        .json(updated)
+        .mount();
+    let file = manifest(
+        &onyx,
+        json!({"connectors": [{"name": "HR handbook PDFs", "source": "file", "refresh_freq": 86400}]}),
+    );
+    onyx.cmd()
+        .args(["apply", "--dry-run", "--jq", ".[0].action", "-f"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("update\n");
+    assert!(onyx
+        .received_at("PATCH", "/manage/admin/connector/{connector_id}")
+        .is_empty());
+    onyx.cmd()
+        .args(["apply", "--jq", ".[0].action", "-f"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("updated\n");
+    let patch = onyx.received_at("PATCH", "/manage/admin/connector/{connector_id}");
+    assert_eq!(patch.len(), 1);
+    assert_eq!(patch[0].path, "/manage/admin/connector/7");
+    let body = patch[0].json();
+    assert_eq!(body["refresh_freq"], 86400);
+    // The uploaded files stay as the server has them.
+    assert_eq!(body["connector_specific_config"], existing["connector_specific_config"]);
+}

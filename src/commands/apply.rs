@@ -1,9 +1,10 @@
 //! `onyx apply -f onyx.json` (or `.yaml`): make the server hold what a manifest describes.
-//! Each resource is found by name and created when missing; document sets get
-//! the manifest's pairs. Nothing the manifest does not name is touched.
+//! Each resource is found by name and created when missing; connectors whose
+//! settings differ are updated, document sets get the manifest's pairs and
+//! description. Nothing the manifest does not name is touched.
 
 use super::{cc_pair, connector, credential, resolve, wait_until, Context};
-use crate::api::types::{ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
+use crate::api::types::{Connector, ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
 use crate::cli::{ApplyArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
@@ -102,16 +103,23 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
     let dry = args.dry_run;
     let mut steps = Vec::new();
 
+    // The whole manifest is checked before the first request.
+    if let Some(spec) = manifest.credentials.iter().find(|s| s.credential_json.is_some()) {
+        return Err(Error::Usage(format!(
+            "{}: credential '{}' has an inline credential_json; keep secrets out of the manifest and point 'file' at a JSON file",
+            args.file.display(),
+            spec.name
+        )));
+    }
+    // Each kind the manifest names is listed once; names are matched against these lists.
+    let known_credentials = if manifest.credentials.is_empty() {
+        Vec::new()
+    } else {
+        credentials::list(&client)?
+    };
     for spec in &manifest.credentials {
-        if spec.credential_json.is_some() {
-            return Err(Error::Usage(format!(
-                "{}: credential '{}' has an inline credential_json; keep secrets out of the manifest and point 'file' at a JSON file",
-                args.file.display(),
-                spec.name
-            )));
-        }
-        let existing = credentials::list(&client)?
-            .into_iter()
+        let existing = known_credentials
+            .iter()
             .find(|c| c.id != 0 && c.name.as_deref() == Some(spec.name.as_str()));
         let step = match existing {
             Some(c) => step("credential", &spec.name, Some(c.id), "unchanged"),
@@ -140,10 +148,22 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
         steps.push(step);
     }
 
+    let known_connectors = if manifest.connectors.is_empty() {
+        Vec::new()
+    } else {
+        connectors::list(&client)?
+    };
     for spec in &manifest.connectors {
-        let existing = connectors::list(&client)?.into_iter().find(|c| c.name == spec.name);
+        let existing = known_connectors.iter().find(|c| c.name == spec.name);
         let step = match existing {
-            Some(c) => step("connector", &spec.name, Some(c.id), "unchanged"),
+            Some(c) => match connector_changes(spec, c)? {
+                None => step("connector", &spec.name, Some(c.id), "unchanged"),
+                Some(_) if dry => step("connector", &spec.name, Some(c.id), "update"),
+                Some(request) => {
+                    connectors::update(&client, c.id, &request)?;
+                    step("connector", &spec.name, Some(c.id), "updated")
+                }
+            },
             None if dry => step("connector", &spec.name, None, "create"),
             None => {
                 let mut config = spec.config.clone();
@@ -289,6 +309,38 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
         }
         t
     })
+}
+
+/// The full update a connector needs to match its spec, or `None` when it
+/// already does. Uploaded files are the connector's own business: the file
+/// keys of its config are kept as the server has them.
+fn connector_changes(spec: &ConnectorSpec, current: &Connector) -> Result<Option<ConnectorRequest>> {
+    let mut config = current
+        .connector_specific_config
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    for (key, value) in &spec.config {
+        config.insert(key.clone(), value.clone());
+    }
+    let same = Value::Object(config.clone()) == current.connector_specific_config
+        && spec.refresh_freq == current.refresh_freq
+        && spec.prune_freq == current.prune_freq;
+    if same {
+        return Ok(None);
+    }
+    Ok(Some(ConnectorRequest {
+        name: current.name.clone(),
+        source: current.source.clone(),
+        input_type: current.input_type.clone().unwrap_or_else(|| spec.input_type.clone()),
+        connector_specific_config: Value::Object(config),
+        refresh_freq: spec.refresh_freq,
+        prune_freq: spec.prune_freq,
+        indexing_start: None,
+        // Onyx only checks the access type on update (group rules); the pair keeps its own.
+        access_type: access(&spec.access)?,
+        groups: vec![],
+    }))
 }
 
 fn step(kind: &'static str, name: &str, id: Option<i64>, action: &'static str) -> Step {
