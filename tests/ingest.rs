@@ -840,3 +840,44 @@ fn a_file_over_the_servers_size_limit_fails_alone() {
     assert!(stderr.contains("huge.txt"), "{stderr}");
     assert!(!stderr.contains("<html>"), "{stderr}");
 }
+
+#[test]
+fn a_docset_owned_by_someone_else_is_refused_clearly_and_the_files_stay_uploaded() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    onyx.on("GET", "/manage/connector").json(json!([])).mount();
+    onyx.on("POST", UPLOAD)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    onyx.on("POST", "/manage/admin/connector")
+        .example("connector-create.response.json")
+        .mount();
+    onyx.on("GET", "/manage/credential").json(json!([])).mount();
+    onyx.on("POST", "/manage/credential")
+        .example("credential-create.response.json")
+        .mount();
+    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
+        .json(json!({"success": true, "message": "ok", "data": 40}))
+        .mount();
+    let mut set = example_json("document-set-list.json")[0].clone();
+    set["name"] = json!("Legal");
+    set["is_up_to_date"] = json!(true);
+    onyx.on("GET", "/manage/document-set").json(json!([set])).mount();
+    // A curator may not change a set of another group: Onyx refuses the PATCH.
+    onyx.on("PATCH", "/manage/admin/document-set")
+        .status(403)
+        .example("error-403-not-curator.json")
+        .mount();
+    let out = ingest(&onyx, &root, &["--json"]);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("not a curator or admin"), "{stderr}");
+    // The upload itself happened and is recorded: a re-run does not send it again.
+    assert_eq!(onyx.received_at("POST", UPLOAD).len(), 1);
+    assert!(onyx.state_dir().join("ingest").exists());
+}
