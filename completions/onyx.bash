@@ -1498,7 +1498,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__apply)
-            opts="-f -H -v -h -V --file --dry-run --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --help --version"
+            opts="-f -y -H -v -h -V --file --dry-run --prune --yes --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

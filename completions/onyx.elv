@@ -1537,8 +1537,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;pat;help;help'= {
         }
         &'onyx;apply'= {
-            cand -f 'The manifest (JSON); file paths in it are relative to it'
-            cand --file 'The manifest (JSON); file paths in it are relative to it'
+            cand -f 'The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it'
+            cand --file 'The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it'
             cand --wait-timeout 'Give up waiting after this many seconds (exit 7)'
             cand --interval 'Seconds between two polls while waiting'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
@@ -1554,6 +1554,9 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --connect-timeout 'Seconds to wait for the TCP/TLS connection'
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --dry-run 'Say what would change, change nothing'
+            cand --prune 'Also delete resources named with the manifest''s "prefix" that it no longer lists'
+            cand -y 'Do not ask before --prune deletes (required when stdin is not a terminal)'
+            cand --yes 'Do not ask before --prune deletes (required when stdin is not a terminal)'
             cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'

@@ -1154,7 +1154,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token and print its secret once'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a token'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -s f -l file -d 'The manifest (JSON); file paths in it are relative to it' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s f -l file -d 'The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l interval -d 'Seconds between two polls while waiting' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -1170,6 +1170,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand apply" -l timeout -d 'Seconds 
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l dry-run -d 'Say what would change, change nothing'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l prune -d 'Also delete resources named with the manifest\'s "prefix" that it no longer lists'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s y -l yes -d 'Do not ask before --prune deletes (required when stdin is not a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'

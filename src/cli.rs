@@ -272,12 +272,18 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// The manifest (JSON); file paths in it are relative to it
+    /// The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it
     #[arg(short, long, value_name = "FILE")]
     pub file: PathBuf,
     /// Say what would change, change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Also delete resources named with the manifest's "prefix" that it no longer lists
+    #[arg(long)]
+    pub prune: bool,
+    /// Do not ask before --prune deletes (required when stdin is not a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
     /// --wait: wait for the document sets to sync (a changed set first waits for a running sync anyway)
     #[command(flatten)]
     pub wait: WaitArgs,

@@ -201,3 +201,155 @@ fn a_connector_that_differs_from_the_manifest_is_updated_in_full() {
     // The uploaded files stay as the server has them.
     assert_eq!(body["connector_specific_config"], existing["connector_specific_config"]);
 }
+
+/// A server holding apply's own resources ("ci-…", one of them no longer in the
+/// manifest) beside others' ("other").
+fn mount_prunable(onyx: &Onyx) {
+    let credential = |id: i64, name: &str| {
+        let mut c = example_json("credential-create.response.json")["credential"].clone();
+        c["id"] = json!(id);
+        c["name"] = json!(name);
+        c
+    };
+    let connector = |id: i64, name: &str| {
+        let mut c = example_json("connector-get.json");
+        c["id"] = json!(id);
+        c["name"] = json!(name);
+        c
+    };
+    onyx.on("GET", "/manage/credential")
+        .json(json!([
+            credential(0, "builtin"),
+            credential(5, "ci-keep"),
+            credential(6, "ci-old"),
+            credential(7, "other")
+        ]))
+        .mount();
+    onyx.on("GET", "/manage/connector")
+        .json(json!([connector(8, "ci-old"), connector(9, "other")]))
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status")
+        .json(json!([
+            {"cc_pair_id": 20, "name": "ci-old", "connector": connector(8, "ci-old"), "credential": credential(6, "ci-old"), "access_type": "public", "groups": []},
+            {"cc_pair_id": 21, "name": "other", "connector": connector(9, "other"), "credential": credential(7, "other"), "access_type": "public", "groups": []}
+        ]))
+        .mount();
+    let mut old_set = example_json("document-set-list.json")[0].clone();
+    old_set["id"] = json!(30);
+    old_set["name"] = json!("ci-old");
+    old_set["is_up_to_date"] = json!(true);
+    let mut other_set = old_set.clone();
+    other_set["id"] = json!(31);
+    other_set["name"] = json!("Other");
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([old_set, other_set]))
+        .mount();
+}
+
+#[test]
+fn prune_deletes_only_the_manifests_own_resources_it_no_longer_lists() {
+    let onyx = Onyx::start();
+    mount_prunable(&onyx);
+    onyx.on("DELETE", "/manage/admin/document-set/{document_set_id}")
+        .json(json!(null))
+        .mount();
+    onyx.on("POST", "/manage/admin/deletion-attempt")
+        .json(json!(null))
+        .mount();
+    onyx.on("DELETE", "/manage/credential/force/{credential_id}")
+        .json(json!({"success": true, "message": "Credential deleted successfully", "data": 6}))
+        .mount();
+    let file = manifest(
+        &onyx,
+        json!({"prefix": "ci-", "credentials": [{"name": "ci-keep", "source": "file"}]}),
+    );
+
+    let out = onyx
+        .cmd()
+        .args(["apply", "--prune", "--dry-run", "--json", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let deletes: Vec<(String, String)> = plan
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["action"] == "delete")
+        .map(|s| {
+            (
+                s["kind"].as_str().unwrap().to_string(),
+                s["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = ["docset", "cc-pair", "connector", "credential"]
+        .iter()
+        .map(|k| (k.to_string(), "ci-old".to_string()))
+        .collect();
+    assert_eq!(deletes, expected);
+    assert!(
+        onyx.received().iter().all(|r| r.method == "GET"),
+        "a dry run writes nothing"
+    );
+
+    // Without a terminal, deleting needs --yes.
+    onyx.cmd()
+        .args(["apply", "--prune", "-f"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    assert!(onyx.received().iter().all(|r| r.method == "GET"));
+
+    onyx.cmd()
+        .args(["apply", "--prune", "--yes", "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+    let deleted_sets: Vec<String> = onyx
+        .received_at("DELETE", "/manage/admin/document-set/{document_set_id}")
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert_eq!(deleted_sets, ["/manage/admin/document-set/30"]);
+    let attempts = onyx.received_at("POST", "/manage/admin/deletion-attempt");
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0].json(), json!({"connector_id": 8, "credential_id": 6}));
+    let creds: Vec<String> = onyx
+        .received_at("DELETE", "/manage/credential/force/{credential_id}")
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert_eq!(creds, ["/manage/credential/force/6"]);
+    // Connector 8 still has its pair (being deleted): its row is left for a later run.
+    assert!(onyx
+        .received_at("DELETE", "/manage/admin/connector/{connector_id}")
+        .is_empty());
+}
+
+#[test]
+fn prune_needs_a_prefix_that_every_name_carries() {
+    let onyx = Onyx::start();
+    let file = manifest(&onyx, json!({"credentials": [{"name": "ci-keep", "source": "file"}]}));
+    onyx.cmd()
+        .args(["apply", "--prune", "-f"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a \"prefix\""));
+    let file = manifest(
+        &onyx,
+        json!({"prefix": "ci-", "credentials": [{"name": "keep", "source": "file"}]}),
+    );
+    onyx.cmd()
+        .args(["apply", "-f"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "'keep' does not start with the manifest's prefix 'ci-'",
+        ));
+    assert!(onyx.received().is_empty());
+}

@@ -3,7 +3,7 @@
 //! settings differ are updated, document sets get the manifest's pairs and
 //! description. Nothing the manifest does not name is touched.
 
-use super::{cc_pair, connector, credential, resolve, wait_until, Context};
+use super::{cc_pair, confirm, connector, credential, resolve, wait_until, Context};
 use crate::api::types::{Connector, ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
 use crate::cli::{ApplyArgs, PairSelection, WaitArgs};
@@ -17,6 +17,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
+    /// The naming convention that marks what this manifest owns: every name in
+    /// it starts with the prefix, and `--prune` deletes only resources that do.
+    #[serde(default)]
+    prefix: Option<String>,
     #[serde(default)]
     credentials: Vec<CredentialSpec>,
     #[serde(default)]
@@ -111,6 +115,7 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
             spec.name
         )));
     }
+    check_prefix(&manifest, &args)?;
     // Each kind the manifest names is listed once; names are matched against these lists.
     let known_credentials = if manifest.credentials.is_empty() {
         Vec::new()
@@ -284,6 +289,11 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
         steps.push(step);
     }
 
+    if args.prune {
+        let prefix = manifest.prefix.as_deref().unwrap_or_default();
+        prune(ctx, &client, &manifest, prefix, &args, &mut steps)?;
+    }
+
     if args.wait.wait && !dry {
         for s in steps.iter().filter(|s| s.kind == "docset") {
             if let Some(id) = s.id {
@@ -341,6 +351,144 @@ fn connector_changes(spec: &ConnectorSpec, current: &Connector) -> Result<Option
         access_type: access(&spec.access)?,
         groups: vec![],
     }))
+}
+
+/// With a prefix, every name in the manifest must carry it; `--prune` needs one.
+fn check_prefix(manifest: &Manifest, args: &ApplyArgs) -> Result<()> {
+    let Some(prefix) = manifest.prefix.as_deref().filter(|p| !p.is_empty()) else {
+        if args.prune {
+            return Err(Error::Usage(format!(
+                "{}: --prune needs a \"prefix\" in the manifest (e.g. \"ci-\"): only resources named with it are deleted",
+                args.file.display()
+            )));
+        }
+        return Ok(());
+    };
+    let names = manifest_names(manifest);
+    if let Some((kind, name)) = names.iter().find(|(_, name)| !name.starts_with(prefix)) {
+        return Err(Error::Usage(format!(
+            "{}: {kind} '{name}' does not start with the manifest's prefix '{prefix}'",
+            args.file.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Every (kind, name) the manifest declares; a pair without a name takes its connector's.
+fn manifest_names(manifest: &Manifest) -> Vec<(&'static str, String)> {
+    let mut names = Vec::new();
+    names.extend(manifest.credentials.iter().map(|s| ("credential", s.name.clone())));
+    names.extend(manifest.connectors.iter().map(|s| ("connector", s.name.clone())));
+    names.extend(
+        manifest
+            .cc_pairs
+            .iter()
+            .map(|s| ("cc-pair", s.name.clone().unwrap_or_else(|| s.connector.clone()))),
+    );
+    names.extend(manifest.docsets.iter().map(|s| ("docset", s.name.clone())));
+    names
+}
+
+/// Deletes what carries the prefix but is no longer listed: document sets,
+/// then pairs (Onyx deletes their documents in the background), connectors
+/// left without pairs, and credentials.
+fn prune(
+    ctx: &Context,
+    client: &Client,
+    manifest: &Manifest,
+    prefix: &str,
+    args: &ApplyArgs,
+    steps: &mut Vec<Step>,
+) -> Result<()> {
+    let listed = manifest_names(manifest);
+    let stale =
+        |kind: &str, name: &str| name.starts_with(prefix) && !listed.iter().any(|(k, n)| *k == kind && n == name);
+    let sets: Vec<_> = docsets::list(client)?
+        .into_iter()
+        .filter(|s| stale("docset", &s.name))
+        .collect();
+    let pairs: Vec<_> = connectors::statuses(client)?
+        .into_iter()
+        .filter(|p| stale("cc-pair", p.name.as_deref().unwrap_or("")))
+        .collect();
+    let old_connectors: Vec<_> = connectors::list(client)?
+        .into_iter()
+        .filter(|c| stale("connector", &c.name))
+        .collect();
+    let old_credentials: Vec<_> = credentials::list(client)?
+        .into_iter()
+        .filter(|c| c.id != 0 && stale("credential", c.name.as_deref().unwrap_or("")))
+        .collect();
+    let count = sets.len() + pairs.len() + old_connectors.len() + old_credentials.len();
+    if count == 0 {
+        return Ok(());
+    }
+    if args.dry_run {
+        steps.extend(sets.iter().map(|s| step("docset", &s.name, Some(s.id), "delete")));
+        steps.extend(
+            pairs
+                .iter()
+                .map(|p| step("cc-pair", p.name.as_deref().unwrap_or(""), Some(p.cc_pair_id), "delete")),
+        );
+        steps.extend(
+            old_connectors
+                .iter()
+                .map(|c| step("connector", &c.name, Some(c.id), "delete")),
+        );
+        steps.extend(
+            old_credentials
+                .iter()
+                .map(|c| step("credential", c.name.as_deref().unwrap_or(""), Some(c.id), "delete")),
+        );
+        return Ok(());
+    }
+    confirm(
+        &format!("Delete {count} resource(s) named '{prefix}…' that the manifest no longer lists"),
+        args.yes,
+    )?;
+    for set in &sets {
+        wait_for_sync(ctx, client, set.id, &args.wait)?;
+        docsets::delete(client, set.id)?;
+        steps.push(step("docset", &set.name, Some(set.id), "deleted"));
+    }
+    cc_pair::delete(ctx, client, &pairs, &args.wait)?;
+    let pair_action = if args.wait.wait { "deleted" } else { "deleting" };
+    steps.extend(pairs.iter().map(|p| {
+        step(
+            "cc-pair",
+            p.name.as_deref().unwrap_or(""),
+            Some(p.cc_pair_id),
+            pair_action,
+        )
+    }));
+    let remaining = connectors::statuses(client)?;
+    for connector in &old_connectors {
+        let deleting: Vec<i64> = pairs.iter().map(|p| p.cc_pair_id).collect();
+        let paired: Vec<_> = remaining
+            .iter()
+            .filter(|p| p.connector.id == connector.id && !deleting.contains(&p.cc_pair_id))
+            .cloned()
+            .collect();
+        let still_paired = remaining.iter().any(|p| p.connector.id == connector.id);
+        if !still_paired {
+            connectors::delete(client, connector.id)?;
+            steps.push(step("connector", &connector.name, Some(connector.id), "deleted"));
+        } else {
+            // Its pairs are still being deleted: run again (or pass --wait) to remove the row.
+            cc_pair::delete(ctx, client, &paired, &args.wait)?;
+            steps.push(step("connector", &connector.name, Some(connector.id), "deleting"));
+        }
+    }
+    for credential in &old_credentials {
+        credentials::delete(client, credential.id, true)?;
+        steps.push(step(
+            "credential",
+            credential.name.as_deref().unwrap_or(""),
+            Some(credential.id),
+            "deleted",
+        ));
+    }
+    Ok(())
 }
 
 fn step(kind: &'static str, name: &str, id: Option<i64>, action: &'static str) -> Step {
