@@ -174,17 +174,7 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
                 let mut config = spec.config.clone();
                 let uploads: Vec<PathBuf> = spec.upload.iter().map(|p| base.join(p)).collect();
                 connector::upload_into(ctx, &client, &uploads, &mut config)?;
-                let request = ConnectorRequest {
-                    name: spec.name.clone(),
-                    source: spec.source.clone(),
-                    input_type: spec.input_type.clone(),
-                    connector_specific_config: Value::Object(config),
-                    refresh_freq: spec.refresh_freq,
-                    prune_freq: spec.prune_freq,
-                    indexing_start: None,
-                    access_type: access(&spec.access)?,
-                    groups: vec![],
-                };
+                let request = connector_request(spec, &spec.source, &spec.input_type, config)?;
                 step(
                     "connector",
                     &spec.name,
@@ -339,18 +329,29 @@ fn connector_changes(spec: &ConnectorSpec, current: &Connector) -> Result<Option
     if same {
         return Ok(None);
     }
-    Ok(Some(ConnectorRequest {
-        name: current.name.clone(),
-        source: current.source.clone(),
-        input_type: current.input_type.clone().unwrap_or_else(|| spec.input_type.clone()),
+    let input_type = current.input_type.clone().unwrap_or_else(|| spec.input_type.clone());
+    connector_request(spec, &current.source, &input_type, config).map(Some)
+}
+
+/// The full connector body for a spec. On update Onyx only checks the access
+/// type against group rules; the pair keeps its own.
+fn connector_request(
+    spec: &ConnectorSpec,
+    source: &str,
+    input_type: &str,
+    config: Map<String, Value>,
+) -> Result<ConnectorRequest> {
+    Ok(ConnectorRequest {
+        name: spec.name.clone(),
+        source: source.to_string(),
+        input_type: input_type.to_string(),
         connector_specific_config: Value::Object(config),
         refresh_freq: spec.refresh_freq,
         prune_freq: spec.prune_freq,
         indexing_start: None,
-        // Onyx only checks the access type on update (group rules); the pair keeps its own.
         access_type: access(&spec.access)?,
         groups: vec![],
-    }))
+    })
 }
 
 /// With a prefix, every name in the manifest must carry it; `--prune` needs one.
