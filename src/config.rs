@@ -123,6 +123,35 @@ pub fn state_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".onyx-state"))
 }
 
+/// API prefixes found by probing servers that no profile holds (URLs from
+/// env or flags), so a CI job probes once per machine, not once per command.
+fn prefix_cache_path() -> PathBuf {
+    state_dir().join("api-prefixes.json")
+}
+
+pub fn cached_prefix(server: &str) -> Option<String> {
+    let text = std::fs::read_to_string(prefix_cache_path()).ok()?;
+    let cache: BTreeMap<String, String> = serde_json::from_str(&text).ok()?;
+    cache.get(server).cloned()
+}
+
+/// Best effort: a cache that cannot be written only costs a probe next time.
+pub fn cache_prefix(server: &str, prefix: &str) {
+    let path = prefix_cache_path();
+    let mut cache: BTreeMap<String, String> = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    cache.insert(server.to_string(), prefix.to_string());
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = write_atomically(
+        &path,
+        serde_json::to_string_pretty(&cache).expect("map serializes").as_bytes(),
+    );
+}
+
 fn onyx_cli_config_path() -> PathBuf {
     if let Some(dir) = env_var("XDG_CONFIG_HOME") {
         return Path::new(&dir).join("onyx-cli").join("config.json");

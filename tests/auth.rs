@@ -437,3 +437,25 @@ fn extra_headers_are_sent() {
         .code(2)
         .stderr(predicate::str::contains("Name: value"));
 }
+
+#[test]
+fn a_server_from_the_environment_is_probed_once_per_machine() {
+    let onyx = Onyx::with_prefix("/api");
+    serve_identity(&onyx);
+    for _ in 0..3 {
+        onyx.bare_cmd()
+            .env("ONYX_SERVER_URL", onyx.url())
+            .env("ONYX_API_KEY", TEST_KEY)
+            .args(["api", "GET", "/me", "--jq", ".role"])
+            .assert()
+            .success()
+            .stdout("admin\n");
+    }
+    assert_eq!(
+        onyx.received_at("GET", "/health").len(),
+        1,
+        "probed once, then remembered"
+    );
+    // An explicit prefix needs no probe at all, and the config was never written.
+    assert!(!onyx.config_dir().join("config.json").exists());
+}

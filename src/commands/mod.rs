@@ -101,16 +101,26 @@ impl Context {
         if let Some(base) = known_api_base(&server, prefix) {
             return Ok(base);
         }
+        let own_server = matches!(self.settings.server_url, Some((_, Source::Profile)));
+        if !own_server {
+            if let Some(prefix) = crate::config::cached_prefix(&server) {
+                let base = known_api_base(&server, Some(&prefix)).expect("a prefix decides the base");
+                self.settings.api_prefix = Some((prefix, Source::Default));
+                return Ok(base);
+            }
+        }
         let base = probe_api_base(&server, self.settings.timeout, self.settings.connect_timeout)?;
         let prefix = base[server.len()..].to_string();
         if self.settings.verbose {
             eprintln!("* API found at {base}");
         }
-        // Remember the answer only for the profile's own server, so a probe of
-        // a URL given by flag or env never rewrites someone's config.
-        let own_server = matches!(self.settings.server_url, Some((_, Source::Profile)));
+        // The profile's own server remembers its prefix in the profile; a URL
+        // given by flag or env never rewrites someone's config, so it goes to a
+        // cache in the state directory instead.
         if own_server && self.settings.profile().is_some() {
             self.settings.update_profile(|p| p.api_prefix = Some(prefix.clone()))?;
+        } else {
+            crate::config::cache_prefix(&server, &prefix);
         }
         self.settings.api_prefix = Some((prefix, Source::Default));
         Ok(base)
