@@ -80,6 +80,9 @@ pub enum Error {
     Conflict(String),
     /// The server reported a failure inside a successful (200) answer.
     Remote(String),
+    /// The answer stream ended with the server's error line; `code` is its
+    /// `error_code`, which decides the exit code as its HTTP twin would.
+    StreamFailed { message: String, code: Option<String> },
     /// The answer stream ended before its stop packet.
     Truncated(String),
     /// Some items of a batch failed; the summary was already printed.
@@ -116,6 +119,11 @@ impl Error {
             Error::Truncated(_) => ExitCode::Truncated,
             Error::Partial(_) => ExitCode::Partial,
             Error::Interrupted => ExitCode::Interrupted,
+            Error::StreamFailed { code, .. } => code
+                .as_deref()
+                .and_then(status_of_error_code)
+                .map(exit_code_for_status)
+                .unwrap_or(ExitCode::General),
             Error::BadResponse { .. } | Error::Remote(_) | Error::Io { .. } => ExitCode::General,
         }
     }
@@ -134,6 +142,31 @@ pub fn exit_code_for_status(status: u16) -> ExitCode {
         500..=599 => ExitCode::Server,
         _ => ExitCode::General,
     }
+}
+
+/// The HTTP status an Onyx error code stands for (REFERENCE §8.3), and the
+/// LLM-classified codes a stream may carry. Validation codes are left out: in
+/// a stream they also report server misconfiguration ("No default LLM model
+/// found"), which is no usage error of the caller's.
+fn status_of_error_code(code: &str) -> Option<u16> {
+    Some(match code {
+        "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRED" | "CREDENTIAL_EXPIRED" => 401,
+        "CSRF_FAILURE"
+        | "SESSION_EXPIRED"
+        | "SESSION_TERMINATED"
+        | "SESSION_UNRECOGNIZED"
+        | "UNAUTHORIZED"
+        | "INSUFFICIENT_PERMISSIONS"
+        | "ADMIN_ONLY"
+        | "EE_REQUIRED" => 403,
+        "NOT_FOUND" | "PERSONA_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "SESSION_NOT_FOUND" => 404,
+        "RATE_LIMITED" | "RATE_LIMIT" => 429,
+        "INTERNAL_ERROR" | "INIT_FAILED" | "STREAM_WRITER_ERROR" | "MODEL_ERROR" | "AUTH_ERROR" => 500,
+        "BAD_GATEWAY" | "LLM_PROVIDER_ERROR" => 502,
+        "SERVICE_UNAVAILABLE" => 503,
+        "GATEWAY_TIMEOUT" => 504,
+        _ => return None,
+    })
 }
 
 fn status_text(status: u16) -> &'static str {
@@ -236,6 +269,10 @@ impl fmt::Display for Error {
                 "unexpected answer from {url}: {reason} — is this an Onyx API server? check --server and --api-prefix"
             ),
             Error::NotFound(msg) | Error::Conflict(msg) | Error::Remote(msg) => f.write_str(msg),
+            Error::StreamFailed { message, code } => match code {
+                Some(code) => write!(f, "the server failed to answer: {message} ({code})"),
+                None => write!(f, "the server failed to answer: {message}"),
+            },
             Error::WaitTimedOut(msg) => write!(f, "{msg} — raise --wait-timeout, or check again later"),
             Error::Truncated(msg) => write!(
                 f,

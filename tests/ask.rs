@@ -301,7 +301,8 @@ fn an_error_line_mid_stream_keeps_what_arrived() {
         let out = onyx.cmd().args(["ask", "--no-passages", "leave?"]).output().unwrap();
         let stdout = stdout_of(&out);
         let stderr = stderr_of(&out);
-        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        // The stream's error_code decides the exit code as its HTTP twin would: 429 → 6.
+        assert_eq!(out.status.code(), Some(6), "{stderr}");
         assert!(stdout.starts_with("Employees get 16 weeks"), "{stdout}");
         let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error: ")).collect();
         assert_eq!(errors.len(), 1, "{stderr}");

@@ -370,10 +370,10 @@ fn outcome(answer: &Answer, interrupted: bool) -> Result<()> {
     }
     match &answer.ending {
         Ending::Stopped { .. } => Ok(()),
-        Ending::Failed(e) => Err(Error::Remote(match &e.error_code {
-            Some(code) => format!("the server failed to answer: {} ({code})", e.error),
-            None => format!("the server failed to answer: {}", e.error),
-        })),
+        Ending::Failed(e) => Err(Error::StreamFailed {
+            message: e.error.clone(),
+            code: e.error_code.clone(),
+        }),
         Ending::Open => Err(Error::Truncated(
             "the answer stream ended before its stop packet".into(),
         )),
