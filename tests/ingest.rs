@@ -80,6 +80,28 @@ fn mount_fresh(onyx: &Onyx, uploaded: &[(&str, &str)]) {
     onyx.on("POST", "/manage/admin/document-set").json(json!(3)).mount();
 }
 
+/// A first run whose connector, credential and pair (40) are new, for a set
+/// "Legal" that exists already; returns that set for the test to adjust.
+fn mount_new_connector_beside_set(onyx: &Onyx) -> Value {
+    onyx.on("GET", "/manage/connector").json(json!([])).mount();
+    onyx.on("POST", UPLOAD)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    onyx.on("POST", "/manage/admin/connector")
+        .example("connector-create.response.json")
+        .mount();
+    onyx.on("GET", "/manage/credential").json(json!([])).mount();
+    onyx.on("POST", "/manage/credential")
+        .example("credential-create.response.json")
+        .mount();
+    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
+        .json(json!({"success": true, "message": "ok", "data": 40}))
+        .mount();
+    let mut set = example_json("document-set-list.json")[0].clone();
+    set["name"] = json!("Legal");
+    set
+}
+
 /// Connector 7 "ingest-Legal" paired as cc-pair 12, in set "Legal", holding `files`.
 fn mount_existing(onyx: &Onyx, files: Value) {
     onyx.on("GET", "/manage/connector")
@@ -446,22 +468,7 @@ fn paths_from_stdin() {
 fn existing_set_gets_the_pair_added_by_full_replacement_waiting_out_a_sync() {
     let onyx = Onyx::start();
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
-    onyx.on("GET", "/manage/connector").json(json!([])).mount();
-    onyx.on("POST", UPLOAD)
-        .json(upload_answer(&[("id-a", "a.txt")]))
-        .mount();
-    onyx.on("POST", "/manage/admin/connector")
-        .example("connector-create.response.json")
-        .mount();
-    onyx.on("GET", "/manage/credential").json(json!([])).mount();
-    onyx.on("POST", "/manage/credential")
-        .example("credential-create.response.json")
-        .mount();
-    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
-        .json(json!({"success": true, "message": "ok", "data": 40}))
-        .mount();
-    let mut set = example_json("document-set-list.json")[0].clone();
-    set["name"] = json!("Legal");
+    let set = mount_new_connector_beside_set(&onyx);
     onyx.on("GET", "/manage/document-set").json(json!([set])).mount();
     onyx.on("PATCH", "/manage/admin/document-set")
         .status(400)
@@ -845,22 +852,7 @@ fn a_file_over_the_servers_size_limit_fails_alone() {
 fn a_docset_owned_by_someone_else_is_refused_clearly_and_the_files_stay_uploaded() {
     let onyx = Onyx::start();
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
-    onyx.on("GET", "/manage/connector").json(json!([])).mount();
-    onyx.on("POST", UPLOAD)
-        .json(upload_answer(&[("id-a", "a.txt")]))
-        .mount();
-    onyx.on("POST", "/manage/admin/connector")
-        .example("connector-create.response.json")
-        .mount();
-    onyx.on("GET", "/manage/credential").json(json!([])).mount();
-    onyx.on("POST", "/manage/credential")
-        .example("credential-create.response.json")
-        .mount();
-    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
-        .json(json!({"success": true, "message": "ok", "data": 40}))
-        .mount();
-    let mut set = example_json("document-set-list.json")[0].clone();
-    set["name"] = json!("Legal");
+    let mut set = mount_new_connector_beside_set(&onyx);
     set["is_up_to_date"] = json!(true);
     onyx.on("GET", "/manage/document-set").json(json!([set])).mount();
     // A curator may not change a set of another group: Onyx refuses the PATCH.
