@@ -459,3 +459,18 @@ fn a_server_from_the_environment_is_probed_once_per_machine() {
     // An explicit prefix needs no probe at all, and the config was never written.
     assert!(!onyx.config_dir().join("config.json").exists());
 }
+
+#[test]
+fn status_of_a_server_that_is_down_is_one_error_and_nothing_on_stdout() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let onyx = Onyx::start();
+    onyx.cmd()
+        .env("ONYX_SERVER_URL", &url)
+        .args(["auth", "status"])
+        .assert()
+        .code(5)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("connection refused"));
+}

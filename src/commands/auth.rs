@@ -107,8 +107,13 @@ fn status(ctx: &mut Context) -> Result<()> {
         Some(t) => t.token_kind().describe(),
         None => "session cookie",
     };
-    let version = auth::version(&client).ok().map(|v| v.backend_version);
     let me = auth::me(&client);
+    // A server that cannot be reached has no status to show: say only that.
+    let me = match me {
+        Err(e @ (Error::Unreachable { .. } | Error::Timeout { .. })) => return Err(e),
+        other => other,
+    };
+    let version = auth::version(&client).ok().map(|v| v.backend_version);
     let server = ctx.settings.server_url()?;
     let value = json!({
         "profile": ctx.settings.profile_name,
