@@ -160,6 +160,7 @@ Output:
   On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
   (--raw-markers keeps the server's text); a Sources block follows with each cited
   document and the exact passage (GET /document/chunk-info, fetched in parallel).
+  On a terminal, answer lines break between words as the text streams.
   --json prints one object at the end (answer keeps the server's markers; see
   docs/json-output.md); --jsonl prints one event per line as it arrives.
   Piped stdin is sent as extra context for the question, e.g.
