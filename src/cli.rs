@@ -17,7 +17,7 @@ Exit codes:
   9    not found, or endpoint not available on this server (404/405/501)
   10   partial failure: some items of a batch failed (summary printed)
   11   conflict: already exists, or a name matches several resources (409)
-  12   answer stream cut before its end (the partial answer was printed)
+  12   answer stream cut before its end and not resumable (the partial answer was printed)
   130  interrupted (Ctrl-C)
 
 Environment:

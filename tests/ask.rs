@@ -536,3 +536,50 @@ fn reasoning_goes_to_stderr_only_when_asked() {
     let out = onyx.cmd().args(["ask", "--no-passages", "q"]).output().unwrap();
     assert!(!stderr_of(&out).contains("The user is asking"));
 }
+
+#[test]
+fn a_cut_stream_is_resumed_from_the_server_without_repeating_what_arrived() {
+    let onyx = Onyx::start();
+    // The whole answer, as a stream that is never cut gives it.
+    answering(&onyx);
+    let whole = onyx
+        .cmd()
+        .args(["ask", "--json", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    let whole: Value = serde_json::from_slice(&whole.stdout).unwrap();
+
+    let server = raw::serve_with(|head| {
+        let mut script = vec![raw::stream_head()];
+        let lines = example("chat-send-chat-message.stream.ndjson");
+        if head.starts_with("GET /chat/chat-session/") {
+            // The replay: the run's buffer from its start, then the end.
+            for line in lines.lines() {
+                script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+            }
+            script.push(raw::Step::EndChunks);
+        } else {
+            for line in lines.lines().take(20) {
+                script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+            }
+            script.push(raw::Step::Close);
+        }
+        script
+    });
+    let out = raw_cmd(&server, &onyx)
+        .args(["ask", "--json", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let resumed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(resumed["answer"], whole["answer"]);
+    assert_eq!(resumed["citations"], whole["citations"]);
+    assert_eq!(resumed["stop_reason"], "finished");
+    let requests = server.requests.lock().unwrap();
+    assert_eq!(requests.len(), 2);
+    assert!(
+        requests[1].starts_with(&format!("GET /chat/chat-session/{SESSION}/resume-stream?cursor=0 ")),
+        "{}",
+        requests[1]
+    );
+}

@@ -16,6 +16,8 @@ use std::io::BufReader;
 pub struct ChatStream {
     url: String,
     lines: LineReader<BufReader<Response>>,
+    /// Events read so far, heartbeats aside: where a replay of the run resumes.
+    events: usize,
 }
 
 impl ChatStream {
@@ -33,9 +35,30 @@ impl ChatStream {
                 return Ok(None);
             };
             if let Some(event) = parse_event(&line) {
+                // Heartbeats are made per connection, so they are not counted
+                // when lining a replay up with what was already read.
+                if event != Event::Heartbeat {
+                    self.events += 1;
+                }
                 return Ok(Some(event));
             }
         }
+    }
+
+    /// How many events (heartbeats aside) have been read.
+    pub fn events_read(&self) -> usize {
+        self.events
+    }
+
+    /// Reads past the first `count` events of a replay (heartbeats aside):
+    /// those were received before the connection broke.
+    pub fn skip_events(&mut self, count: usize) -> Result<()> {
+        while self.events < count {
+            if self.next_event()?.is_none() {
+                break;
+            }
+        }
+        Ok(())
     }
 
     fn read_error(&self, e: std::io::Error) -> Error {
@@ -60,11 +83,31 @@ pub fn send_message_stream(client: &Client, request: &SendMessageRequest) -> Res
         ..CallOptions::default()
     };
     let response = client.send(Method::POST, "/chat/send-chat-message", &[], &Body::Json(body), call)?;
-    Ok(ChatStream {
+    Ok(chat_stream(response))
+}
+
+fn chat_stream(response: Response) -> ChatStream {
+    ChatStream {
         url: response.url().to_string(),
         // Large reads: each one is a hop to reqwest's runtime thread.
         lines: LineReader::new(BufReader::with_capacity(64 * 1024, response)),
-    })
+        events: 0,
+    }
+}
+
+/// `GET /chat/chat-session/{session_id}/resume-stream?cursor=0`: the buffered
+/// stream of the session's run still in flight, replayed from its start and
+/// then tailed live; 404 when no run is in flight.
+pub fn resume_stream(client: &Client, session_id: &str) -> Result<ChatStream> {
+    let call = CallOptions {
+        no_retry: true,
+        streaming: true,
+        ..CallOptions::default()
+    };
+    let path = format!("/chat/chat-session/{}/resume-stream", segment(session_id));
+    let query = [("cursor".to_string(), "0".to_string())];
+    let response = client.send(Method::GET, &path, &query, &Body::Empty, call)?;
+    Ok(chat_stream(response))
 }
 
 /// `POST /chat/send-chat-message` with `stream: false`: one `ChatFullResponse`.

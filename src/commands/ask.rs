@@ -186,15 +186,29 @@ fn stream_answer(
     const MAX_HOLD: std::time::Duration = std::time::Duration::from_millis(1);
     let mut last_flush: Option<std::time::Instant> = None;
     let mut read_error = None;
+    const MAX_RESUMES: u32 = 2;
+    let mut resumes = 0;
     loop {
         if INTERRUPTED.load(Ordering::SeqCst) {
             break;
         }
         let event = match stream.next_event() {
             Ok(Some(event)) => event,
-            Ok(None) => break,
-            Err(e) => {
-                read_error = Some(e);
+            ended => {
+                // A stream cut before its end (a proxy timeout, a dropped
+                // connection) is picked up again from the server's buffer of
+                // the run, skipping what already arrived.
+                if matches!(answer.ending, Ending::Open) && resumes < MAX_RESUMES {
+                    if let Some(replay) = resume(client, answer.chat_session_id.as_deref().or(session), &stream) {
+                        resumes += 1;
+                        if ctx.settings.verbose {
+                            spinner.suspend(|| eprintln!("* the answer stream broke; resumed it from the server"));
+                        }
+                        stream = replay;
+                        continue;
+                    }
+                }
+                read_error = ended.err();
                 break;
             }
         };
@@ -262,6 +276,14 @@ fn stream_answer(
         }
     }
     Ok((answer, read_error))
+}
+
+/// The run's stream replayed from the server, past what `cut` already read;
+/// `None` when there is no session or no run in flight any more.
+fn resume(client: &Client, session: Option<&str>, cut: &chat::ChatStream) -> Option<chat::ChatStream> {
+    let mut replay = chat::resume_stream(client, session?).ok()?;
+    replay.skip_events(cut.events_read()).ok()?;
+    Some(replay)
 }
 
 /// A non-streamed answer as if it had been streamed.

@@ -38,21 +38,28 @@ pub fn stream_head() -> Step {
 
 /// Serves `script` to every connection, each on its own thread.
 pub fn serve(script: Vec<Step>) -> RawServer {
+    serve_with(move |_| script.clone())
+}
+
+/// Serves each connection the script `pick` chooses from its request head
+/// (e.g. one for the POST that starts an answer, another for its replay).
+pub fn serve_with(pick: impl Fn(&str) -> Vec<Step> + Send + Sync + 'static) -> RawServer {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let requests = Arc::new(Mutex::new(Vec::new()));
     let seen = requests.clone();
+    let pick = Arc::new(pick);
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let script = script.clone();
             let seen = seen.clone();
-            thread::spawn(move || handle(stream, &script, &seen));
+            let pick = pick.clone();
+            thread::spawn(move || handle(stream, &*pick, &seen));
         }
     });
     RawServer { url, requests }
 }
 
-fn handle(mut stream: TcpStream, script: &[Step], seen: &Mutex<Vec<String>>) {
+fn handle(mut stream: TcpStream, pick: &dyn Fn(&str) -> Vec<Step>, seen: &Mutex<Vec<String>>) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut buffer = Vec::new();
     let mut byte = [0u8; 1];
@@ -77,7 +84,8 @@ fn handle(mut stream: TcpStream, script: &[Step], seen: &Mutex<Vec<String>>) {
     seen.lock()
         .unwrap()
         .push(format!("{head}{}", String::from_utf8_lossy(&body)));
-    for step in script {
+    let script = pick(&head);
+    for step in &script {
         let ok = match step {
             Step::Send(bytes) => stream.write_all(bytes).is_ok(),
             Step::Chunk(bytes) => {
