@@ -2,6 +2,7 @@
 //! context it needs (URL, file, server words); this file alone turns it into
 //! the one-line message a person reads and the exit code a script checks.
 
+use crate::api;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -25,34 +26,7 @@ pub enum ExitCode {
     Interrupted = 130,
 }
 
-/// Why the server refused the credentials: it matters for what to tell the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthProblem {
-    /// No credentials, or ones the server does not know (Onyx answers 403, not 401).
-    NotAuthenticated,
-    /// A web session that was signed out or expired.
-    SessionEnded,
-    /// Authenticated, but the role or token scope does not allow the route.
-    NotPermitted,
-    /// A reverse proxy in front of Onyx refused the request (HTML body).
-    Proxy,
-}
-
-/// A failed HTTP exchange, as the server described it.
-#[derive(Debug, Clone)]
-pub struct HttpFailure {
-    pub method: String,
-    pub url: String,
-    pub status: u16,
-    /// The server's own words (decoded from any of Onyx's error shapes), or a
-    /// summary of an HTML page.
-    pub message: String,
-    pub error_code: Option<String>,
-    /// The body was an HTML page: a proxy or the web app answered, not the API.
-    pub html: bool,
-    /// The server's `Retry-After`, when it sent one (429/503).
-    pub retry_after: Option<std::time::Duration>,
-}
+pub use crate::api::{AuthProblem, HttpFailure};
 
 #[derive(Debug)]
 pub enum Error {
@@ -169,44 +143,6 @@ fn status_of_error_code(code: &str) -> Option<u16> {
     })
 }
 
-fn status_text(status: u16) -> &'static str {
-    match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        402 => "Payment Required",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        408 => "Request Timeout",
-        409 => "Conflict",
-        413 => "Payload Too Large",
-        415 => "Unsupported Media Type",
-        422 => "Unprocessable Content",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        501 => "Not Implemented",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "",
-    }
-}
-
-impl fmt::Display for HttpFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = status_text(self.status);
-        if text.is_empty() {
-            write!(f, "{} from {} {}", self.status, self.method, self.url)?;
-        } else {
-            write!(f, "{} {} from {} {}", self.status, text, self.method, self.url)?;
-        }
-        if !self.message.is_empty() {
-            write!(f, ": {}", self.message)?;
-        }
-        Ok(())
-    }
-}
-
 /// What to do about an HTTP failure that is not an auth problem.
 fn http_hint(failure: &HttpFailure) -> Option<&'static str> {
     if failure.html {
@@ -292,3 +228,38 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The client's failures, sorted into the CLI's kinds; the text a person
+/// reads (with what to do) is made by `Display` above from the data kept here.
+impl From<api::Error> for Error {
+    fn from(error: api::Error) -> Self {
+        match error {
+            api::Error::Auth { failure, problem } => Error::Auth { failure, problem },
+            api::Error::Unreachable { url, reason } => Error::Unreachable { url, reason },
+            api::Error::RateLimited(failure) => Error::RateLimited(failure),
+            api::Error::Timeout { url, seconds } => Error::Timeout { url, seconds },
+            api::Error::Http(failure) => Error::Http(failure),
+            api::Error::BadResponse { url, reason } => Error::BadResponse { url, reason },
+            api::Error::NoApiFound { origin, tried } => Error::BadResponse {
+                url: origin,
+                reason: format!(
+                    "no Onyx API found ({}); pass the API base with --api-prefix ('/api' behind nginx, '' for the API server on :8080)",
+                    tried.join("; ")
+                ),
+            },
+            api::Error::StreamBroken { .. } => Error::Truncated(error.to_string()),
+            api::Error::InvalidHeaderName(name) => Error::Usage(format!("invalid header name '{name}' in -H")),
+            api::Error::Setup(_)
+            | api::Error::InvalidHeaderValue
+            | api::Error::Encode(_)
+            | api::Error::BadMime { .. } => Error::Usage(error.to_string()),
+            api::Error::Io { path, source } => Error::Io { path, source },
+            api::Error::AgentNotFound { wanted } => Error::NotFound(format!(
+                "no agent '{wanted}'; see 'onyx agent list' for the agents you can use"
+            )),
+            api::Error::AgentAmbiguous { wanted, count } => Error::Conflict(format!(
+                "'{wanted}' matches {count} agents; give its id (see 'onyx agent list')"
+            )),
+        }
+    }
+}

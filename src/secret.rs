@@ -66,6 +66,18 @@ pub fn mask(value: &str) -> String {
     format!("{head}****{tail}")
 }
 
+/// A copy of a JSON value with every string leaf masked by `mask` (keys are
+/// kept): for showing credential payloads whose fields are all secrets.
+pub fn mask_json(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Value::String(mask(s)),
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), mask_json(v))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(mask_json).collect()),
+        other => other.clone(),
+    }
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Secret({})", self.masked())
@@ -102,5 +114,17 @@ mod tests {
         assert_eq!(mask(&pat), "onyx_pat_zzz****ld9j");
         assert_eq!(mask("short"), "****");
         assert!(!format!("{:?}", Secret::new(key.clone())).contains(&key));
+    }
+
+    #[test]
+    fn json_masking_hides_every_string_leaf() {
+        let token = "ghp_abcdefghijklmnopqrstuvwxyz";
+        let value = serde_json::json!({"token": token, "nested": [token, 7, true], "n": null});
+        let shown = mask_json(&value);
+        assert_eq!(
+            shown,
+            serde_json::json!({"token": mask(token), "nested": [mask(token), 7, true], "n": null})
+        );
+        assert!(!shown.to_string().contains(token));
     }
 }

@@ -1,8 +1,8 @@
 //! API keys (REFERENCE §7.1), admin only.
 
+use super::error::Result;
 use super::types::{ApiKey, ApiKeyArgs};
 use super::{Body, CallOptions, Client};
-use crate::error::Result;
 use reqwest::Method;
 use serde_json::Value;
 

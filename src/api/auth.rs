@@ -1,8 +1,8 @@
 //! Identity and server facts: `/health`, `/version`, `/me`, `/auth/login`, `/auth/logout`.
 
+use super::error::{Error, Result};
 use super::types::{UserInfo, VersionResponse};
 use super::{Body, CallOptions, Client};
-use crate::error::{Error, Result};
 use crate::secret::Secret;
 use reqwest::Method;
 

@@ -1,8 +1,8 @@
 //! Connector-credential pairs (REFERENCE §5.4, §5.6).
 
+use super::error::Result;
 use super::types::{CcPair, CcPairRequest, Page, StatusResponse};
 use super::Client;
-use crate::error::Result;
 use serde_json::{json, Value};
 
 /// `PUT /manage/connector/{connector_id}/credential/{credential_id}`: pairs

@@ -1,12 +1,12 @@
 //! Chat: asking (streamed and not) and the stored sessions (REFERENCE §2.1–2.8).
 
+use super::error::{Error, Result};
 use super::stream::{parse_event, Event, LineReader};
 use super::types::{
     ChatFullResponse, ChatRenameRequest, ChatSessionDetailResponse, ChatSessionsResponse, RenameChatSessionResponse,
     SendMessageRequest,
 };
 use super::{decode_json, segment, Body, CallOptions, Client};
-use crate::error::{Error, Result};
 use reqwest::blocking::Response;
 use reqwest::Method;
 use serde_json::Value;
@@ -69,14 +69,17 @@ impl ChatStream {
                 seconds: 0,
             }
         } else {
-            Error::Truncated(format!("the answer stream from {} broke ({text})", self.url))
+            Error::StreamBroken {
+                url: self.url.clone(),
+                reason: text,
+            }
         }
     }
 }
 
 /// `POST /chat/send-chat-message` with `stream: true`: the NDJSON answer stream.
 pub fn send_message_stream(client: &Client, request: &SendMessageRequest) -> Result<ChatStream> {
-    let body = serde_json::to_value(request).map_err(|e| Error::Usage(format!("cannot encode request: {e}")))?;
+    let body = serde_json::to_value(request).map_err(|e| Error::Encode(e.to_string()))?;
     let call = CallOptions {
         no_retry: true,
         streaming: true,

@@ -1,12 +1,12 @@
 //! Connectors and their files (REFERENCE §5.1, §5.2, §5.5). Every route here
 //! answers 501 on a deployment without a vector DB.
 
+use super::error::{Error, Result};
 use super::types::{
     Connector, ConnectorFiles, ConnectorRequest, ConnectorStatus, FileUploadResponse, IndexingStatus,
     IndexingStatusGroup, IndexingStatusRequest, ObjectCreated, RunConnectorRequest, StatusResponse,
 };
 use super::{decode_json, CallOptions, Client};
-use crate::error::{Error, Result};
 use reqwest::blocking::multipart::{Form, Part};
 use reqwest::Method;
 use std::path::PathBuf;
@@ -87,10 +87,16 @@ pub fn files(client: &Client, id: i64) -> Result<ConnectorFiles> {
 
 fn file_part(file: &UploadFile) -> Result<Part> {
     // Part::file streams the body from disk: the file is never held in memory.
-    let part = Part::file(&file.path).map_err(|e| Error::io(&file.path, e))?;
+    let part = Part::file(&file.path).map_err(|e| Error::Io {
+        path: file.path.clone(),
+        source: e,
+    })?;
     part.file_name(file.name.clone())
         .mime_str(&file.mime)
-        .map_err(|_| Error::Usage(format!("bad MIME type '{}' for {}", file.mime, file.path.display())))
+        .map_err(|_| Error::BadMime {
+            mime: file.mime.clone(),
+            path: file.path.clone(),
+        })
 }
 
 fn multipart(files: &[UploadFile], remove: Option<&[String]>) -> Result<Form> {

@@ -1,8 +1,8 @@
 //! Credentials (REFERENCE §5.3).
 
+use super::error::Result;
 use super::types::{Credential, CredentialRequest, ObjectCreated, StatusResponse};
 use super::Client;
-use crate::error::Result;
 
 /// `GET /manage/credential`: includes the built-in public credential 0.
 pub fn list(client: &Client) -> Result<Vec<Credential>> {

@@ -1,9 +1,9 @@
 //! Document sets (REFERENCE §6). Create answers a bare integer; updates and
 //! deletes are refused (400) while the set is syncing.
 
+use super::error::Result;
 use super::types::{DocumentSet, DocumentSetCreate, DocumentSetUpdate};
 use super::Client;
-use crate::error::Result;
 use serde_json::Value;
 
 /// `GET /manage/document-set`.

@@ -1,8 +1,8 @@
 //! Documents: search and exact chunk text (REFERENCE §2.12–2.13).
 
+use super::error::Result;
 use super::types::{ChunkInfo, SearchRequest, SearchResponse};
 use super::Client;
-use crate::error::Result;
 
 /// `GET /document/chunk-info?document_id=…&chunk_id=…`: the stored text of one chunk.
 pub fn chunk_info(client: &Client, document_id: &str, chunk_id: i64) -> Result<ChunkInfo> {

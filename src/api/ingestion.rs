@@ -1,8 +1,8 @@
 //! The ingestion API (REFERENCE §4): already-extracted documents.
 
+use super::error::Result;
 use super::types::{DocMinimalInfo, IngestionDocument, IngestionResult};
 use super::{decode_json, segment, Body, CallOptions, Client};
-use crate::error::Result;
 use reqwest::Method;
 use serde_json::Value;
 use std::time::Duration;

@@ -8,16 +8,17 @@ pub mod cc_pairs;
 pub mod chat;
 pub mod connectors;
 pub mod credentials;
+pub mod decode;
 pub mod docsets;
 pub mod documents;
-pub mod errors;
+pub mod error;
 pub mod ingestion;
 pub mod pats;
 pub mod personas;
 pub mod stream;
 pub mod types;
 
-use crate::error::{AuthProblem, Error, HttpFailure, Result};
+pub use self::error::{AuthProblem, Error, HttpFailure, Result};
 use crate::secret::Secret;
 use reqwest::blocking::{RequestBuilder, Response};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -128,7 +129,7 @@ pub fn http_client(timeout: Duration, connect_timeout: Duration) -> Result<reqwe
         .connect_timeout(connect_timeout)
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .map_err(|e| Error::Usage(format!("cannot set up HTTPS: {e}")))
+        .map_err(|e| Error::Setup(e.to_string()))
 }
 
 impl Client {
@@ -192,8 +193,7 @@ impl Client {
             headers.insert(name, header_value(&value)?);
         }
         for (name, value) in &self.options.headers {
-            let header = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::Usage(format!("invalid header name '{name}' in -H")))?;
+            let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| Error::InvalidHeaderName(name.clone()))?;
             headers.insert(header, header_value(value)?);
         }
         Ok((headers, shown.join(", ")))
@@ -306,7 +306,7 @@ impl Client {
     fn classify(&self, failure: HttpFailure, path: &str) -> Error {
         match failure.status {
             401 | 403 => {
-                let problem = errors::auth_problem(&failure).unwrap_or_else(|| {
+                let problem = decode::auth_problem(&failure).unwrap_or_else(|| {
                     if path.trim_end_matches('/') == "/me" || failure.status == 401 {
                         AuthProblem::NotAuthenticated
                     } else if self.probe_me_ok() {
@@ -362,7 +362,7 @@ impl Client {
     }
 
     fn json_call<B: Serialize, T: DeserializeOwned>(&self, method: Method, path: &str, body: &B) -> Result<T> {
-        let body = serde_json::to_value(body).map_err(|e| Error::Usage(format!("cannot encode request: {e}")))?;
+        let body = serde_json::to_value(body).map_err(|e| Error::Encode(e.to_string()))?;
         let response = self.send(method, path, &[], &Body::Json(body), CallOptions::default())?;
         decode_json(response)
     }
@@ -382,8 +382,7 @@ pub fn segment(raw: &str) -> String {
 }
 
 fn header_value(value: &str) -> Result<HeaderValue> {
-    HeaderValue::from_str(value)
-        .map_err(|_| Error::Usage("a header or credential contains characters not allowed in HTTP headers".into()))
+    HeaderValue::from_str(value).map_err(|_| Error::InvalidHeaderValue)
 }
 
 /// Joins a base URL and an API path without doubling or losing slashes.
@@ -436,7 +435,7 @@ fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
         .map(str::to_string);
     let mut bytes = Vec::new();
     let _ = response.take(64 * 1024).read_to_end(&mut bytes);
-    let decoded = errors::decode_error_body(&content_type, &bytes);
+    let decoded = decode::decode_error_body(&content_type, &bytes);
     let mut message = decoded.message;
     if let Some(location) = location.filter(|_| (300..400).contains(&status)) {
         message = format!("redirected to {location} (a proxy or single sign-on login page)");
@@ -512,12 +511,12 @@ pub fn read_body(mut response: Response, url: &str) -> Result<Vec<u8>> {
 }
 
 pub fn decode_json_bytes<T: DeserializeOwned>(url: &str, content_type: &str, bytes: &[u8]) -> Result<T> {
-    if errors::looks_like_html(content_type, bytes) {
+    if decode::looks_like_html(content_type, bytes) {
         return Err(Error::BadResponse {
             url: url.to_string(),
             reason: format!(
                 "got an HTML page ({}) instead of JSON",
-                errors::html_title(bytes).unwrap_or_else(|| "untitled".into())
+                decode::html_title(bytes).unwrap_or_else(|| "untitled".into())
             ),
         });
     }
@@ -529,7 +528,7 @@ pub fn decode_json_bytes<T: DeserializeOwned>(url: &str, content_type: &str, byt
     };
     serde_json::from_slice(bytes).map_err(|e| Error::BadResponse {
         url: url.to_string(),
-        reason: format!("the body is not the JSON expected ({e}): {}", errors::snippet(bytes)),
+        reason: format!("the body is not the JSON expected ({e}): {}", decode::snippet(bytes)),
     })
 }
 
@@ -550,10 +549,10 @@ pub fn probe_api_base(server_url: &str, timeout: Duration, connect_timeout: Dura
                     .unwrap_or("")
                     .to_string();
                 let bytes = read_body(response, &url).unwrap_or_default();
-                if status == 200 && errors::is_health_ok(&bytes) {
+                if status == 200 && decode::is_health_ok(&bytes) {
                     return Ok(candidate);
                 }
-                let what = if errors::looks_like_html(&content_type, &bytes) {
+                let what = if decode::looks_like_html(&content_type, &bytes) {
                     "an HTML page".to_string()
                 } else {
                     format!("{status}")
@@ -568,12 +567,9 @@ pub fn probe_api_base(server_url: &str, timeout: Duration, connect_timeout: Dura
             }
         }
     }
-    Err(Error::BadResponse {
-        url: origin.to_string(),
-        reason: format!(
-            "no Onyx API found ({}); pass the API base with --api-prefix ('/api' behind nginx, '' for the API server on :8080)",
-            seen.join("; ")
-        ),
+    Err(Error::NoApiFound {
+        origin: origin.to_string(),
+        tried: seen,
     })
 }
 

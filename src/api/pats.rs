@@ -1,8 +1,8 @@
 //! Personal access tokens (REFERENCE §7.2): the caller's own.
 
+use super::error::Result;
 use super::types::{Pat, PatRequest};
 use super::Client;
-use crate::error::Result;
 use serde_json::Value;
 
 /// `GET /user/pats`.

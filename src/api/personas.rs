@@ -1,8 +1,8 @@
 //! Agents (personas): `GET /persona`.
 
+use super::error::{Error, Result};
 use super::types::Persona;
 use super::Client;
-use crate::error::{Error, Result};
 
 /// `GET /persona`: the agents visible to the caller.
 pub fn list(client: &Client) -> Result<Vec<Persona>> {
@@ -30,12 +30,12 @@ pub fn pick(all: Vec<Persona>, id_or_name: &str) -> Result<Persona> {
     let matches: Vec<&Persona> = all.iter().filter(|p| p.name.eq_ignore_ascii_case(wanted)).collect();
     match matches.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(Error::NotFound(format!(
-            "no agent '{wanted}'; see 'onyx agent list' for the agents you can use"
-        ))),
-        several => Err(Error::Conflict(format!(
-            "'{wanted}' matches {} agents; give its id (see 'onyx agent list')",
-            several.len()
-        ))),
+        [] => Err(Error::AgentNotFound {
+            wanted: wanted.to_string(),
+        }),
+        several => Err(Error::AgentAmbiguous {
+            wanted: wanted.to_string(),
+            count: several.len(),
+        }),
     }
 }

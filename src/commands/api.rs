@@ -2,7 +2,7 @@
 //! credentials — the escape hatch for what has no command yet (like `gh api`).
 
 use super::Context;
-use crate::api::{errors, Body, CallOptions};
+use crate::api::{decode, Body, CallOptions};
 use crate::cli::ApiArgs;
 use crate::error::{Error, Result};
 use reqwest::Method;
@@ -67,7 +67,7 @@ pub fn run(ctx: &mut Context, args: ApiArgs) -> Result<()> {
         // The chat stream: pass the lines through, one JSON object each.
         return ctx.out.write_stdout(&String::from_utf8_lossy(&bytes));
     }
-    if errors::looks_like_html(&content_type, &bytes) {
+    if decode::looks_like_html(&content_type, &bytes) {
         return Err(Error::BadResponse {
             url,
             reason: "got an HTML page instead of JSON".into(),

@@ -208,7 +208,7 @@ fn stream_answer(
                         continue;
                     }
                 }
-                read_error = ended.err();
+                read_error = ended.err().map(Error::from);
                 break;
             }
         };
@@ -362,7 +362,14 @@ fn sources_of(client: &Client, answer: &Answer, known: &[(i64, String)], fetch: 
                 .map(|&i| {
                     let id = sources[i].document_id.clone();
                     let chunk = sources[i].chunk_ind.unwrap_or(0);
-                    scope.spawn(move || (i, documents::chunk_info(client, &id, chunk).map(|c| c.content)))
+                    scope.spawn(move || {
+                        (
+                            i,
+                            documents::chunk_info(client, &id, chunk)
+                                .map(|c| c.content)
+                                .map_err(Error::from),
+                        )
+                    })
                 })
                 .collect();
             handles.into_iter().filter_map(|h| h.join().ok()).collect()

@@ -34,7 +34,7 @@ fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         Some(email) => {
             let password = read_secret(None, "Password: ")?;
             let client = ctx.client_allowing_anonymous()?;
-            let cookie = auth::login(&client, email, &password).map_err(|e| match e {
+            let cookie = auth::login(&client, email, &password).map_err(|e| match Error::from(e) {
                 Error::Http(f) if f.message.contains("LOGIN_BAD_CREDENTIALS") => Error::Auth {
                     failure: f,
                     problem: crate::error::AuthProblem::NotAuthenticated,
@@ -107,7 +107,7 @@ fn status(ctx: &mut Context) -> Result<()> {
         Some(t) => t.token_kind().describe(),
         None => "session cookie",
     };
-    let me = auth::me(&client);
+    let me = auth::me(&client).map_err(Error::from);
     // A server that cannot be reached has no status to show: say only that.
     let me = match me {
         Err(e @ (Error::Unreachable { .. } | Error::Timeout { .. })) => return Err(e),

@@ -7,7 +7,7 @@ use crate::api::types::{Credential, CredentialRequest};
 use crate::cli::{CredentialCommand, CredentialCreateArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
-use crate::secret::mask;
+use crate::secret::mask_json;
 use serde_json::{Map, Value};
 
 pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
@@ -109,12 +109,7 @@ pub fn read_json(source: &str) -> Result<Value> {
 
 /// Every string value masked, keys kept: enough to recognise, never enough to use.
 pub fn masked(value: &Value) -> Value {
-    match value {
-        Value::String(s) => Value::String(mask(s)),
-        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), masked(v))).collect()),
-        Value::Array(items) => Value::Array(items.iter().map(masked).collect()),
-        other => other.clone(),
-    }
+    mask_json(value)
 }
 
 fn show(ctx: &Context, credential: &Credential) -> Result<()> {

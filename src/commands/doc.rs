@@ -35,7 +35,7 @@ fn list(ctx: &mut Context, cc_pair: Option<i64>) -> Result<()> {
 fn delete(ctx: &mut Context, id: &str, yes: bool) -> Result<()> {
     confirm(&format!("delete document '{id}' from the index"), yes)?;
     let client = ctx.client()?;
-    match ingestion::delete(&client, id) {
+    match ingestion::delete(&client, id).map_err(Error::from) {
         Ok(_) => {
             ctx.out.note(&format!("deleted document '{id}'"));
             Ok(())

@@ -92,7 +92,7 @@ pub fn run(ctx: &mut Context, file: &Path, cc_pair: Option<i64>, timeout_secs: f
             document,
             cc_pair_id: cc_pair,
         };
-        match ingestion::ingest(&client, &request, timeout) {
+        match ingestion::ingest(&client, &request, timeout).map_err(Error::from) {
             Ok(result) => {
                 let outcome = if result.already_existed {
                     Outcome::Replaced

@@ -159,7 +159,7 @@ pub fn ensure_docset(
             users: set.users.clone(),
             groups: set.groups.clone(),
         };
-        match docsets::update(client, &request) {
+        match docsets::update(client, &request).map_err(Error::from) {
             Ok(_) => return Ok((set.id, DocsetChange::Added)),
             Err(e) if is_syncing_refusal(&e) && Instant::now() + interval < deadline => {
                 std::thread::sleep(interval);

@@ -147,7 +147,7 @@ pub fn send_batch(
             }
             Err(error) => error,
         };
-        match classify(error) {
+        match classify(error.into()) {
             (Failure::Fatal(error), _) => return Err(error),
             (Failure::Rejected(reason), _) if remaining.len() == 1 => {
                 outcome.rejected.push((remaining.remove(0), reason));

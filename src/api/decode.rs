@@ -3,7 +3,7 @@
 //! server's own words in one line. Pure functions on bytes, so they can be
 //! fuzzed and never panic.
 
-use crate::error::{AuthProblem, HttpFailure};
+use super::error::{AuthProblem, HttpFailure};
 use serde_json::Value;
 
 pub struct DecodedError {
