@@ -120,21 +120,3 @@ fn closed_pipe_is_not_an_error() {
     let _ = &mut cmd;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
-
-#[test]
-fn help_lists_exit_codes() {
-    let onyx = Onyx::start();
-    onyx.bare_cmd()
-        .arg("--help")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Exit codes:").and(predicate::str::contains("12   answer stream cut")));
-    onyx.bare_cmd()
-        .arg("--version")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(format!(
-            "onyx {}",
-            env!("CARGO_PKG_VERSION")
-        )));
-}

@@ -1,4 +1,4 @@
-//! `onyx api-key` and `onyx pat`: secrets printed once, never again.
+//! `onyx api-key`: secrets printed once, never again.
 
 use crate::support::{example_json, stdout_of, Onyx};
 use predicates::prelude::*;
@@ -173,61 +173,4 @@ fn a_basic_key_on_an_admin_route_is_told_it_needs_admin() {
     assert!(stderr.contains("admin"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stdout_of(&out).is_empty());
-}
-
-#[test]
-fn pat_create_list_delete() {
-    let onyx = Onyx::start();
-    onyx.on("GET", "/user/pats").example("pat-list.json").mount();
-    onyx.on("POST", "/user/pats")
-        .example("pat-create.response.json")
-        .mount();
-    onyx.on("DELETE", "/user/pats/{token_id}")
-        .json(json!({"message": "Token deleted successfully"}))
-        .mount();
-    let token = example_json("pat-create.response.json")["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    onyx.cmd()
-        .args([
-            "pat",
-            "create",
-            "--name",
-            "ci",
-            "--expires-days",
-            "30",
-            "--scope",
-            "read:chat",
-            "-q",
-        ])
-        .assert()
-        .success()
-        .stdout(format!("{token}\n"));
-    assert_eq!(
-        onyx.received_at("POST", "/user/pats")[0].json(),
-        json!({"name": "ci", "expiration_days": 30, "scopes": ["read:chat"]})
-    );
-    onyx.cmd()
-        .args(["pat", "list"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("onyx_pat_Ab3****Zq1x").and(predicate::str::contains("read:search")))
-        .stdout(predicate::str::contains(&token).not());
-    onyx.cmd()
-        .args(["pat", "create", "--name", "laptop cli"])
-        .assert()
-        .code(11);
-    onyx.cmd()
-        .args(["pat", "delete", "search bot", "--yes"])
-        .assert()
-        .success();
-    assert_eq!(
-        onyx.received_at("DELETE", "/user/pats/{token_id}")[0].path,
-        "/user/pats/11"
-    );
-    onyx.cmd()
-        .args(["pat", "delete", "nope", "--yes", "--if-exists"])
-        .assert()
-        .success();
 }

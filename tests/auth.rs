@@ -1,4 +1,4 @@
-//! Connecting: login with a key or e-mail, status, logout, profiles, base URL detection.
+//! Connecting: login with a key or e-mail, status, logout, base URL detection.
 
 use crate::support::{stderr_of, stdout_of, Onyx, TEST_KEY};
 use predicates::prelude::*;
@@ -286,71 +286,6 @@ fn onyx_cli_config_is_used_when_onyx_has_none() {
         .assert()
         .success()
         .stdout(predicate::str::contains("onyx-cli config"));
-}
-
-#[test]
-fn profiles_select_servers() {
-    let first = Onyx::start();
-    serve_identity(&first);
-    let second = Onyx::start();
-    second.on("GET", "/health").example("health.json").mount();
-    second
-        .on("GET", "/version")
-        .json(serde_json::json!({"backend_version": "v9.9.9"}))
-        .mount();
-    second.on("GET", "/me").example("me.json").mount();
-    let login = |server: &str, profile: &str| {
-        first
-            .bare_cmd()
-            .args([
-                "auth",
-                "login",
-                "--server",
-                server,
-                "--profile",
-                profile,
-                "--api-key",
-                "-",
-            ])
-            .write_stdin(TEST_KEY)
-            .assert()
-            .success();
-    };
-    login(&first.url(), "prod");
-    login(&second.url(), "staging");
-    first
-        .bare_cmd()
-        .args(["auth", "status", "--profile", "staging"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("v9.9.9"));
-    first
-        .bare_cmd()
-        .env("ONYX_PROFILE", "prod")
-        .args(["auth", "status"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("v4.6.1"));
-    first
-        .bare_cmd()
-        .args(["profile", "list"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("prod").and(predicate::str::contains("staging")))
-        .stdout(predicate::str::contains(TEST_KEY).not());
-    first.bare_cmd().args(["profile", "use", "staging"]).assert().success();
-    first
-        .bare_cmd()
-        .args(["auth", "status"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("v9.9.9"));
-    first
-        .bare_cmd()
-        .args(["profile", "use", "nope"])
-        .assert()
-        .code(9)
-        .stderr(predicate::str::contains("no profile named 'nope'"));
 }
 
 #[test]

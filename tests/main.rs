@@ -1,18 +1,30 @@
 //! End-to-end tests: the real binary against a mock Onyx server.
+//!
+//! One module per command group, named as the command; `errors` (HTTP and
+//! transport failures, whatever the command) and `robustness` (arbitrary
+//! server bytes) cut across them, `help` holds the help-text snapshots.
 
 mod support;
 
+mod agent;
 mod api;
 mod api_key;
 mod apply;
 mod ask;
 mod auth;
+mod cc_pair;
 mod ci_recipe;
+mod completions;
 mod connector;
+mod credential;
 mod doc;
-mod docs;
 mod docset;
 mod errors;
+mod help;
 mod ingest;
+mod man;
+mod pat;
+mod profile;
 mod robustness;
+mod search;
 mod session;

@@ -1,4 +1,4 @@
-//! `onyx session`, `onyx agent` and `onyx search`: what was asked, whom to ask, what is there.
+//! `onyx session`: what was asked.
 
 use crate::support::{example_json, stderr_of, stdout_of, Onyx};
 use serde_json::{json, Value};
@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 const SESSION: &str = "3f6c1a2e-8b4d-4c1e-9a7f-2d5e6b8c9a01";
 
 #[test]
-fn session_list_shows_a_table() {
+fn list_shows_a_table() {
     let onyx = Onyx::start();
     onyx.on("GET", "/chat/get-user-chat-sessions")
         .example("chat-get-user-chat-sessions.json")
@@ -25,7 +25,7 @@ fn session_list_shows_a_table() {
 }
 
 #[test]
-fn session_list_pages_with_before_until_the_limit() {
+fn list_pages_with_before_until_the_limit() {
     let onyx = Onyx::start();
     let mut first = example_json("chat-get-user-chat-sessions.json");
     first["has_more"] = json!(true);
@@ -69,7 +69,7 @@ fn session_list_pages_with_before_until_the_limit() {
 }
 
 #[test]
-fn session_show_renders_the_conversation_with_citations() {
+fn show_renders_the_conversation_with_citations() {
     let onyx = Onyx::start();
     onyx.on("GET", "/chat/get-chat-session/{session_id}")
         .example("chat-get-chat-session.json")
@@ -91,7 +91,7 @@ fn session_show_renders_the_conversation_with_citations() {
 }
 
 #[test]
-fn session_show_json_is_the_server_object() {
+fn show_json_is_the_server_object() {
     let onyx = Onyx::start();
     onyx.on("GET", "/chat/get-chat-session/{session_id}")
         .example("chat-get-chat-session.json")
@@ -106,7 +106,7 @@ fn session_show_json_is_the_server_object() {
 }
 
 #[test]
-fn session_show_of_a_missing_session_fails() {
+fn show_of_a_missing_session_fails() {
     let onyx = Onyx::start();
     onyx.on("GET", "/chat/get-chat-session/{session_id}")
         .status(404)
@@ -118,7 +118,7 @@ fn session_show_of_a_missing_session_fails() {
 }
 
 #[test]
-fn session_delete_needs_confirmation() {
+fn delete_needs_confirmation() {
     let onyx = Onyx::start();
     onyx.on("DELETE", "/chat/delete-chat-session/{session_id}")
         .json(Value::Null)
@@ -157,7 +157,7 @@ fn session_delete_needs_confirmation() {
 }
 
 #[test]
-fn session_delete_all() {
+fn delete_all() {
     let onyx = Onyx::start();
     onyx.on("DELETE", "/chat/delete-all-chat-sessions")
         .json(Value::Null)
@@ -172,7 +172,7 @@ fn session_delete_all() {
 }
 
 #[test]
-fn session_rename() {
+fn rename() {
     let onyx = Onyx::start();
     onyx.on("PUT", "/chat/rename-chat-session")
         .example("chat-rename-chat-session.response.json")
@@ -189,82 +189,7 @@ fn session_rename() {
 }
 
 #[test]
-fn agent_list_shows_only_listed_agents() {
-    let onyx = Onyx::start();
-    let mut personas = example_json("persona-list.json");
-    personas[1]["is_listed"] = json!(false);
-    onyx.on("GET", "/persona").json(personas).mount();
-    let out = onyx.cmd().args(["agent", "list"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    let stdout = stdout_of(&out);
-    assert!(stdout.lines().next().unwrap().starts_with("ID"), "{stdout}");
-    assert!(stdout.contains("Assistant"), "{stdout}");
-    assert!(!stdout.contains("HR Helper"), "{stdout}");
-}
-
-#[test]
-fn agent_show_by_name() {
-    let onyx = Onyx::start();
-    onyx.on("GET", "/persona").example("persona-list.json").mount();
-    let out = onyx.cmd().args(["agent", "show", "HR Helper"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    let stdout = stdout_of(&out);
-    assert!(stdout.contains("id:") && stdout.contains(" 3\n"), "{stdout}");
-    let out = onyx.cmd().args(["agent", "show", "Nobody"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(9));
-}
-
-#[test]
-fn search_shows_results_and_sends_filters() {
-    let onyx = Onyx::start();
-    onyx.on("POST", "/search").example("search.response.json").mount();
-    let out = onyx
-        .cmd()
-        .args([
-            "search",
-            "who approves",
-            "leave exceptions",
-            "--source",
-            "confluence",
-            "--source",
-            "web",
-            "--since",
-            "2024-06-01",
-            "--limit",
-            "1",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    let stdout = stdout_of(&out);
-    assert!(stdout.contains("Requesting a Leave Exception"), "{stdout}");
-    assert!(!stdout.contains("Parental Leave Policy"), "{stdout}");
-    let body = onyx.received_at("POST", "/search")[0].json();
-    assert_eq!(body["query"], "who approves leave exceptions");
-    assert_eq!(body["sources"], json!(["confluence", "web"]));
-    assert_eq!(body["time_cutoff"], "2024-06-01T00:00:00Z");
-    assert!(body.get("document_sets").is_none());
-}
-
-#[test]
-fn search_json_is_the_server_answer() {
-    let onyx = Onyx::start();
-    onyx.on("POST", "/search").example("search.response.json").mount();
-    let out = onyx
-        .cmd()
-        .args(["search", "leave", "--docset", "HR Policies", "--json"])
-        .output()
-        .unwrap();
-    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(value, example_json("search.response.json"));
-    assert_eq!(
-        onyx.received_at("POST", "/search")[0].json()["document_sets"],
-        json!(["HR Policies"])
-    );
-}
-
-#[test]
-fn session_list_json_of_nothing_is_an_empty_array() {
+fn list_json_of_nothing_is_an_empty_array() {
     let onyx = Onyx::start();
     onyx.on("GET", "/chat/get-user-chat-sessions")
         .json(json!({"sessions": [], "has_more": false}))

@@ -384,3 +384,28 @@ pub fn run_bash(onyx: &Onyx, script: &Path, env: &[(&str, &str)]) -> std::proces
         .current_dir(onyx.dir.path());
     bash.output().unwrap()
 }
+
+/// Checks that `generated` and `checked_in` hold the same files, byte for byte.
+pub fn assert_same_tree(generated: &Path, checked_in: &Path, regenerate: &str) {
+    let mut names: Vec<_> = std::fs::read_dir(generated)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    for name in &names {
+        let fresh = std::fs::read(generated.join(name)).unwrap();
+        let kept = std::fs::read(checked_in.join(name)).unwrap_or_default();
+        assert!(
+            fresh == kept,
+            "{} is stale; regenerate with: {regenerate}",
+            checked_in.join(name).display()
+        );
+    }
+    let kept = std::fs::read_dir(checked_in).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(
+        kept,
+        names.len(),
+        "{} has files no command generates; {regenerate}",
+        checked_in.display()
+    );
+}

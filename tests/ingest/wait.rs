@@ -1,0 +1,68 @@
+//! `onyx ingest --wait`: until the files are indexed and the set is in sync.
+
+use super::*;
+
+#[test]
+fn wait_polls_until_indexed_and_the_set_is_in_sync() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    let mut before = example_json("indexing-status.response.json");
+    before[0]["indexing_statuses"][0]["last_success"] = json!("2025-06-01T00:00:00Z");
+    let mut running = before.clone();
+    running[0]["indexing_statuses"][0]["in_progress"] = json!(true);
+    // Baseline, then one poll while it runs, then done.
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(before)
+        .times(1)
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(running)
+        .times(1)
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(
+            json!({"items": [{"id": 1, "connector_credential_pair_id": 12, "document_id": "FILE_CONNECTOR__id-a",
+            "document_link": null, "entity_id": null, "failed_time_range_start": null, "failed_time_range_end": null,
+            "failure_message": "could not parse", "is_resolved": false, "time_created": "2025-06-02T09:10:20Z",
+            "index_attempt_id": 5, "error_type": null}], "total_items": 1}),
+        )
+        .mount();
+    let out = ingest(&onyx, &root, &["--wait", "--interval", "0.01", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector/indexing-status")
+            .len(),
+        3
+    );
+    let report = json_of(&out);
+    assert_eq!(report["indexing"]["docs_indexed"], 2);
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("could not parse"), "{stderr}");
+}
+
+#[test]
+fn wait_gives_up_after_wait_timeout() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    let out = ingest(&onyx, &root, &["--wait", "--interval", "0.02", "--wait-timeout", "0.2"]);
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("indexing of cc-pair 12 did not finish"),
+        "{}",
+        stderr_of(&out)
+    );
+}
