@@ -3,7 +3,9 @@
 ../shared/onyx-api. It is stateful where `onyx ingest` needs it and large where the
 benchmarks need volume:
   GET  /health /version /me /persona
-  POST /chat/send-chat-message        an NDJSON answer stream of BENCH_DELTAS deltas
+  POST /chat/send-chat-message        the answer stream of shapes.py (BENCH_DELTAS deltas), sent
+                                      with a content-length body (the real server sends it
+                                      chunked: see stream_server.py)
   GET  /chat/get-user-chat-sessions   BENCH_SESSIONS sessions, paged with `before`
   GET  /document/chunk-info
   the file-connector, credential, pair and document-set routes `onyx ingest` uses:
@@ -21,9 +23,10 @@ import sys
 import threading
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
+
+import shapes
 
 DELTAS = int(os.environ.get("BENCH_DELTAS", "50000"))
 SESSIONS = int(os.environ.get("BENCH_SESSIONS", "10000"))
@@ -68,59 +71,8 @@ def store(files):
     return {"file_paths": ids, "file_names": names, "zip_metadata_file_id": None}
 
 
-def placement():
-    return {"turn_index": 0, "tab_index": 0, "sub_turn_index": None, "model_index": 0}
-
-
-def packet(obj):
-    return (json.dumps({"placement": placement(), "obj": obj}) + "\n").encode()
-
-
-def build_stream():
-    doc = {
-        "document_id": "https://wiki.example/pto", "chunk_ind": 0, "semantic_identifier": "PTO policy",
-        "link": "https://wiki.example/pto", "blurb": "Employees accrue PTO monthly.", "source_type": "web",
-        "boost": 0, "hidden": False, "metadata": {}, "score": 0.9, "is_relevant": None,
-        "relevance_explanation": None, "match_highlights": [], "updated_at": None,
-        "primary_owners": None, "secondary_owners": None, "is_internet": False, "file_id": None,
-    }
-    parts = [
-        (json.dumps({"user_message_id": 1, "reserved_assistant_message_id": 2}) + "\n").encode(),
-        packet({"type": "message_start", "final_documents": [doc], "pre_answer_processing_seconds": 0.01}),
-        packet({"type": "citation_info", "citation_number": 1, "document_id": doc["document_id"]}),
-    ]
-    word = "Employees accrue paid time off every month and may carry over up to five days [[1]](https://wiki.example/pto). "
-    delta = packet({"type": "message_delta", "content": word[:180]})
-    parts.extend([delta] * DELTAS)
-    parts.append(packet({"type": "stop", "stop_reason": None}))
-    return parts
-
-
-STREAM = build_stream()
+STREAM = [part for group in shapes.stream(DELTAS) for part in group]
 STREAM_BYTES = sum(len(p) for p in STREAM)
-
-
-EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
-
-
-def session_time(i):
-    return (EPOCH - timedelta(seconds=i)).isoformat()
-
-
-def sessions_page(before, size):
-    """Newest first; session i was updated i seconds before EPOCH; `before` is exclusive."""
-    start = 0
-    if before:
-        stamp = datetime.fromisoformat(before.replace("Z", "+00:00"))
-        start = int((EPOCH - stamp).total_seconds()) + 1
-    end = min(SESSIONS, start + size)
-    out = [{
-        "id": str(uuid.UUID(int=i + 1)), "name": f"Session {i}", "persona_id": 0,
-        "time_created": session_time(i), "time_updated": session_time(i), "shared_status": "private",
-        "current_alternate_model": None, "current_temperature_override": None,
-        "current_reasoning_effort_override": None,
-    } for i in range(start, end)]
-    return {"sessions": out, "has_more": end < SESSIONS}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -152,7 +104,7 @@ class Handler(BaseHTTPRequestHandler):
         mark = os.environ.get("BENCH_MARK_FILE")
         for index, part in enumerate(STREAM):
             self.wfile.write(part)
-            if mark and index == 3:
+            if mark and index == 2:
                 # The first answer delta just left: note when, for time-to-first-byte.
                 self.wfile.flush()
                 with open(mark, "w") as out:
@@ -184,7 +136,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(fixed[path])
         if method == "GET" and path == "/chat/get-user-chat-sessions":
             size = int(query.get("page_size", ["50"])[0])
-            return self.reply(sessions_page(query.get("before", [None])[0], size))
+            return self.reply(shapes.sessions_page(SESSIONS, query.get("before", [None])[0], size))
         with LOCK:
             self.route(method, path, body)
 

@@ -1,13 +1,28 @@
 #!/usr/bin/env python3
-"""One command that measures onyx side by side with Onyx's own CLI (onyx-cli, from
-PyPI) and curl/jq/Python equivalents, against bench/mock_onyx.py on loopback.
+"""One command that measures onyx side by side with Onyx's own CLI (onyx-cli 1.4.4, from
+PyPI) on loopback, as ratios, with the goals of issue 15 beside them:
 
-    python3 bench/run.py            # writes the tables to stdout (markdown)
+    python3 bench/run.py                 # every row, BENCH_RUNS pairs each (default 11)
+    python3 bench/run.py --quick         # 3 pairs a row, small ingest only
+    python3 bench/run.py --only ask,requests --runs 5
+    python3 bench/run.py --save-baseline # keep these figures as the "no regression" base
 
-It builds the release binary, installs onyx-cli into bench/.venv when PyPI is
-reachable (skipped otherwise), and reports wall time (median), CPU time and peak
-RSS (GNU time) per command. Nothing here is a pass/fail test.
+Rows: ask (the chat stream as uvicorn sends it: chunked, one chunk per packet), ask-cl (the
+same packets with a content-length body, bench/mock_onyx.py), requests (agent list, auth
+status, session list on http:// and https://), start (--help, --version), sessions (session
+list of 10,000) and ingest (1,000 files, 20 x 50 MB).
+
+Every figure of onyx and of onyx-cli comes from the same run, measured pair by pair
+(onyx, onyx-cli, onyx, onyx-cli, ...), and is the median over the pairs. CPU (user +
+system) and peak RSS are the kernel's accounting of the finished process (os.wait4); wall
+time runs from spawn to reap. stdout is always a pipe read by this process, which
+timestamps every read: with the server's log of when each delta left (stream_server.py),
+that gives the time from the first delta leaving the server to the first byte on stdout and
+how long any delta was held back. Nothing here is a pass/fail test.
 """
+import argparse
+import array
+import json
 import os
 import platform
 import shutil
@@ -19,11 +34,57 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RUNS = int(os.environ.get("BENCH_RUNS", "15"))
-ONYX = os.path.join(ROOT, "target", "release", "onyx")
-VENV = os.path.join(ROOT, "bench", ".venv")
+BENCH = os.path.join(ROOT, "bench")
+sys.path.insert(0, BENCH)
+import shapes  # noqa: E402
+
+ONYX = os.environ.get("BENCH_ONYX") or os.path.join(ROOT, "target", "release", "onyx")
+VENV = os.path.join(BENCH, ".venv")
+VENV_PY = os.path.join(VENV, "bin", "python")
 ONYX_CLI = os.path.join(VENV, "bin", "onyx-cli")
-GNU_TIME = "/usr/bin/time"
+# The server's own stack: the FastAPI and Starlette that Onyx v4.6.1 pins
+# (../shared/onyx-api/REFERENCE.md), plain uvicorn (h11, asyncio).
+PINS = ["onyx-cli==1.4.4", "fastapi==0.133.1", "starlette==1.3.1", "uvicorn==0.54.0"]
+BASELINE = os.path.join(BENCH, "baseline.json")
+DELTAS = int(os.environ.get("BENCH_DELTAS", "50000"))
+ROWS = ["ask", "ask-cl", "requests", "start", "sessions", "ingest"]
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- setup
+
+def ensure_venv():
+    stamp = os.path.join(VENV, "bench-pins.txt")
+    if os.path.exists(stamp) and open(stamp).read().split() == PINS:
+        return
+    log("installing", " ".join(PINS), "into bench/.venv")
+    if not os.path.exists(VENV_PY):
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    subprocess.run([VENV_PY, "-m", "pip", "install", "-q", *PINS], check=True, timeout=600)
+    with open(stamp, "w") as out:
+        out.write("\n".join(PINS) + "\n")
+
+
+def make_tls(folder):
+    """A self-signed CA and a certificate for 127.0.0.1 signed by it (openssl CLI)."""
+    ca, ca_key = os.path.join(folder, "ca.pem"), os.path.join(folder, "ca.key")
+    cert, key, csr = (os.path.join(folder, n) for n in ("server.pem", "server.key", "server.csr"))
+    ext = os.path.join(folder, "ext.cnf")
+    with open(ext, "w") as out:
+        out.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
+                  "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n")
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": True}
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", ca_key, "-out", ca, "-days", "30", "-subj", "/CN=onyx bench CA",
+                    "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign"], **quiet)
+    subprocess.run(["openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", key, "-out", csr, "-subj", "/CN=127.0.0.1"], **quiet)
+    subprocess.run(["openssl", "x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial",
+                    "-out", cert, "-days", "30", "-extfile", ext], **quiet)
+    return ca, cert, key
 
 
 def free_port():
@@ -32,158 +93,294 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_mock(deltas, extra_env=None):
-    port = free_port()
-    env = dict(os.environ, BENCH_DELTAS=str(deltas), BENCH_LIFETIME="900", **(extra_env or {}))
-    proc = subprocess.Popen([sys.executable, os.path.join(ROOT, "bench", "mock_onyx.py"), str(port)], env=env)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return proc, f"http://127.0.0.1:{port}"
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit("mock server did not start")
+class Server:
+    """bench/stream_server.py (uvicorn) or bench/mock_onyx.py, stopped by its own pid."""
+
+    def __init__(self, kind, env=None, tls=None):
+        self.port = free_port()
+        full_env = dict(os.environ, BENCH_LIFETIME="3600", **(env or {}))
+        if kind == "uvicorn":
+            cmd = [VENV_PY, os.path.join(BENCH, "stream_server.py"), str(self.port)]
+            cmd += [tls[1], tls[2]] if tls else []
+        else:
+            cmd = [sys.executable, os.path.join(BENCH, "mock_onyx.py"), str(self.port)]
+        self.proc = subprocess.Popen(cmd, env=full_env)
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise SystemExit(f"{kind} server did not start")
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
 
 
-def bench_env(url, workdir):
-    env = dict(os.environ)
-    for key in list(env):
-        if key.startswith("ONYX_"):
-            del env[key]
+def client_env(url, workdir, ca=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ONYX_")}
     env.update({
         "ONYX_SERVER_URL": url, "ONYX_API_PREFIX": "", "ONYX_API_KEY": "on_" + "b" * 256,
         "ONYX_PAT": "on_" + "b" * 256, "ONYX_CONFIG_DIR": os.path.join(workdir, "cfg"),
         "ONYX_STATE_DIR": os.path.join(workdir, "state"), "XDG_CONFIG_HOME": os.path.join(workdir, "xdg"),
         "NO_COLOR": "1",
     })
+    if ca:  # rustls-native-certs and Go's crypto/x509 both read it on Linux
+        env["SSL_CERT_FILE"] = ca
     return env
 
 
-def measure(cmd, env, shell=False, runs=RUNS):
-    """Median wall seconds, mean CPU seconds, max RSS KiB over `runs` runs."""
-    walls, cpus, rss = [], [], []
+# ---------------------------------------------------------------- one process
+
+def run_once(cmd, env):
+    """Spawn, read stdout through a pipe (timestamping each read), reap with wait4."""
+    stderr = tempfile.TemporaryFile()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL)
+    fd, chunks, reads, total = proc.stdout.fileno(), [], array.array("q"), 0
+    while True:
+        data = os.read(fd, 1 << 20)
+        now = time.monotonic_ns()
+        if not data:
+            break
+        chunks.append(data)
+        total += len(data)
+        reads.append(now)
+        reads.append(total)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stdout.close()
+    stderr.seek(0)
+    return {
+        "rc": proc.returncode, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+        "user": usage.ru_utime, "sys": usage.ru_stime, "rss": usage.ru_maxrss * 1024,
+        "out": b"".join(chunks), "reads": reads, "err": stderr.read().decode("utf-8", "replace"),
+    }
+
+
+def check(result, cmd):
+    if result["rc"] != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited {result['rc']}:\n{result['err'][-2000:]}")
+    return result
+
+
+def pairs(runs, commands):
+    """commands: {name: (cmd, env)}; one of each per round, in order, `runs` rounds."""
+    out = {name: [] for name in commands}
     for _ in range(runs):
-        with tempfile.NamedTemporaryFile("r") as stats:
-            wrapped = [GNU_TIME, "-f", "%U %S %M", "-o", stats.name]
-            wrapped += ["bash", "-c", cmd] if shell else cmd
-            start = time.perf_counter()
-            done = subprocess.run(wrapped, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            walls.append(time.perf_counter() - start)
-            if done.returncode != 0:
-                return None
-            user, system, peak = stats.read().split()[-3:]
-            cpus.append(float(user) + float(system))
-            rss.append(int(peak))
-    return statistics.median(walls), statistics.mean(cpus), max(rss)
+        for name, (cmd, env) in commands.items():
+            out[name].append(check(run_once(cmd, env), cmd))
+    return out
 
 
-def first_byte_latency(cmd, env, mark):
-    """Seconds from the first delta leaving the server to the first byte on stdout."""
-    samples = []
-    for _ in range(RUNS):
-        if os.path.exists(mark):
-            os.remove(mark)
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        proc.stdout.read(1)
-        seen = time.time()
-        proc.stdout.read()
-        proc.wait()
-        with open(mark) as f:
-            samples.append(seen - float(f.read()))
-    return statistics.median(samples)
+def med(results, key):
+    return statistics.median(r[key] for r in results)
 
 
-def row(name, result, baseline=None):
-    if result is None:
-        return f"| {name} | failed | | | |"
-    wall, cpu, rss = result
-    ratio = f"{wall / baseline[0]:.2f}×" if baseline else ""
-    return f"| {name} | {wall * 1000:.1f} ms | {cpu * 1000:.0f} ms | {rss / 1024:.1f} MiB | {ratio} |"
+# ---------------------------------------------------------------- stream timing
+
+def holds(result, sent_file, answer_deltas):
+    """Per delta: ns from its packet leaving the server to its last byte read from stdout."""
+    for _ in range(500):
+        if os.path.exists(sent_file):
+            break
+        time.sleep(0.01)
+    sent = array.array("q")
+    with open(sent_file, "rb") as f:
+        sent.frombytes(f.read())
+    os.remove(sent_file)
+    reads = result["reads"]
+    out, j, end = [], 0, 0
+    for i, content in enumerate(answer_deltas):
+        end += len(content.encode())
+        while j < len(reads) and reads[j + 1] < end:
+            j += 2
+        if j >= len(reads):
+            break
+        out.append(reads[j] - sent[i])
+    return out
 
 
-def header(title):
-    print(f"\n### {title}\n")
-    print("| command | wall (median) | CPU (mean) | peak RSS | vs. first row |")
-    print("|---|---|---|---|---|")
+# ---------------------------------------------------------------- report
+
+class Report:
+    def __init__(self):
+        self.lines, self.data = [], {}
+
+    def title(self, text):
+        self.lines += ["", f"### {text}", "", "| | onyx | onyx-cli | ratio | goal | |", "|---|---|---|---|---|---|"]
+
+    def ratio(self, name, onyx, cli, fmt, goal=None, key=None):
+        ratio = onyx / cli if cli else float("inf")
+        mark = "" if goal is None else ("met" if ratio <= goal else "**not met**")
+        goal_text = "" if goal is None else f"≤ {goal:g}×"
+        self.lines.append(f"| {name} | {fmt(onyx)} | {fmt(cli)} | {ratio:.2f} | {goal_text} | {mark} |")
+        self.data[key or name] = {"onyx": onyx, "onyx-cli": cli, "ratio": ratio, "goal": goal}
+
+    def absolute(self, name, onyx, cli, fmt, limit=None, key=None, note=""):
+        mark = "" if limit is None else ("met" if onyx <= limit else "**not met**")
+        goal_text = "" if limit is None else f"≤ {fmt(limit)}"
+        cli_text = fmt(cli) if cli is not None else note
+        self.lines.append(f"| {name} | {fmt(onyx)} | {cli_text} | | {goal_text} | {mark} |")
+        self.data[key or name] = {"onyx": onyx, "onyx-cli": cli, "limit": limit}
+
+    def text(self, line):
+        self.lines.append(line)
 
 
-def ensure_onyx_cli():
-    if os.path.exists(ONYX_CLI):
-        return True
-    try:
-        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
-        subprocess.run([os.path.join(VENV, "bin", "pip"), "install", "-q", "onyx-cli"], check=True, timeout=300)
-        return True
-    except Exception as err:  # no PyPI here: compare with the rest only
-        print(f"(onyx-cli not installed: {err})", file=sys.stderr)
-        return False
+def ms(v):
+    return f"{v * 1000:.1f} ms" if v < 10 else f"{v:.2f} s"
 
 
-def main():
-    subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True)
-    have_cli = ensure_onyx_cli()
-    have_jq = shutil.which("jq") is not None and shutil.which("curl") is not None
-    workdir = tempfile.mkdtemp(prefix="onyx-bench-")
-    mark = os.path.join(workdir, "first-delta")
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; runs per row: {RUNS}")
+def mib(v):
+    return f"{v / (1 << 20):.1f} MiB"
 
-    mock, url = start_mock(50_000, {"BENCH_MARK_FILE": mark})
-    env = bench_env(url, workdir)
-    try:
-        header("Start-up")
-        base = measure([ONYX, "--help"], env)
-        print(row("onyx --help", base))
-        if have_cli:
-            print(row("onyx-cli --help", measure([ONYX_CLI, "--help"], env), base))
-        status = measure([ONYX, "auth", "status"], env)
-        print(row("onyx auth status (GET /me, /version)", status))
-        if have_cli:
-            print(row("onyx-cli validate-config", measure([ONYX_CLI, "validate-config"], env), status))
-        curl = measure(f"curl -sf {url}/me >/dev/null && curl -sf {url}/version >/dev/null", env, shell=True)
-        print(row("curl GET /me + /version (the server's own time)", curl, status))
 
-        header("ask: a 10 MB answer stream (50,000 deltas)")
-        raw = measure(f"curl -sN -X POST {url}/chat/send-chat-message -d '{{}}' -o /dev/null", env, shell=True)
-        print(row("curl, body to /dev/null (the server's own time)", raw))
-        print(row("onyx ask --no-passages", measure([ONYX, "ask", "q", "--no-passages"], env), raw))
-        print(row("onyx ask --json --no-passages", measure([ONYX, "ask", "q", "--json", "--no-passages"], env), raw))
-        if have_cli:
-            print(row("onyx-cli ask", measure([ONYX_CLI, "ask", "q"], env), raw))
-        if have_jq:
-            pipeline = f"curl -sN -X POST {url}/chat/send-chat-message -d '{{}}' | jq -j 'select(.obj.type? == \"message_delta\") | .obj.content'"
-            print(row("curl | jq (deltas only)", measure(pipeline, env, shell=True), raw))
-        latency = first_byte_latency([ONYX, "ask", "q", "--no-passages"], env, mark)
-        print(f"\nTime from the first delta leaving the server to onyx's first byte on stdout (median): {latency * 1000:.2f} ms")
-        if have_cli:
-            latency = first_byte_latency([ONYX_CLI, "ask", "q"], env, mark)
-            print(f"Same for onyx-cli: {latency * 1000:.2f} ms")
-    finally:
-        mock.terminate()
+def us_ms(ns):
+    return f"{ns / 1e6:.2f} ms"
 
-    small, small_url = start_mock(5_000)
-    try:
-        result = measure([ONYX, "ask", "q", "--no-passages"], bench_env(small_url, workdir))
-        print(f"\nPeak RSS of onyx ask with a 1 MB stream: {result[2] / 1024:.1f} MiB (memory does not grow with the stream)")
-    finally:
-        small.terminate()
 
-    mock, url = start_mock(10)
-    env = bench_env(url, workdir)
-    try:
-        header("session list: 10,000 sessions (100 pages of 100)")
-        onyx = measure([ONYX, "session", "list", "--limit", "10000", "--json"], env, runs=5)
-        print(row("onyx session list --limit 10000 --json", onyx))
-        if have_jq:
-            loop = (
-                f"before=''; while :; do page=$(curl -sf -G {url}/chat/get-user-chat-sessions --data-urlencode page_size=100 "
-                f"${{before:+--data-urlencode before=$before}}); echo \"$page\" | jq -c '.sessions[]'; "
-                f"[ \"$(echo \"$page\" | jq .has_more)\" = true ] || break; before=$(echo \"$page\" | jq -r '.sessions[-1].time_updated'); done"
-            )
-            print(row("curl + jq paging loop", measure(loop, env, shell=True, runs=5), onyx))
-    finally:
-        mock.terminate()
-    bench_ingest(workdir)
-    shutil.rmtree(workdir, ignore_errors=True)
+def cpu_split(results):
+    return f"{ms(med(results, 'cpu'))} ({ms(med(results, 'user'))} user, {ms(med(results, 'sys'))} sys)"
+
+
+# ---------------------------------------------------------------- rows
+
+def row_ask(report, runs, workdir):
+    marks = os.path.join(workdir, "marks")
+    os.makedirs(marks, exist_ok=True)
+    contents = shapes.deltas(DELTAS)
+    answer = shapes.answer(DELTAS)
+    with Server("uvicorn", {"BENCH_DELTAS": str(DELTAS), "BENCH_MARK_DIR": marks}) as server:
+        env = client_env(server.url, workdir)
+        onyx_cmd, cli_cmd = [ONYX, "ask", "q"], [ONYX_CLI, "ask", "--max-output", "0", "q"]
+        results = {"onyx": [], "onyx-cli": []}
+        timing = {"onyx": [], "onyx-cli": []}
+        count = 0
+        for _ in range(runs):
+            for name, cmd in (("onyx", onyx_cmd), ("onyx-cli", cli_cmd)):
+                result = check(run_once(cmd, env), cmd)
+                count += 1
+                timing[name].append(holds(result, os.path.join(marks, f"stream-{count}.ns"), contents))
+                result["reads"] = len(result["reads"]) // 2
+                results[name].append(result)
+    wire = sum(len(p) for group in shapes.stream(DELTAS) for p in group)
+    report.title(f"ask: {DELTAS:,} deltas, {wire / 1e6:.1f} MB chunked (uvicorn, one chunk per packet), "
+                 f"{len(answer) / 1e3:.0f} KB answer")
+    a, b = results["onyx"], results["onyx-cli"]
+    report.text(f"| CPU, user + sys (detail) | {cpu_split(a)} | {cpu_split(b)} | | | |")
+    report.ratio("ask, CPU (user + sys)", med(a, "cpu"), med(b, "cpu"), ms, 0.2, "ask.cpu")
+    report.ratio("ask, peak RSS", med(a, "rss"), med(b, "rss"), mib, 0.5, "ask.rss")
+    report.ratio("ask, wall", med(a, "wall"), med(b, "wall"), ms, None, "ask.wall")
+    full = {n: all(r["out"].rstrip(b"\n") == answer for r in results[n]) for n in results}
+    sizes = {n: len(results[n][0]["out"]) for n in results}
+    report.text(f"| answer printed in full ({len(answer):,} bytes) | {'yes' if full['onyx'] else '**no**'} "
+                f"({sizes['onyx']:,} B) | {'yes' if full['onyx-cli'] else 'no'} ({sizes['onyx-cli']:,} B) | | "
+                f"all of it | {'met' if full['onyx'] else '**not met**'} |")
+    firsts = {n: [t[0] for t in timing[n] if t] for n in timing}
+    worst = {n: [max(t) for t in timing[n] if t] for n in timing}
+    p99 = {n: [sorted(t)[int(len(t) * 0.99)] for t in timing[n] if t] for n in timing}
+    report.absolute("first delta: server send → first byte on stdout (median)", statistics.median(firsts["onyx"]),
+                    statistics.median(firsts["onyx-cli"]), us_ms, 1e6, "ask.first_delta_ns")
+    report.absolute("longest a delta was held back (median of each run's max)", statistics.median(worst["onyx"]),
+                    statistics.median(worst["onyx-cli"]), us_ms, 1e6, "ask.max_hold_ns")
+    report.absolute("longest a delta was held back (worst run)", max(worst["onyx"]), max(worst["onyx-cli"]),
+                    us_ms, None, "ask.max_hold_worst_ns")
+    report.absolute("99th percentile of the hold-back (median)", statistics.median(p99["onyx"]),
+                    statistics.median(p99["onyx-cli"]), us_ms, None, "ask.p99_hold_ns")
+    report.text(f"| reads of its stdout pipe (median; ≥ 1 per write that arrives alone) | "
+                f"{med(a, 'reads'):,.0f} | {med(b, 'reads'):,.0f} | | | |")
+
+
+def row_ask_cl(report, runs, workdir):
+    with Server("mock", {"BENCH_DELTAS": str(DELTAS)}) as server:
+        env = client_env(server.url, workdir)
+        r = pairs(runs, {"onyx": ([ONYX, "ask", "q"], env),
+                         "onyx-cli": ([ONYX_CLI, "ask", "--max-output", "0", "q"], env)})
+    report.title("ask: the same packets with a content-length body (bench/mock_onyx.py)")
+    a, b = r["onyx"], r["onyx-cli"]
+    report.text(f"| CPU, user + sys (detail) | {cpu_split(a)} | {cpu_split(b)} | | | |")
+    report.ratio("ask (content-length), CPU", med(a, "cpu"), med(b, "cpu"), ms, None, "ask_cl.cpu")
+    report.ratio("ask (content-length), peak RSS", med(a, "rss"), med(b, "rss"), mib, None, "ask_cl.rss")
+
+
+def row_requests(report, runs, workdir):
+    tls = make_tls(workdir)
+    report.title("one-request commands (uvicorn)")
+    for scheme in ("http", "https"):
+        with Server("uvicorn", {"BENCH_DELTAS": "10"}, tls if scheme == "https" else None) as server:
+            env = client_env(server.url, workdir, tls[0] if scheme == "https" else None)
+            commands = {
+                "agent list": ([ONYX, "agent", "list"], env),
+                "agents": ([ONYX_CLI, "agents"], env),
+                "auth status": ([ONYX, "auth", "status"], env),
+                "validate-config": ([ONYX_CLI, "validate-config"], env),
+                "session list": ([ONYX, "session", "list"], env),
+            }
+            try:
+                r = pairs(runs, commands)
+            except SystemExit as err:
+                report.text(f"| {scheme}: failed | {str(err).splitlines()[0][:120]} | | | | **not met** |")
+                report.data[f"{scheme}.failed"] = str(err)
+                log(err)
+                continue
+        for mine, theirs in (("agent list", "agents"), ("auth status", "validate-config"),
+                             ("session list", "agents")):
+            label = f"`{mine}` vs `onyx-cli {theirs}`, {scheme}"
+            report.ratio(f"{label}, CPU", med(r[mine], "cpu"), med(r[theirs], "cpu"), ms, 0.5,
+                         f"{scheme}.{mine}.cpu")
+            report.ratio(f"{label}, wall", med(r[mine], "wall"), med(r[theirs], "wall"), ms, 0.5,
+                         f"{scheme}.{mine}.wall")
+        report.text(f"| peak RSS, {scheme} (agent list / agents) | {mib(med(r['agent list'], 'rss'))} | "
+                    f"{mib(med(r['agents'], 'rss'))} | | | |")
+
+
+def row_start(report, runs, workdir):
+    with Server("uvicorn", {"BENCH_DELTAS": "10"}) as server:
+        env = client_env(server.url, workdir)
+        r = pairs(runs, {"onyx --help": ([ONYX, "--help"], env), "onyx-cli --help": ([ONYX_CLI, "--help"], env),
+                         "onyx --version": ([ONYX, "--version"], env),
+                         "onyx-cli --version": ([ONYX_CLI, "--version"], env)})
+    report.title("start-up (onyx-cli --version also asks the server for its version)")
+    for flag in ("--help", "--version"):
+        a, b = r[f"onyx {flag}"], r[f"onyx-cli {flag}"]
+        report.ratio(f"`{flag}`, CPU", med(a, "cpu"), med(b, "cpu"), ms, 0.5, f"start{flag}.cpu")
+        report.ratio(f"`{flag}`, wall", med(a, "wall"), med(b, "wall"), ms, 0.5, f"start{flag}.wall")
+
+
+def baseline_row(report, key, results, baseline, slack=1.2):
+    """onyx against its own figures saved by --save-baseline (no onyx-cli equivalent)."""
+    now = {"wall": med(results, "wall"), "cpu": med(results, "cpu"), "rss": med(results, "rss")}
+    report.data[key] = now
+    before = baseline.get(key)
+    for what, fmt in (("wall", ms), ("cpu", ms), ("rss", mib)):
+        if before:
+            ratio = now[what] / before[what] if before[what] else 1.0
+            # A few ms of CPU are noise-sized: a small absolute change is no regression.
+            small = what != "rss" and now[what] - before[what] < 0.005
+            mark = "met" if ratio <= slack or small else "**not met**"
+            report.text(f"| {key}, {what} | {fmt(now[what])} | before: {fmt(before[what])} | {ratio:.2f} | "
+                        f"≤ {slack:g}× before | {mark} |")
+        else:
+            report.text(f"| {key}, {what} | {fmt(now[what])} | (no baseline) | | | |")
+
+
+def row_sessions(report, runs, workdir, baseline):
+    report.title("no regression: session list of 10,000 sessions (onyx-cli has no such command)")
+    with Server("mock", {"BENCH_DELTAS": "10", "BENCH_SESSIONS": "10000"}) as server:
+        env = client_env(server.url, workdir)
+        r = pairs(max(3, runs // 2), {"s": ([ONYX, "session", "list", "--limit", "10000", "--json"], env)})
+    baseline_row(report, "session list --limit 10000 --json", r["s"], baseline)
 
 
 def make_files(root, count, size, suffix):
@@ -198,46 +395,78 @@ def make_files(root, count, size, suffix):
                 left -= len(chunk)
 
 
-def requests_made(url):
-    import json
-    import urllib.request
-    with urllib.request.urlopen(url + "/__stats") as response:
-        return json.load(response)["requests"]
-
-
-def bench_ingest(workdir):
+def row_ingest(report, quick, workdir, baseline):
     small = int(os.environ.get("BENCH_INGEST_SMALL", "1000"))
-    big = int(os.environ.get("BENCH_INGEST_BIG", "20"))
+    big = 0 if quick else int(os.environ.get("BENCH_INGEST_BIG", "20"))
     big_mb = int(os.environ.get("BENCH_INGEST_BIG_MB", "50"))
-    print(f"\n### ingest: {small} PDFs of 100 KB, then {big} PDFs of {big_mb} MB (one run each)\n")
-    print("| command | wall | CPU | peak RSS | requests |")
-    print("|---|---|---|---|---|")
-    for label, count, size in [("small", small, 100 * 1024), ("big", big, big_mb << 20)]:
+    report.title(f"no regression: ingest of {small} files of 100 KB and {big} of {big_mb} MB (one run each)")
+    for label, count, size in (("1000 files", small, 100 << 10), ("20 x 50 MB", big, big_mb << 20)):
         if count == 0:
             continue
-        folder = os.path.join(workdir, f"ingest-{label}")
+        folder = os.path.join(workdir, f"ingest-{count}")
         make_files(folder, count, size, ".pdf")
-        mock, url = start_mock(10)
-        env = bench_env(url, workdir)
-        try:
-            runs = [
-                (f"onyx ingest, first run ({label})", [ONYX, "ingest", folder, "--docset", f"Bench-{label}"]),
-                (f"onyx ingest, nothing changed ({label})", [ONYX, "ingest", folder, "--docset", f"Bench-{label}"]),
-                (f"Python loop, first run ({label})", [sys.executable, os.path.join(ROOT, "bench", "ingest_loop.py"), url, folder]),
-                (f"Python loop, again ({label})", [sys.executable, os.path.join(ROOT, "bench", "ingest_loop.py"), url, folder]),
-            ]
-            for name, cmd in runs:
-                before = requests_made(url)
-                result = measure(cmd, env, runs=1)
-                made = requests_made(url) - before
-                if result is None:
-                    print(f"| {name} | failed | | | |")
-                    continue
-                wall, cpu, rss = result
-                print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {rss / 1024:.1f} MiB | {made} |")
-        finally:
-            mock.terminate()
+        with Server("mock", {"BENCH_DELTAS": "10"}) as server:
+            env = client_env(server.url, workdir)
+            cmd = [ONYX, "ingest", folder, "--docset", f"Bench-{count}"]
+            first = check(run_once(cmd, env), cmd)
+            again = check(run_once(cmd, env), cmd)
+        baseline_row(report, f"ingest {label}, first run", [first], baseline)
+        baseline_row(report, f"ingest {label}, unchanged re-run", [again], baseline)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- main
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="3 pairs a row, no 20 x 50 MB ingest")
+    parser.add_argument("--runs", type=int, default=None, help="pairs per row (default BENCH_RUNS or 11)")
+    parser.add_argument("--only", default=",".join(ROWS), help=f"comma-separated rows: {','.join(ROWS)}")
+    parser.add_argument("--no-build", action="store_true", help="use target/release/onyx as it is")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--save-baseline", action="store_true", help="store the no-regression rows as the base")
+    args = parser.parse_args()
+    runs = args.runs or (3 if args.quick else int(os.environ.get("BENCH_RUNS", "11")))
+    only = [r.strip() for r in args.only.split(",") if r.strip()]
+    unknown = set(only) - set(ROWS)
+    if unknown:
+        parser.error(f"unknown rows: {', '.join(sorted(unknown))}")
+
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True)
+    ensure_venv()
+    baseline = json.load(open(BASELINE)) if os.path.exists(BASELINE) else {}
+    workdir = tempfile.mkdtemp(prefix="onyx-bench-")
+    report = Report()
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "
+                f"{runs} pairs per row; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}")
+    try:
+        for name in only:
+            log(f"row {name} ...")
+            if name == "ask":
+                row_ask(report, runs, workdir)
+            elif name == "ask-cl":
+                row_ask_cl(report, runs, workdir)
+            elif name == "requests":
+                row_requests(report, runs, workdir)
+            elif name == "start":
+                row_start(report, runs, workdir)
+            elif name == "sessions":
+                row_sessions(report, runs, workdir, baseline)
+            elif name == "ingest":
+                row_ingest(report, args.quick, workdir, baseline)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print("\n".join(report.lines))
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump(report.data, out, indent=1)
+    if args.save_baseline:
+        keep = {k: v for k, v in report.data.items() if k.startswith(("session list", "ingest"))}
+        with open(BASELINE, "w") as out:
+            json.dump(dict(baseline, **keep), out, indent=1)
+            out.write("\n")
 
 
 if __name__ == "__main__":
