@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
                         c.name.clone().unwrap_or_default(),
                         c.source.clone(),
                         super::yes_no(c.admin_public),
-                        masked(&c.credential_json).to_string(),
+                        mask_json(&c.credential_json).to_string(),
                     ]);
                 }
                 t
@@ -107,11 +107,6 @@ pub fn read_json(source: &str) -> Result<Value> {
     }
 }
 
-/// Every string value masked, keys kept: enough to recognise, never enough to use.
-pub fn masked(value: &Value) -> Value {
-    mask_json(value)
-}
-
 fn show(ctx: &Context, credential: &Credential) -> Result<()> {
     ctx.out.emit_record(credential, || {
         Record::new()
@@ -119,6 +114,6 @@ fn show(ctx: &Context, credential: &Credential) -> Result<()> {
             .field("name", credential.name.clone().unwrap_or_default())
             .field("source", &credential.source)
             .field("admin public", super::yes_no(credential.admin_public))
-            .field("credential", masked(&credential.credential_json).to_string())
+            .field("credential", mask_json(&credential.credential_json).to_string())
     })
 }
