@@ -3,9 +3,20 @@
 use super::Context;
 use crate::api::personas;
 use crate::api::types::Persona;
-use crate::cli::AgentCommand;
 use crate::error::Result;
 use crate::output::{Record, Table};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// List the agents you can ask (only listed ones)
+    List,
+    /// Show one agent, by id or name
+    Show {
+        #[arg(value_name = "ID|NAME")]
+        agent: String,
+    },
+}
 
 pub fn run(ctx: &mut Context, command: AgentCommand) -> Result<()> {
     let client = ctx.client()?;

@@ -3,11 +3,29 @@
 
 use super::Context;
 use crate::api::{decode, Body, CallOptions};
-use crate::cli::ApiArgs;
 use crate::error::{Error, Result};
+use clap::Args;
 use reqwest::Method;
 use serde_json::{Map, Value};
 use std::io::Read;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PUT, PATCH, DELETE
+    pub method: String,
+    /// Path under the API base, e.g. /persona or /manage/document-set
+    pub path: String,
+    /// A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+    /// A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)
+    #[arg(short = 'F', long = "raw-field", value_name = "KEY=JSON")]
+    pub raw_fields: Vec<String>,
+    /// Read the request body from a file ('-' for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+}
 
 pub fn run(ctx: &mut Context, args: ApiArgs) -> Result<()> {
     let method = parse_method(&args.method)?;

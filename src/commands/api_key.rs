@@ -4,9 +4,69 @@
 use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
 use crate::api::api_keys;
 use crate::api::types::{ApiKey, ApiKeyArgs};
-use crate::cli::ApiKeyCommand;
+use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use clap::{Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// List API keys (their secrets are never shown again)
+    List,
+    /// Create an API key and print its secret once
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum, default_value = "basic")]
+        role: Role,
+        /// Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)
+        #[arg(short, long)]
+        quiet: bool,
+        /// Succeed when a key has this name (its secret is not shown again)
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// Rename a key or change its role (the field not given is kept)
+    Update {
+        key: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_enum)]
+        role: Option<Role>,
+    },
+    /// Issue a new secret for a key; the old one stops working
+    Regenerate {
+        key: String,
+        #[arg(short, long)]
+        yes: bool,
+        /// Print only the secret, alone on its line
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Delete an API key
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+    Basic,
+    Admin,
+    Limited,
+    Curator,
+    GlobalCurator,
+}
+
+impl Role {
+    pub fn as_api(self) -> &'static str {
+        match self {
+            Role::Basic => "basic",
+            Role::Admin => "admin",
+            Role::Limited => "limited",
+            Role::Curator => "curator",
+            Role::GlobalCurator => "global_curator",
+        }
+    }
+}
 
 pub fn run(ctx: &mut Context, command: ApiKeyCommand) -> Result<()> {
     let client = ctx.client()?;

@@ -6,12 +6,32 @@
 use super::{cc_pair, confirm, connector, credential, resolve, wait_until, Context};
 use crate::api::types::{Connector, ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
-use crate::cli::{ApplyArgs, PairSelection, WaitArgs};
+use crate::cli::{PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::Table;
+use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it
+    #[arg(short, long, value_name = "FILE")]
+    pub file: PathBuf,
+    /// Say what would change, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also delete resources named with the manifest's "prefix" that it no longer lists
+    #[arg(long)]
+    pub prune: bool,
+    /// Do not ask before --prune deletes (required when stdin is not a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+    /// --wait: wait for the document sets to sync (a changed set first waits for a running sync anyway)
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
 
 /// The manifest: resources by name, created in this order.
 #[derive(Debug, Deserialize)]

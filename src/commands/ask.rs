@@ -7,14 +7,74 @@ use crate::api::types::{
     BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
 };
 use crate::api::{chat, documents, personas, Client};
-use crate::cli::AskArgs;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, PassageFrom, Source};
 use crate::output::wrap::StreamWrapper;
 use crate::output::Output;
+use clap::Args;
 use serde::Serialize;
 use std::io::{IsTerminal, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
+
+pub const ASK_HELP: &str = "\
+Output:
+  On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
+  (--raw-markers keeps the server's text); a Sources block follows with each cited
+  document and the exact passage (GET /document/chunk-info, fetched in parallel).
+  On a terminal, answer lines break between words as the text streams.
+  --json prints one object at the end (answer keeps the server's markers; see
+  docs/json-output.md); --jsonl prints one event per line as it arrives.
+  Piped stdin is sent as extra context for the question, e.g.
+    git diff | onyx ask 'review this change'
+  'session: <id>' is printed on stderr after each answer; -c continues it.
+
+Exit codes: 1 the server reported an error in the stream, 12 the stream was cut
+before its end (the partial answer was printed), 130 interrupted (the generation is stopped).";
+
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// The question (several words are joined with spaces)
+    pub question: Vec<String>,
+    /// The question, as an option (instead of the positional words)
+    #[arg(long, value_name = "TEXT", conflicts_with = "question")]
+    pub prompt: Option<String>,
+    /// Agent (persona) to ask, by id or name (default: the profile's default agent, else 0)
+    #[arg(long, value_name = "ID|NAME")]
+    pub agent: Option<String>,
+    /// Continue this chat session
+    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"])]
+    pub session: Option<String>,
+    /// Continue the last chat session of this profile
+    #[arg(short = 'c', long = "continue", conflicts_with = "agent")]
+    pub continue_last: bool,
+    /// Search only this document set (repeatable)
+    #[arg(long = "docset", value_name = "NAME")]
+    pub docsets: Vec<String>,
+    /// Search only this source type, e.g. confluence, web, file (repeatable)
+    #[arg(long = "source", value_name = "TYPE")]
+    pub sources: Vec<String>,
+    /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Run Onyx's deep-research loop (slower, more thorough)
+    #[arg(long)]
+    pub deep_research: bool,
+    /// Show the model's reasoning on stderr as it arrives
+    #[arg(long)]
+    pub reasoning: bool,
+    /// Wait for the whole answer instead of streaming it
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not fetch the exact cited passages (the search blurb is shown instead)
+    #[arg(long)]
+    pub no_passages: bool,
+    /// Keep the server's [[n]](url) citation links in the text
+    #[arg(long)]
+    pub raw_markers: bool,
+    /// Print one JSON event per line as it arrives (unknown packets passed through)
+    #[arg(long, conflicts_with = "no_stream")]
+    pub jsonl: bool,
+}
 
 /// Set by Ctrl-C; the stream loop checks it between lines.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);

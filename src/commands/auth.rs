@@ -2,12 +2,35 @@
 
 use super::{read_secret, Context};
 use crate::api::auth;
-use crate::cli::{AuthCommand, LoginArgs};
 use crate::config::{normalize_server_url, Source, CLOUD_URL};
 use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::secret::Secret;
+use clap::{Args, Subcommand};
 use serde_json::json;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store credentials for a server in the current profile
+    Login(LoginArgs),
+    /// Show the server, API base, identity and server version
+    Status,
+    /// Remove the stored credentials of the current profile
+    Logout,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Read the API key or personal access token: '-' for stdin; prompted (hidden) when omitted on a terminal
+    #[arg(long, value_name = "-")]
+    pub api_key: Option<String>,
+    /// Sign in with e-mail and password instead (password read from a hidden prompt or stdin)
+    #[arg(long, value_name = "EMAIL", conflicts_with = "api_key")]
+    pub email: Option<String>,
+    /// Store the credentials without checking them against the server
+    #[arg(long)]
+    pub no_verify: bool,
+}
 
 pub fn run(ctx: &mut Context, command: AuthCommand) -> Result<()> {
     match command {

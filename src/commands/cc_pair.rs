@@ -3,9 +3,48 @@
 use super::{absent_is_ok, confirm, exists_already, resolve, wait_until, yes_no, Context};
 use crate::api::types::{CcPair, CcPairRequest, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
-use crate::cli::{CcPairCommand, PairSelection, WaitArgs};
+use crate::cli::{Access, DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum CcPairCommand {
+    /// List connector-credential pairs
+    List,
+    /// Show one pair: status, documents, last run
+    Show { key: String },
+    /// Pair a connector with a credential; indexing starts at once
+    Create(CcPairCreateArgs),
+    /// Delete a pair and its documents
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CcPairCreateArgs {
+    /// Connector id or name
+    #[arg(long)]
+    pub connector: String,
+    /// Credential id or name
+    #[arg(long)]
+    pub credential: String,
+    /// Name of the pair (unique); defaults to the connector's name
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long, value_enum, default_value = "public")]
+    pub access: Access,
+    /// User-group id (repeatable; effective in Enterprise Edition)
+    #[arg(long = "group", value_name = "ID")]
+    pub groups: Vec<i64>,
+    /// Print the existing pair and succeed when it exists
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
 
 pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
     let client = ctx.client()?;

@@ -5,11 +5,100 @@ use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until,
 use crate::api::connectors::UploadFile;
 use crate::api::types::{Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, RunConnectorRequest};
 use crate::api::{cc_pairs, connectors, Client};
-use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
+use crate::cli::{Access, DeleteArgs, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
+use std::path::PathBuf;
 use std::time::Duration;
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectorCommand {
+    /// List connectors
+    List,
+    /// Show one connector and its pairs
+    Show { key: String },
+    /// Create a connector (it indexes nothing until paired with a credential)
+    Create(ConnectorCreateArgs),
+    /// Change a connector (the fields not given are kept)
+    Update(ConnectorUpdateArgs),
+    /// Delete a connector with its pairs and their documents
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Pause indexing of every pair of the connector
+    Pause { key: String },
+    /// Resume indexing of every pair of the connector
+    Resume { key: String },
+    /// Index now
+    Run {
+        key: String,
+        /// Re-index everything instead of only what changed
+        #[arg(long)]
+        from_beginning: bool,
+    },
+    /// Indexing status of the connector's pairs: last run, documents, errors
+    Status {
+        key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// List the files of a file connector
+    Files { key: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorConfigArgs {
+    /// A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)
+    #[arg(long = "config", value_name = "KEY=VALUE")]
+    pub config: Vec<String>,
+    /// connector_specific_config from a JSON file ('-' for stdin); --config fields are applied on top
+    #[arg(long, value_name = "FILE")]
+    pub config_file: Option<PathBuf>,
+    /// Seconds between re-indexing runs
+    #[arg(long, value_name = "SECS")]
+    pub refresh_freq: Option<i64>,
+    /// Seconds between pruning runs
+    #[arg(long, value_name = "SECS")]
+    pub prune_freq: Option<i64>,
+    /// Who may see the documents
+    #[arg(long, value_enum)]
+    pub access: Option<Access>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorCreateArgs {
+    /// Document source: file, web, confluence, …
+    #[arg(long)]
+    pub source: String,
+    #[arg(long)]
+    pub name: String,
+    /// How the connector reads its source (load_state, poll, event, slim_retrieval)
+    #[arg(long, default_value = "load_state")]
+    pub input_type: String,
+    #[command(flatten)]
+    pub settings: ConnectorConfigArgs,
+    /// File connector: upload this file and index it (repeatable); sets file_locations and file_names
+    #[arg(long = "upload", value_name = "FILE")]
+    pub uploads: Vec<PathBuf>,
+    /// Print the existing connector and succeed when one has this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorUpdateArgs {
+    pub key: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub settings: ConnectorConfigArgs,
+}
 
 pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
     let client = ctx.client()?;

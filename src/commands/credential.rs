@@ -4,11 +4,54 @@
 use super::{absent_is_ok, confirm, exists_already, resolve, Context};
 use crate::api::credentials;
 use crate::api::types::{Credential, CredentialRequest};
-use crate::cli::{CredentialCommand, CredentialCreateArgs};
+use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
 use crate::secret::mask_json;
+use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
+
+#[derive(Debug, Subcommand)]
+pub enum CredentialCommand {
+    /// List your credentials (the built-in credential 0 is hidden)
+    List,
+    /// Show one credential, secret values masked
+    Show { key: String },
+    /// Create a credential; its secret JSON is read from --file PATH or stdin (--file -)
+    Create(CredentialCreateArgs),
+    /// Delete a credential
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        /// Also detach it from the connectors that use it
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CredentialCreateArgs {
+    /// Document source the credential is for: file, confluence, …
+    #[arg(long)]
+    pub source: String,
+    #[arg(long)]
+    pub name: String,
+    /// JSON file with the credential_json object ('-' for stdin); omitted means {} (file connectors)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<String>,
+    /// Only for me, not every admin
+    #[arg(long)]
+    pub private: bool,
+    /// Print the existing credential and succeed when one has this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+    /// Refused: secrets on the command line end up in shell history and `ps`
+    #[arg(long, value_name = "JSON", hide = true)]
+    pub credential_json: Option<String>,
+    /// Refused: secrets on the command line end up in shell history and `ps`
+    #[arg(long, value_name = "VALUE", hide = true)]
+    pub secret: Option<String>,
+}
 
 pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
     let client = ctx.client()?;

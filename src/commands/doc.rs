@@ -2,9 +2,27 @@
 
 use super::{confirm, Context};
 use crate::api::ingestion;
-use crate::cli::DocCommand;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum DocCommand {
+    /// Documents created through the ingestion API, or the documents of one cc-pair
+    List {
+        /// List the documents of this connector-credential pair instead
+        #[arg(long, value_name = "ID")]
+        cc_pair: Option<i64>,
+    },
+    /// Delete a document created through the ingestion API
+    Delete {
+        /// The document id, as 'onyx doc list' shows it
+        id: String,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
 
 pub fn run(ctx: &mut Context, command: DocCommand) -> Result<()> {
     match command {

@@ -5,9 +5,76 @@
 use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, yes_no, Context};
 use crate::api::types::{DocumentSet, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{docsets, Client};
-use crate::cli::{DocsetCommand, PairSelection, WaitArgs};
+use crate::cli::{DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum DocsetCommand {
+    /// List document sets
+    List,
+    /// Show a document set, its pairs and whether it is synced
+    Show {
+        key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Create a document set
+    Create {
+        /// Name of the set (unique)
+        #[arg(long)]
+        name: String,
+        /// What the set holds, for people choosing it
+        #[arg(long, default_value = "")]
+        description: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        /// Visible only to the given groups (Enterprise Edition)
+        #[arg(long)]
+        private: bool,
+        /// Print the existing set and succeed when one has this name
+        #[arg(long)]
+        if_not_exists: bool,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Rename or describe a document set (waits for a running sync first)
+    Update {
+        key: String,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New description
+        #[arg(long)]
+        description: Option<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Add pairs to a document set (waits for a running sync first)
+    Add {
+        key: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Remove pairs from a document set (waits for a running sync first)
+    Remove {
+        key: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Delete a document set (waits for a running sync first)
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
 
 pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
     let client = ctx.client()?;

@@ -3,9 +3,35 @@
 use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
 use crate::api::pats;
 use crate::api::types::{Pat, PatRequest};
-use crate::cli::PatCommand;
+use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum PatCommand {
+    /// List your tokens (their secrets are never shown again)
+    List,
+    /// Create a token and print its secret once
+    Create {
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (never, when omitted)
+        #[arg(long, value_name = "DAYS")]
+        expires_days: Option<i64>,
+        /// Limit the token to a scope: read:search, read:chat, write:chat (repeatable)
+        #[arg(long = "scope", value_name = "SCOPE")]
+        scopes: Vec<String>,
+        /// Print only the secret, alone on its line
+        #[arg(short, long)]
+        quiet: bool,
+        /// Succeed when a token has this name (its secret is not shown again)
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// Delete a token
+    Delete(DeleteArgs),
+}
 
 pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
     let client = ctx.client()?;

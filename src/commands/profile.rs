@@ -1,10 +1,20 @@
 //! `onyx profile list|use|delete`: several servers or identities, like kubectl contexts.
 
 use super::Context;
-use crate::cli::ProfileCommand;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use clap::Subcommand;
 use serde_json::json;
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List profiles
+    List,
+    /// Make a profile the default
+    Use { name: String },
+    /// Delete a profile and its stored credentials
+    Delete { name: String },
+}
 
 pub fn run(ctx: &mut Context, command: ProfileCommand) -> Result<()> {
     match command {

@@ -3,9 +3,28 @@
 use super::Context;
 use crate::api::documents;
 use crate::api::types::SearchRequest;
-use crate::cli::SearchArgs;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query (several words are joined with spaces)
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    /// Search only this document set (repeatable)
+    #[arg(long = "docset", value_name = "NAME")]
+    pub docsets: Vec<String>,
+    /// Search only this source type (repeatable)
+    #[arg(long = "source", value_name = "TYPE")]
+    pub sources: Vec<String>,
+    /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Show at most N results
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
 
 pub fn run(ctx: &mut Context, args: SearchArgs) -> Result<()> {
     let query = args.query.join(" ").trim().to_string();

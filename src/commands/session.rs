@@ -4,10 +4,36 @@ use super::{confirm, Context};
 use crate::api::chat;
 use crate::api::stream::rewrite_markers;
 use crate::api::types::ChatSessionDetails;
-use crate::cli::SessionCommand;
 use crate::error::Result;
 use crate::output::answer::render_message;
 use crate::output::Table;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// List your chat sessions, newest first
+    List {
+        /// How many sessions to list at most
+        #[arg(long, default_value_t = 50, value_name = "N")]
+        limit: usize,
+    },
+    /// Show a session's conversation with its citations
+    Show { id: String },
+    /// Delete chat sessions
+    Delete {
+        /// Session ids
+        #[arg(required_unless_present = "all")]
+        ids: Vec<String>,
+        /// Delete all of your chat sessions
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Rename a session
+    Rename { id: String, name: String },
+}
 
 /// The server's largest page.
 const PAGE_SIZE: usize = 100;

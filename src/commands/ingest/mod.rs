@@ -10,18 +10,85 @@ mod upload;
 mod wait;
 
 use crate::api::{connectors, Client};
-use crate::cli::{Access, IngestArgs};
+use crate::cli::{Access, WaitArgs};
 use crate::commands::Context;
 use crate::error::{Error, Result};
+use clap::Args;
 use manifest::{Manifest, ManifestEntry, ManifestLock};
 use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
 use report::{IngestReport, Outcome};
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use upload::{batches, send_batch, RetryPolicy, Target};
+
+pub const INGEST_HELP: &str = "\
+Examples:
+  onyx ingest ./contracts --docset Legal
+  find . -name '*.pdf' -mtime -1 | onyx ingest - --docset Legal
+  onyx ingest ./handbook --docset HR --prune --wait
+  onyx ingest --docs articles.jsonl
+
+Exit codes: 0 every file ingested or unchanged; 10 some files failed (listed);
+2 nothing to ingest or bad arguments; 11 another run holds the lock; see 'onyx --help'.";
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Directory or file to ingest; '-' reads paths from stdin, one per line
+    #[arg(value_name = "PATH", required_unless_present = "docs", conflicts_with = "docs")]
+    pub path: Option<PathBuf>,
+    /// Document set to put the files in (created when missing)
+    #[arg(long, value_name = "NAME", required_unless_present = "docs")]
+    pub docset: Option<String>,
+    /// Send already-extracted documents through the ingestion API instead: one JSON object
+    /// a line (id, title, link, text or sections, metadata); '-' for stdin. Same id = update
+    #[arg(long, value_name = "FILE.jsonl", conflicts_with = "docset")]
+    pub docs: Option<PathBuf>,
+    /// With --docs: the cc-pair the documents belong to [default: the server's ingestion API pair]
+    #[arg(long, value_name = "ID", requires = "docs")]
+    pub cc_pair: Option<i64>,
+    /// File connector to upload to (found or created by name) [default: ingest-<docset>]
+    #[arg(long, value_name = "NAME")]
+    pub connector: Option<String>,
+    /// Who may search the files when the connector is created
+    #[arg(long, value_enum, default_value = "public")]
+    pub access: Access,
+    /// Only files whose path (relative to PATH) matches this glob, e.g. '*.pdf' (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Leave out files and directories matching this glob, e.g. 'drafts/**' (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Include hidden files and directories (names starting with '.')
+    #[arg(long)]
+    pub hidden: bool,
+    /// Remove from the connector the files that no longer exist locally
+    #[arg(long)]
+    pub prune: bool,
+    /// Show what would be uploaded, replaced and removed; send nothing but reads
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Most files per upload request
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub batch_size: usize,
+    /// Most bytes per upload request (a larger file goes alone)
+    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub batch_bytes: u64,
+    /// Retries of a batch on connection errors, timeouts, 429 and 502/503/504
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub upload_retries: u32,
+    /// Seconds to wait for the answer to one upload request
+    #[arg(long, value_name = "SECS", default_value_t = 600.0)]
+    pub upload_timeout: f64,
+    /// --wait: until the files are indexed and the document set is in sync
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    /// If another run holds this connector's lock, wait for it instead of failing
+    #[arg(long)]
+    pub wait_lock: bool,
+}
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(file) = &args.docs {
