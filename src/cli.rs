@@ -18,7 +18,9 @@ use crate::commands::pat::PatCommand;
 use crate::commands::profile::ProfileCommand;
 use crate::commands::search::SearchArgs;
 use crate::commands::session::SessionCommand;
+use crate::values;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::time::Duration;
 
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
@@ -96,13 +98,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, value_name = "HEADER")]
     pub proxy_auth_header: Option<ProxyHeaderArg>,
 
-    /// Seconds to wait for the server to connect, answer, or send more of a stream
-    #[arg(long, global = true, value_name = "SECS")]
-    pub timeout: Option<u64>,
+    /// How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m
+    #[arg(long, global = true, value_name = "DURATION", value_parser = values::duration)]
+    pub timeout: Option<Duration>,
 
-    /// Seconds to wait for the TCP/TLS connection
-    #[arg(long, global = true, value_name = "SECS")]
-    pub connect_timeout: Option<u64>,
+    /// How long to wait for the TCP/TLS connection, e.g. 10s
+    #[arg(long, global = true, value_name = "DURATION", value_parser = values::duration)]
+    pub connect_timeout: Option<Duration>,
 
     /// Retries of idempotent requests on 429/502/503/504 and connection failures
     #[arg(long, global = true, value_name = "N")]
@@ -194,18 +196,19 @@ pub struct WaitArgs {
     /// Wait until the server has finished (indexing, syncing or deleting)
     #[arg(long)]
     pub wait: bool,
-    /// Give up waiting after this many seconds (exit 7)
-    #[arg(long, value_name = "SECS", default_value_t = 600.0)]
-    pub wait_timeout: f64,
-    /// Seconds between two polls while waiting
-    #[arg(long, value_name = "SECS", default_value_t = 5.0)]
-    pub interval: f64,
+    /// Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = values::duration)]
+    pub wait_timeout: Duration,
+    /// Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = values::duration)]
+    pub interval: Duration,
 }
 
 /// `--yes` and `--if-exists` of every delete.
 #[derive(Debug, Clone, Args)]
 pub struct DeleteArgs {
-    /// Id or name
+    /// What to delete, by id or name
+    #[arg(value_name = "ID|NAME")]
     pub key: String,
     /// Do not ask for confirmation
     #[arg(short, long)]
@@ -219,11 +222,25 @@ pub struct DeleteArgs {
 #[derive(Debug, Clone, Args)]
 pub struct PairSelection {
     /// Every pair of this connector (id or name; repeatable)
-    #[arg(long = "connector", value_name = "NAME|ID")]
+    #[arg(long = "connector", value_name = "ID|NAME")]
     pub connectors: Vec<String>,
     /// This pair (id or name; repeatable)
-    #[arg(long = "cc-pair", value_name = "NAME|ID")]
+    #[arg(long = "cc-pair", value_name = "ID|NAME")]
     pub cc_pairs: Vec<String>,
+}
+
+/// What to search: the filters `ask` and `search` share.
+#[derive(Debug, Clone, Args)]
+pub struct SearchFilters {
+    /// Search only this document set (repeatable)
+    #[arg(long = "docset", value_name = "NAME")]
+    pub docsets: Vec<String>,
+    /// Search only this source type, e.g. confluence, web, file (repeatable)
+    #[arg(long = "source", value_name = "TYPE")]
+    pub sources: Vec<String>,
+    /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
+    #[arg(long, value_name = "DATE", value_parser = values::since)]
+    pub since: Option<jiff::Timestamp>,
 }
 
 #[cfg(test)]

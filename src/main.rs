@@ -7,6 +7,7 @@ mod config;
 mod error;
 mod output;
 mod secret;
+mod values;
 
 use clap::Parser;
 use error::Error;

@@ -120,3 +120,14 @@ fn closed_pipe_is_not_an_error() {
     let _ = &mut cmd;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_field_without_equals_names_the_flag() {
+    let onyx = Onyx::start();
+    onyx.cmd()
+        .args(["api", "post", "/persona", "-f", "no-equals"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--field").and(predicate::str::contains("KEY=VALUE")));
+    assert!(onyx.received().is_empty());
+}

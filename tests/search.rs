@@ -51,3 +51,28 @@ fn json_is_the_server_answer() {
         json!(["HR Policies"])
     );
 }
+
+#[test]
+fn an_impossible_date_is_refused_before_anything_is_sent() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/search").example("search.response.json").mount();
+    for command in ["search", "ask"] {
+        let out = onyx
+            .cmd()
+            .args([command, "leave", "--since", "2025-13-45"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+        let stderr = stderr_of(&out);
+        assert!(stderr.contains("--since") && stderr.contains("YYYY-MM-DD"), "{stderr}");
+    }
+    assert!(onyx.received().is_empty(), "nothing may be sent");
+    let out = onyx
+        .cmd()
+        .args(["search", "leave", "--since", "2024-06-01T09:30:00+02:00"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let body = onyx.received_at("POST", "/search")[0].json();
+    assert_eq!(body["time_cutoff"], "2024-06-01T07:30:00Z");
+}

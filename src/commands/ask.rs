@@ -1,12 +1,12 @@
 //! `onyx ask`: send a question, stream the answer, then show its sources.
 
-use super::search::parse_since;
 use super::Context;
 use crate::api::stream::{cited_contents, strip_citations, Answer, Ending, Event, MarkerRewriter};
 use crate::api::types::{
     BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
 };
 use crate::api::{chat, documents, personas, Client};
+use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, PassageFrom, Source};
 use crate::output::wrap::StreamWrapper;
@@ -47,15 +47,8 @@ pub struct AskArgs {
     /// Continue the last chat session of this profile
     #[arg(short = 'c', long = "continue", conflicts_with = "agent")]
     pub continue_last: bool,
-    /// Search only this document set (repeatable)
-    #[arg(long = "docset", value_name = "NAME")]
-    pub docsets: Vec<String>,
-    /// Search only this source type, e.g. confluence, web, file (repeatable)
-    #[arg(long = "source", value_name = "TYPE")]
-    pub sources: Vec<String>,
-    /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
+    #[command(flatten)]
+    pub filters: SearchFilters,
     /// Run Onyx's deep-research loop (slower, more thorough)
     #[arg(long)]
     pub deep_research: bool,
@@ -97,7 +90,7 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
             "no question: pass it as an argument, e.g. onyx ask 'what is our leave policy?'".into(),
         ));
     }
-    let since = args.since.as_deref().map(parse_since).transpose()?;
+    let since = args.filters.since.map(|start| start.to_string());
     let additional_context = read_piped_context()?;
     let session = match (&args.session, args.continue_last) {
         (Some(id), _) => Some(id.clone()),
@@ -122,8 +115,8 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
         None
     };
     let filters = BaseFilters {
-        source_type: Some(args.sources.clone()).filter(|s| !s.is_empty()),
-        document_set: Some(args.docsets.clone()).filter(|s| !s.is_empty()),
+        source_type: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
+        document_set: Some(args.filters.docsets.clone()).filter(|s| !s.is_empty()),
         updated_at_range: since.map(|start| TimeRange {
             start: Some(start),
             end: None,

@@ -8,6 +8,7 @@ use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{Access, DeleteArgs, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use crate::values;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 use std::path::PathBuf;
@@ -54,17 +55,17 @@ pub enum ConnectorCommand {
 #[derive(Debug, Args)]
 pub struct ConnectorConfigArgs {
     /// A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)
-    #[arg(long = "config", value_name = "KEY=VALUE")]
-    pub config: Vec<String>,
+    #[arg(long = "config", value_name = "KEY=VALUE", value_parser = values::key_value)]
+    pub config: Vec<(String, String)>,
     /// connector_specific_config from a JSON file ('-' for stdin); --config fields are applied on top
     #[arg(long, value_name = "FILE")]
     pub config_file: Option<PathBuf>,
-    /// Seconds between re-indexing runs
-    #[arg(long, value_name = "SECS")]
-    pub refresh_freq: Option<i64>,
-    /// Seconds between pruning runs
-    #[arg(long, value_name = "SECS")]
-    pub prune_freq: Option<i64>,
+    /// Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds
+    #[arg(long, value_name = "DURATION", value_parser = values::duration)]
+    pub refresh_freq: Option<Duration>,
+    /// Time between pruning runs, e.g. 1d; a bare number is seconds
+    #[arg(long, value_name = "DURATION", value_parser = values::duration)]
+    pub prune_freq: Option<Duration>,
     /// Who may see the documents
     #[arg(long, value_enum)]
     pub access: Option<Access>,
@@ -139,8 +140,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                 source: args.source,
                 input_type: args.input_type,
                 connector_specific_config: Value::Object(config),
-                refresh_freq: args.settings.refresh_freq,
-                prune_freq: args.settings.prune_freq,
+                refresh_freq: args.settings.refresh_freq.map(whole_seconds),
+                prune_freq: args.settings.prune_freq.map(whole_seconds),
                 indexing_start: None,
                 access_type: args.settings.access.map_or("public", |a| a.as_api()).to_string(),
                 groups: vec![],
@@ -168,8 +169,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                 source: current.source.clone(),
                 input_type: current.input_type.clone().unwrap_or_else(|| "load_state".into()),
                 connector_specific_config: Value::Object(config),
-                refresh_freq: args.settings.refresh_freq.or(current.refresh_freq),
-                prune_freq: args.settings.prune_freq.or(current.prune_freq),
+                refresh_freq: args.settings.refresh_freq.map(whole_seconds).or(current.refresh_freq),
+                prune_freq: args.settings.prune_freq.map(whole_seconds).or(current.prune_freq),
                 indexing_start: current
                     .rest
                     .get("indexing_start")
@@ -438,14 +439,16 @@ fn config(args: &ConnectorConfigArgs, mut base: Map<String, Value>) -> Result<Ma
             }
         }
     }
-    for pair in &args.config {
-        let (key, value) = pair
-            .split_once('=')
-            .ok_or_else(|| Error::Usage(format!("--config '{pair}': expected KEY=VALUE")))?;
-        let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
-        base.insert(key.to_string(), value);
+    for (key, value) in &args.config {
+        let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.clone()));
+        base.insert(key.clone(), value);
     }
     Ok(base)
+}
+
+/// The API counts refresh and prune frequencies in whole seconds.
+fn whole_seconds(every: Duration) -> i64 {
+    i64::try_from(every.as_secs()).unwrap_or(i64::MAX)
 }
 
 fn freq(seconds: Option<i64>) -> String {

@@ -265,7 +265,8 @@ fn ready(ctx: &Context, client: &Client, set: DocumentSet, wait: &WaitArgs) -> R
     }
     ctx.out.note(&format!(
         "Document set '{}' is syncing; Onyx refuses changes until it is done, waiting (up to {}s)…",
-        set.name, wait.wait_timeout
+        set.name,
+        wait.wait_timeout.as_secs_f64()
     ));
     wait_for_sync(ctx, client, set.id, wait).map_err(|e| match e {
         Error::WaitTimedOut(_) => Error::WaitTimedOut(format!(

@@ -209,10 +209,10 @@ pub fn confirm(what: &str, yes: bool) -> Result<()> {
     }
 }
 
-/// Polls `done` every `--interval` seconds until it says true, or fails with
-/// exit 7 after `--wait-timeout` seconds. `what` names what is awaited.
+/// Polls `done` every `--interval` until it says true, or fails with
+/// exit 7 after `--wait-timeout`. `what` names what is awaited.
 pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, mut done: impl FnMut() -> Result<bool>) -> Result<()> {
-    let deadline = std::time::Instant::now() + seconds(wait.wait_timeout);
+    let deadline = std::time::Instant::now() + wait.wait_timeout;
     let spinner = ctx.out.spinner(&format!("waiting for {what}"));
     loop {
         if done()? {
@@ -223,15 +223,11 @@ pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, mut done: impl FnM
             spinner.finish_and_clear();
             return Err(Error::WaitTimedOut(format!(
                 "gave up waiting for {what} after {}s",
-                wait.wait_timeout
+                wait.wait_timeout.as_secs_f64()
             )));
         }
-        std::thread::sleep(seconds(wait.interval));
+        std::thread::sleep(wait.interval);
     }
-}
-
-fn seconds(value: f64) -> std::time::Duration {
-    std::time::Duration::from_secs_f64(value.clamp(0.0, 86_400.0 * 365.0))
 }
 
 /// `--if-exists`: a missing resource is success, with a note for the person.

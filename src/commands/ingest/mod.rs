@@ -13,6 +13,7 @@ use crate::api::{connectors, Client};
 use crate::cli::{Access, WaitArgs};
 use crate::commands::Context;
 use crate::error::{Error, Result};
+use crate::values;
 use clap::Args;
 use manifest::{Manifest, ManifestEntry, ManifestLock};
 use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
@@ -73,15 +74,15 @@ pub struct IngestArgs {
     /// Most files per upload request
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub batch_size: usize,
-    /// Most bytes per upload request (a larger file goes alone)
-    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    /// Most bytes per upload request (a larger file goes alone), e.g. 64MiB or 1GB; a bare number is bytes
+    #[arg(long, value_name = "SIZE", default_value = "64MiB", value_parser = values::size)]
     pub batch_bytes: u64,
     /// Retries of a batch on connection errors, timeouts, 429 and 502/503/504
     #[arg(long, value_name = "N", default_value_t = 4)]
     pub upload_retries: u32,
-    /// Seconds to wait for the answer to one upload request
-    #[arg(long, value_name = "SECS", default_value_t = 600.0)]
-    pub upload_timeout: f64,
+    /// How long to wait for the answer to one upload request, e.g. 10m; a bare number is seconds
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = values::duration)]
+    pub upload_timeout: Duration,
     /// --wait: until the files are indexed and the document set is in sync
     #[command(flatten)]
     pub wait: WaitArgs,
@@ -103,16 +104,9 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 }
 
 fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> Result<()> {
-    let seconds = |value: f64, flag: &str| {
-        if value.is_finite() && value >= 0.0 {
-            Ok(Duration::from_secs_f64(value))
-        } else {
-            Err(Error::Usage(format!("{flag} must be a number of seconds, not {value}")))
-        }
-    };
-    let upload_timeout = seconds(args.upload_timeout, "--upload-timeout")?;
-    let wait_timeout = seconds(args.wait.wait_timeout, "--wait-timeout")?;
-    let interval = seconds(args.wait.interval, "--interval")?;
+    let upload_timeout = args.upload_timeout;
+    let wait_timeout = args.wait.wait_timeout;
+    let interval = args.wait.interval;
     let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
     let access = match args.access {
         Access::Public => "public",
