@@ -555,7 +555,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;connector;create' {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Document source: file, web, confluence, …')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the connector (unique)')
             [CompletionResult]::new('--input-type', '--input-type', [CompletionResultType]::ParameterName, 'How the connector reads its source (load_state, poll, event, slim_retrieval)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'connector_specific_config from a JSON file (''-'' for stdin); --config fields are applied on top')
@@ -875,7 +875,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;credential;create' {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Document source the credential is for: file, confluence, …')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the credential (unique)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSON file with the credential_json object (''-'' for stdin); omitted means {} (file connectors)')
             [CompletionResult]::new('--credential-json', '--credential-json', [CompletionResultType]::ParameterName, 'Refused: secrets on the command line end up in shell history and `ps`')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Refused: secrets on the command line end up in shell history and `ps`')
@@ -1023,10 +1023,10 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;cc-pair;create' {
-            [CompletionResult]::new('--connector', '--connector', [CompletionResultType]::ParameterName, 'Connector id or name')
-            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'Credential id or name')
+            [CompletionResult]::new('--connector', '--connector', [CompletionResultType]::ParameterName, 'The connector, by id or name')
+            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'The credential, by id or name')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the pair (unique); defaults to the connector''s name')
-            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'access')
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'Who may see the documents the pair indexes')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'User-group id (repeatable; effective in Enterprise Edition)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
@@ -1404,8 +1404,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;api-key;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key (unique)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What the key may do')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -1431,8 +1431,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;api-key;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'New role')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -1467,8 +1467,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'y')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'yes')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the secret, alone on its line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the secret, alone on its line')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
@@ -1581,7 +1581,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;pat;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the token (unique)')
             [CompletionResult]::new('--expires-days', '--expires-days', [CompletionResultType]::ParameterName, 'Days until it expires (never, when omitted)')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')

@@ -520,7 +520,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;connector;create'= {
             cand --source 'Document source: file, web, confluence, …'
-            cand --name 'name'
+            cand --name 'Name of the connector (unique)'
             cand --input-type 'How the connector reads its source (load_state, poll, event, slim_retrieval)'
             cand --config 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)'
             cand --config-file 'connector_specific_config from a JSON file (''-'' for stdin); --config fields are applied on top'
@@ -817,7 +817,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;credential;create'= {
             cand --source 'Document source the credential is for: file, confluence, …'
-            cand --name 'name'
+            cand --name 'Name of the credential (unique)'
             cand --file 'JSON file with the credential_json object (''-'' for stdin); omitted means {} (file connectors)'
             cand --credential-json 'Refused: secrets on the command line end up in shell history and `ps`'
             cand --secret 'Refused: secrets on the command line end up in shell history and `ps`'
@@ -954,10 +954,10 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;cc-pair;create'= {
-            cand --connector 'Connector id or name'
-            cand --credential 'Credential id or name'
+            cand --connector 'The connector, by id or name'
+            cand --credential 'The credential, by id or name'
             cand --name 'Name of the pair (unique); defaults to the connector''s name'
-            cand --access 'access'
+            cand --access 'Who may see the documents the pair indexes'
             cand --group 'User-group id (repeatable; effective in Enterprise Edition)'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
@@ -1308,8 +1308,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;api-key;create'= {
-            cand --name 'name'
-            cand --role 'role'
+            cand --name 'Name of the key (unique)'
+            cand --role 'What the key may do'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1334,8 +1334,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;api-key;update'= {
-            cand --name 'name'
-            cand --role 'role'
+            cand --name 'New name'
+            cand --role 'New role'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1369,8 +1369,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
             cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
-            cand -y 'y'
-            cand --yes 'yes'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -q 'Print only the secret, alone on its line'
             cand --quiet 'Print only the secret, alone on its line'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
@@ -1472,7 +1472,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;pat;create'= {
-            cand --name 'name'
+            cand --name 'Name of the token (unique)'
             cand --expires-days 'Days until it expires (never, when omitted)'
             cand --scope 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''

@@ -406,7 +406,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, …' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -d 'Name of the connector (unique)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source (load_state, poll, event, slim_retrieval)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
@@ -625,7 +625,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l source -d 'Document source the credential is for: file, confluence, …' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -d 'Name of the credential (unique)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l file -d 'JSON file with the credential_json object (\'-\' for stdin); omitted means {} (file connectors)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l credential-json -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l secret -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
@@ -724,10 +724,10 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'Connector id or name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'Credential id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'The connector, by id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'The credential, by id or name' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l name -d 'Name of the pair (unique); defaults to the connector\'s name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -r -f -a "public\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents the pair indexes' -r -f -a "public\t''
 private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l group -d 'User-group id (repeatable; effective in Enterprise Edition)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -987,8 +987,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
@@ -1011,8 +1011,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -d 'New role' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
@@ -1045,7 +1045,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1111,7 +1111,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -d 'Name of the token (unique)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l expires-days -d 'Days until it expires (never, when omitted)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l scope -d 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r

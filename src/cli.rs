@@ -252,4 +252,33 @@ mod tests {
     fn the_command_tree_is_consistent() {
         Cli::command().debug_assert();
     }
+
+    /// Every command a person runs shows examples, and every positional and
+    /// `--name` says what it is.
+    #[test]
+    fn every_command_has_examples_and_described_arguments() {
+        fn check(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let path = format!("{path} {}", command.get_name());
+            let leaf = command.get_subcommands().next().is_none();
+            let examples = command
+                .get_after_help()
+                .is_some_and(|h| h.to_string().contains("Examples:"));
+            if leaf && !examples {
+                missing.push(format!("{path}: no examples"));
+            }
+            for arg in command.get_arguments() {
+                if (arg.is_positional() || arg.get_long() == Some("name")) && arg.get_help().is_none() {
+                    missing.push(format!("{path} {}: no description", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+                check(sub, &path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        for sub in Cli::command().get_subcommands() {
+            check(sub, "onyx", &mut missing);
+        }
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
 }

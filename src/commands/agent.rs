@@ -10,9 +10,12 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum AgentCommand {
     /// List the agents you can ask (only listed ones)
+    #[command(after_help = "Examples:\n  onyx agent list\n  onyx agent list --json --jq '.[].name'")]
     List,
     /// Show one agent, by id or name
+    #[command(after_help = "Examples:\n  onyx agent show 3\n  onyx agent show 'HR helper'")]
     Show {
+        /// The agent, by id or name
         #[arg(value_name = "ID|NAME")]
         agent: String,
     },

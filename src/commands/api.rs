@@ -12,6 +12,9 @@ use std::io::Read;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  onyx api GET /persona\n  onyx api get /manage/document-set --jq '.[].name'\n  onyx api POST /manage/admin/connector/run-once -F connector_id=7 -F 'credential_ids=[9]'\n  onyx api PUT /manage/admin/cc-pair/12/status -f status=PAUSED\n  onyx api POST /search --input request.json"
+)]
 pub struct ApiArgs {
     /// HTTP method: GET, POST, PUT, PATCH, DELETE or HEAD (any case)
     #[arg(value_parser = values::http_method)]

@@ -12,11 +12,17 @@ use clap::{Subcommand, ValueEnum};
 #[derive(Debug, Subcommand)]
 pub enum ApiKeyCommand {
     /// List API keys (their secrets are never shown again)
+    #[command(after_help = "Examples:\n  onyx api-key list")]
     List,
     /// Create an API key and print its secret once
+    #[command(
+        after_help = "Examples:\n  KEY=$(onyx api-key create --name ci-bot --role basic --quiet)\n  onyx api-key create --name ci-bot --if-not-exists"
+    )]
     Create {
+        /// Name of the key (unique)
         #[arg(long)]
         name: String,
+        /// What the key may do
         #[arg(long, value_enum, default_value = "basic")]
         role: Role,
         /// Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)
@@ -27,16 +33,25 @@ pub enum ApiKeyCommand {
         if_not_exists: bool,
     },
     /// Rename a key or change its role (the field not given is kept)
+    #[command(after_help = "Examples:\n  onyx api-key update ci-bot --role admin")]
     Update {
+        /// The key, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
+        /// New name
         #[arg(long)]
         name: Option<String>,
+        /// New role
         #[arg(long, value_enum)]
         role: Option<Role>,
     },
     /// Issue a new secret for a key; the old one stops working
+    #[command(after_help = "Examples:\n  KEY=$(onyx api-key regenerate ci-bot --yes --quiet)")]
     Regenerate {
+        /// The key, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
+        /// Do not ask for confirmation
         #[arg(short, long)]
         yes: bool,
         /// Print only the secret, alone on its line
@@ -44,6 +59,7 @@ pub enum ApiKeyCommand {
         quiet: bool,
     },
     /// Delete an API key
+    #[command(after_help = "Examples:\n  onyx api-key delete ci-bot --yes")]
     Delete(DeleteArgs),
 }
 

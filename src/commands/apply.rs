@@ -15,6 +15,9 @@ use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  onyx apply -f onyx.yaml --dry-run\n  onyx apply -f onyx.yaml --wait\n  onyx apply -f onyx.json --prune --yes"
+)]
 pub struct ApplyArgs {
     /// The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it
     #[arg(short, long, value_name = "FILE")]

@@ -17,6 +17,13 @@ use std::io::{IsTerminal, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub const ASK_HELP: &str = "\
+Examples:
+  onyx ask 'what is our leave policy?'
+  onyx ask --agent 'HR helper' --docset 'HR Policies' --since 2024-01-01 'who approves leave?'
+  onyx ask -c 'and for contractors?'
+  git diff | onyx ask 'review this change'
+  onyx ask --json 'what is our leave policy?' | jq -r .answer
+
 Output:
   On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
   (--raw-markers keeps the server's text); a Sources block follows with each cited

@@ -12,10 +12,15 @@ use serde_json::json;
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Store credentials for a server in the current profile
+    #[command(
+        after_help = "Examples:\n  onyx auth login --server https://onyx.example.com\n  printenv ONYX_KEY | onyx --server https://cloud.onyx.app auth login --api-key -\n  onyx --profile staging auth login --server http://localhost:8080 --email me@example.com"
+    )]
     Login(LoginArgs),
     /// Show the server, API base, identity and server version
+    #[command(after_help = "Examples:\n  onyx auth status\n  onyx --profile staging auth status --json")]
     Status,
     /// Remove the stored credentials of the current profile
+    #[command(after_help = "Examples:\n  onyx auth logout")]
     Logout,
 }
 

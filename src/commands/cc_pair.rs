@@ -11,12 +11,22 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum CcPairCommand {
     /// List connector-credential pairs
+    #[command(after_help = "Examples:\n  onyx cc-pair list")]
     List,
     /// Show one pair: status, documents, last run
-    Show { key: String },
+    #[command(after_help = "Examples:\n  onyx cc-pair show 'HR handbook PDFs'\n  onyx cc-pair show 12 --json")]
+    Show {
+        /// The pair, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
     /// Pair a connector with a credential; indexing starts at once
+    #[command(
+        after_help = "Examples:\n  onyx cc-pair create --connector 'HR handbook' --credential 9\n  onyx cc-pair create --connector 7 --credential 9 --access private --group 2 --if-not-exists"
+    )]
     Create(CcPairCreateArgs),
     /// Delete a pair and its documents
+    #[command(after_help = "Examples:\n  onyx cc-pair delete 12 --yes --wait")]
     Delete {
         #[command(flatten)]
         target: DeleteArgs,
@@ -27,15 +37,16 @@ pub enum CcPairCommand {
 
 #[derive(Debug, Args)]
 pub struct CcPairCreateArgs {
-    /// Connector id or name
-    #[arg(long)]
+    /// The connector, by id or name
+    #[arg(long, value_name = "ID|NAME")]
     pub connector: String,
-    /// Credential id or name
-    #[arg(long)]
+    /// The credential, by id or name
+    #[arg(long, value_name = "ID|NAME")]
     pub credential: String,
     /// Name of the pair (unique); defaults to the connector's name
     #[arg(long)]
     pub name: Option<String>,
+    /// Who may see the documents the pair indexes
     #[arg(long, value_enum, default_value = "public")]
     pub access: Access,
     /// User-group id (repeatable; effective in Enterprise Edition)

@@ -9,6 +9,9 @@ use clap_complete::Shell;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  onyx completions zsh > ~/.zfunc/_onyx\n  onyx completions bash > /etc/bash_completion.d/onyx\n  onyx completions --dir completions"
+)]
 pub struct CompletionsArgs {
     /// Shell to print completions for
     #[arg(value_enum, required_unless_present = "dir")]

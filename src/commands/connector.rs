@@ -17,14 +17,25 @@ use std::time::Duration;
 #[derive(Debug, Subcommand)]
 pub enum ConnectorCommand {
     /// List connectors
+    #[command(after_help = "Examples:\n  onyx connector list\n  onyx connector list --json --jq '.[].name'")]
     List,
     /// Show one connector and its pairs
-    Show { key: String },
+    #[command(after_help = "Examples:\n  onyx connector show 'HR handbook'")]
+    Show {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
     /// Create a connector (it indexes nothing until paired with a credential)
+    #[command(
+        after_help = "Examples:\n  onyx connector create --source web --name Docs --config base_url=https://docs.example.com --config web_connector_type=recursive --refresh-freq 1d\n  onyx connector create --source file --name 'HR handbook' --upload handbook.pdf --access private"
+    )]
     Create(ConnectorCreateArgs),
     /// Change a connector (the fields not given are kept)
+    #[command(after_help = "Examples:\n  onyx connector update Docs --refresh-freq 6h --prune-freq 1d")]
     Update(ConnectorUpdateArgs),
     /// Delete a connector with its pairs and their documents
+    #[command(after_help = "Examples:\n  onyx connector delete Docs --yes --wait")]
     Delete {
         #[command(flatten)]
         target: DeleteArgs,
@@ -32,24 +43,47 @@ pub enum ConnectorCommand {
         wait: WaitArgs,
     },
     /// Pause indexing of every pair of the connector
-    Pause { key: String },
+    #[command(after_help = "Examples:\n  onyx connector pause Docs")]
+    Pause {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
     /// Resume indexing of every pair of the connector
-    Resume { key: String },
+    #[command(after_help = "Examples:\n  onyx connector resume Docs")]
+    Resume {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
     /// Index now
+    #[command(after_help = "Examples:\n  onyx connector run Docs\n  onyx connector run Docs --from-beginning")]
     Run {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
         /// Re-index everything instead of only what changed
         #[arg(long)]
         from_beginning: bool,
     },
     /// Indexing status of the connector's pairs: last run, documents, errors
+    #[command(
+        after_help = "Examples:\n  onyx connector status Docs\n  onyx connector status Docs --wait --wait-timeout 30m --interval 10s"
+    )]
     Status {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
         #[command(flatten)]
         wait: WaitArgs,
     },
     /// List the files of a file connector
-    Files { key: String },
+    #[command(after_help = "Examples:\n  onyx connector files 'HR handbook'")]
+    Files {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -76,6 +110,7 @@ pub struct ConnectorCreateArgs {
     /// Document source: file, web, confluence, …
     #[arg(long)]
     pub source: String,
+    /// Name of the connector (unique)
     #[arg(long)]
     pub name: String,
     /// How the connector reads its source (load_state, poll, event, slim_retrieval)
@@ -93,6 +128,8 @@ pub struct ConnectorCreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ConnectorUpdateArgs {
+    /// The connector, by id or name
+    #[arg(value_name = "ID|NAME")]
     pub key: String,
     /// New name
     #[arg(long)]

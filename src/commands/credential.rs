@@ -14,12 +14,22 @@ use serde_json::{Map, Value};
 #[derive(Debug, Subcommand)]
 pub enum CredentialCommand {
     /// List your credentials (the built-in credential 0 is hidden)
+    #[command(after_help = "Examples:\n  onyx credential list")]
     List,
     /// Show one credential, secret values masked
-    Show { key: String },
+    #[command(after_help = "Examples:\n  onyx credential show confluence-bot")]
+    Show {
+        /// The credential, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
     /// Create a credential; its secret JSON is read from --file PATH or stdin (--file -)
+    #[command(
+        after_help = "Examples:\n  onyx credential create --source confluence --name confluence-bot --file secret.json\n  printenv CONFLUENCE_JSON | onyx credential create --source confluence --name confluence-bot --file -\n  onyx credential create --source file --name uploads --if-not-exists"
+    )]
     Create(CredentialCreateArgs),
     /// Delete a credential
+    #[command(after_help = "Examples:\n  onyx credential delete confluence-bot --yes --force")]
     Delete {
         #[command(flatten)]
         target: DeleteArgs,
@@ -34,6 +44,7 @@ pub struct CredentialCreateArgs {
     /// Document source the credential is for: file, confluence, …
     #[arg(long)]
     pub source: String,
+    /// Name of the credential (unique)
     #[arg(long)]
     pub name: String,
     /// JSON file with the credential_json object ('-' for stdin); omitted means {} (file connectors)

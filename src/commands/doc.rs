@@ -9,12 +9,14 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum DocCommand {
     /// Documents created through the ingestion API, or the documents of one cc-pair
+    #[command(after_help = "Examples:\n  onyx doc list\n  onyx doc list --cc-pair 12 --json")]
     List {
         /// List the documents of this connector-credential pair instead
         #[arg(long, value_name = "ID")]
         cc_pair: Option<i64>,
     },
     /// Delete a document created through the ingestion API
+    #[command(after_help = "Examples:\n  onyx doc delete article-42 --yes")]
     Delete {
         /// The document id, as 'onyx doc list' shows it
         id: String,

@@ -13,14 +13,21 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum DocsetCommand {
     /// List document sets
+    #[command(after_help = "Examples:\n  onyx docset list")]
     List,
     /// Show a document set, its pairs and whether it is synced
+    #[command(after_help = "Examples:\n  onyx docset show Legal\n  onyx docset show Legal --wait --wait-timeout 30m")]
     Show {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
         #[command(flatten)]
         wait: WaitArgs,
     },
     /// Create a document set
+    #[command(
+        after_help = "Examples:\n  onyx docset create --name Legal --description 'Contracts and policies' --connector contracts --wait\n  onyx docset create --name Legal --cc-pair 12 --if-not-exists"
+    )]
     Create {
         /// Name of the set (unique)
         #[arg(long)]
@@ -40,7 +47,10 @@ pub enum DocsetCommand {
         wait: WaitArgs,
     },
     /// Rename or describe a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset update Legal --name 'Legal (EU)'")]
     Update {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
         /// New name
         #[arg(long)]
@@ -52,7 +62,10 @@ pub enum DocsetCommand {
         wait: WaitArgs,
     },
     /// Add pairs to a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset add Legal --cc-pair 12 --wait")]
     Add {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
         #[command(flatten)]
         pairs: PairSelection,
@@ -60,7 +73,10 @@ pub enum DocsetCommand {
         wait: WaitArgs,
     },
     /// Remove pairs from a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset remove Legal --connector old-drive")]
     Remove {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
         key: String,
         #[command(flatten)]
         pairs: PairSelection,
@@ -68,6 +84,7 @@ pub enum DocsetCommand {
         wait: WaitArgs,
     },
     /// Delete a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset delete Legal --yes --if-exists --wait")]
     Delete {
         #[command(flatten)]
         target: DeleteArgs,

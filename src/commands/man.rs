@@ -8,6 +8,7 @@ use clap::{Args, CommandFactory};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  onyx man | man -l -\n  onyx man --dir docs/man")]
 pub struct ManArgs {
     /// Write onyx.1 and one page per subcommand into this directory
     #[arg(long, value_name = "DIR")]

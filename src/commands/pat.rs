@@ -11,9 +11,14 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum PatCommand {
     /// List your tokens (their secrets are never shown again)
+    #[command(after_help = "Examples:\n  onyx pat list")]
     List,
     /// Create a token and print its secret once
+    #[command(
+        after_help = "Examples:\n  TOKEN=$(onyx pat create --name laptop --expires-days 30 --scope read:search --quiet)"
+    )]
     Create {
+        /// Name of the token (unique)
         #[arg(long)]
         name: String,
         /// Days until it expires (never, when omitted)
@@ -30,6 +35,7 @@ pub enum PatCommand {
         if_not_exists: bool,
     },
     /// Delete a token
+    #[command(after_help = "Examples:\n  onyx pat delete laptop --yes")]
     Delete(DeleteArgs),
 }
 

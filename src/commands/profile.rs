@@ -9,11 +9,20 @@ use serde_json::json;
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// List profiles
+    #[command(after_help = "Examples:\n  onyx profile list")]
     List,
     /// Make a profile the default
-    Use { name: String },
+    #[command(after_help = "Examples:\n  onyx profile use staging")]
+    Use {
+        /// The profile, as 'onyx profile list' shows it
+        name: String,
+    },
     /// Delete a profile and its stored credentials
-    Delete { name: String },
+    #[command(after_help = "Examples:\n  onyx profile delete old-server")]
+    Delete {
+        /// The profile, as 'onyx profile list' shows it
+        name: String,
+    },
 }
 
 pub fn run(ctx: &mut Context, command: ProfileCommand) -> Result<()> {

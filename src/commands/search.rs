@@ -9,6 +9,9 @@ use crate::output::Table;
 use clap::Args;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  onyx search 'leave exceptions'\n  onyx search 'leave exceptions' --source confluence --since 2024-06-01 --limit 5\n  onyx search onboarding --docset 'HR Policies' --json --jq '.results[].link'"
+)]
 pub struct SearchArgs {
     /// The query (several words are joined with spaces)
     #[arg(required = true)]

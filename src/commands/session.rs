@@ -12,16 +12,24 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
     /// List your chat sessions, newest first
+    #[command(after_help = "Examples:\n  onyx session list --limit 10")]
     List {
         /// How many sessions to list at most
         #[arg(long, default_value_t = 50, value_name = "N")]
         limit: usize,
     },
     /// Show a session's conversation with its citations
-    Show { id: String },
+    #[command(after_help = "Examples:\n  onyx session show 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37")]
+    Show {
+        /// The session id, as 'onyx session list' shows it
+        id: String,
+    },
     /// Delete chat sessions
+    #[command(
+        after_help = "Examples:\n  onyx session delete 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 --yes\n  onyx session delete --all --yes"
+    )]
     Delete {
-        /// Session ids
+        /// Session ids, as 'onyx session list' shows them
         #[arg(required_unless_present = "all")]
         ids: Vec<String>,
         /// Delete all of your chat sessions
@@ -32,7 +40,13 @@ pub enum SessionCommand {
         yes: bool,
     },
     /// Rename a session
-    Rename { id: String, name: String },
+    #[command(after_help = "Examples:\n  onyx session rename 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 'Leave policy'")]
+    Rename {
+        /// The session id, as 'onyx session list' shows it
+        id: String,
+        /// The new name
+        name: String,
+    },
 }
 
 /// The server's largest page.
