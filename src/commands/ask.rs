@@ -42,9 +42,8 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
     let session = match (&args.session, args.continue_last) {
         (Some(id), _) => Some(id.clone()),
         (None, true) => Some(
-            ctx.settings
-                .profile()
-                .and_then(|p| p.last_chat_session.clone())
+            crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
+                .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
                 .ok_or_else(|| {
                     Error::Usage("no earlier session to continue in this profile; ask without -c first".into())
                 })?,
@@ -119,8 +118,7 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
     }
     if let Some(id) = answer.chat_session_id.clone() {
         if answer.assistant_message_id.is_some() {
-            ctx.settings
-                .update_profile(|p| p.last_chat_session = Some(id.clone()))?;
+            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
         }
         ctx.out.note(&format!("session: {id}"));
     }
