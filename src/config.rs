@@ -206,11 +206,25 @@ impl ConfigFile {
 
     /// Loads the file; a missing file is an empty config.
     pub fn load(path: &Path, warnings: &mut Vec<String>) -> Result<Option<ConfigFile>> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        // A directory, a FIFO or a device at the config path would fail oddly
+        // or block for ever on read: only a regular file of sane size is read.
+        const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(Error::io(path, e)),
         };
+        let refuse = |reason: &str| Error::Config {
+            path: path.to_path_buf(),
+            reason: reason.to_string(),
+        };
+        if !meta.is_file() {
+            return Err(refuse("it is not a regular file"));
+        }
+        if meta.len() > MAX_CONFIG_BYTES {
+            return Err(refuse("it is larger than 1 MiB, which no onyx config is"));
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

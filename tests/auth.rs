@@ -591,3 +591,32 @@ fn the_onyx_cli_config_keeps_working_after_a_question() {
         "a config file now hides the onyx-cli one"
     );
 }
+
+#[test]
+fn a_config_path_that_is_no_regular_file_is_a_config_error() {
+    let onyx = Onyx::start();
+    // A directory where the file should be.
+    fs::create_dir_all(onyx.config_dir().join("config.json")).unwrap();
+    let out = onyx.cmd().args(["agent", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("not a regular file"), "{}", stderr_of(&out));
+    fs::remove_dir(onyx.config_dir().join("config.json")).unwrap();
+
+    // A FIFO would block the read for ever.
+    #[cfg(unix)]
+    {
+        let fifo = onyx.config_dir().join("config.json");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let out = onyx
+            .cmd()
+            .args(["agent", "list"])
+            .timeout(std::time::Duration::from_secs(10))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    }
+}
