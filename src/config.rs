@@ -390,6 +390,20 @@ impl Settings {
                 _ => profile.proxy_auth_header.unwrap_or_default(),
             },
         };
+        for (given, flag, instead) in [
+            (
+                args.session_cookie.is_some(),
+                "--session-cookie",
+                "ONYX_SESSION_COOKIE, or 'onyx auth login --email'",
+            ),
+            (args.proxy_auth.is_some(), "--proxy-auth", "ONYX_PROXY_AUTH"),
+        ] {
+            if given {
+                warnings.push(format!(
+                    "{flag} puts a secret on the command line, where other users (ps) and shell history can read it; use {instead} instead"
+                ));
+            }
+        }
         if let Some((token, _)) = &token {
             if token.token_kind() == TokenKind::Unknown {
                 warnings.push(format!(

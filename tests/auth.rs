@@ -620,3 +620,43 @@ fn a_config_path_that_is_no_regular_file_is_a_config_error() {
         assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     }
 }
+
+#[test]
+fn a_short_secret_is_mostly_hidden_and_argv_secrets_are_warned_about() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let cookie = "c00kieSecretValue123";
+    let out = onyx
+        .bare_cmd()
+        .args([
+            "--server",
+            &onyx.url(),
+            "--api-prefix",
+            "",
+            "--session-cookie",
+            cookie,
+            "auth",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("session cookie"))
+        .expect("a credentials line");
+    let shown: String = line.split("session cookie ").nth(1).unwrap().replace('*', "");
+    let shown = shown.split_whitespace().next().unwrap_or("");
+    assert!(
+        shown.len() * 4 <= cookie.len(),
+        "{} of {} characters shown: {line}",
+        shown.len(),
+        cookie.len()
+    );
+    assert!(
+        stderr_of(&out).contains("--session-cookie puts a secret on the command line"),
+        "{}",
+        stderr_of(&out)
+    );
+}
