@@ -1,0 +1,483 @@
+//! `onyx ask`: send a question, stream the answer, then show its sources.
+
+mod json;
+
+use super::Context;
+use crate::api::stream::{cited_contents, Answer, Ending, Event, MarkerRewriter};
+use crate::api::types::{
+    BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
+};
+use crate::api::{chat, documents, personas, Client};
+use crate::cli::SearchFilters;
+use crate::error::{Error, Result};
+use crate::output::answer::{render_sources, PassageFrom, Source};
+use crate::output::wrap::StreamWrapper;
+use crate::output::Output;
+use clap::Args;
+use std::io::{IsTerminal, Read};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub const ASK_HELP: &str = "\
+Examples:
+  onyx ask 'what is our leave policy?'
+  onyx ask --agent 'HR helper' --docset 'HR Policies' --since 2024-01-01 'who approves leave?'
+  onyx ask -c 'and for contractors?'
+  git diff | onyx ask 'review this change'
+  onyx ask --json 'what is our leave policy?' | jq -r .answer
+
+Output:
+  On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
+  (--raw-markers keeps the server's text); a Sources block follows with each cited
+  document and the exact passage (GET /document/chunk-info, fetched in parallel).
+  On a terminal, answer lines break between words as the text streams.
+  --json prints one object at the end (answer keeps the server's markers; see
+  docs/json-output.md); --jsonl prints one event per line as it arrives.
+  Piped stdin is sent as extra context for the question, e.g.
+    git diff | onyx ask 'review this change'
+  'session: <id>' is printed on stderr after each answer; -c continues it.
+
+Exit codes: 1 the server reported an error in the stream, 12 the stream was cut
+before its end (the partial answer was printed), 130 interrupted (the generation is stopped).";
+
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// The question (several words are joined with spaces)
+    pub question: Vec<String>,
+    /// The question, as an option (instead of the positional words)
+    #[arg(long, value_name = "TEXT", conflicts_with = "question")]
+    pub prompt: Option<String>,
+    /// Agent (persona) to ask, by id or name (default: the profile's default agent, else 0)
+    #[arg(long, value_name = "ID|NAME")]
+    pub agent: Option<String>,
+    /// Continue this chat session
+    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"])]
+    pub session: Option<String>,
+    /// Continue the last chat session of this profile
+    #[arg(short = 'c', long = "continue", conflicts_with = "agent")]
+    pub continue_last: bool,
+    #[command(flatten)]
+    pub filters: SearchFilters,
+    /// Run Onyx's deep-research loop (slower, more thorough)
+    #[arg(long)]
+    pub deep_research: bool,
+    /// Show the model's reasoning on stderr as it arrives
+    #[arg(long)]
+    pub reasoning: bool,
+    /// Wait for the whole answer instead of streaming it
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not fetch the exact cited passages (the search blurb is shown instead)
+    #[arg(long)]
+    pub no_passages: bool,
+    /// Keep the server's [[n]](url) citation links in the text
+    #[arg(long)]
+    pub raw_markers: bool,
+    /// Print one JSON event per line as it arrives (unknown packets passed through)
+    #[arg(long, conflicts_with = "no_stream")]
+    pub jsonl: bool,
+}
+
+/// Set by Ctrl-C; the stream loop checks it between lines.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// How many chunk-info calls run at once.
+const PASSAGE_FETCHERS: usize = 4;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Text,
+    Json,
+    Jsonl,
+}
+
+pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
+    let named = args.session.clone();
+    let continued = named.is_none() && args.continue_last;
+    let profile = ctx.settings.profile_name.clone();
+    ask(ctx, args).map_err(|e| match named {
+        Some(id) => super::session::not_found_as_such(&id, e),
+        None if continued && super::session::gone_words(&e).is_some() => Error::NotFound(format!(
+            "the last session of profile '{profile}' no longer exists on the server; ask without -c to start a new one"
+        )),
+        None => e,
+    })
+}
+
+fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
+    let question = args.prompt.clone().unwrap_or_else(|| args.question.join(" "));
+    let question = question.trim().to_string();
+    if question.is_empty() {
+        return Err(Error::Usage(
+            "no question: pass it as an argument, e.g. onyx ask 'what is our leave policy?'".into(),
+        ));
+    }
+    let since = args.filters.since.map(|start| start.to_string());
+    let additional_context = read_piped_context()?;
+    let session = match (&args.session, args.continue_last) {
+        (Some(id), _) => Some(id.clone()),
+        (None, true) => Some(
+            crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
+                .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
+                .ok_or_else(|| {
+                    Error::Usage("no earlier session to continue in this profile; ask without -c first".into())
+                })?,
+        ),
+        (None, false) => None,
+    };
+    let client = ctx.client()?;
+    let chat_session_info = if session.is_none() {
+        let persona_id = match &args.agent {
+            Some(agent) => personas::resolve(&client, agent)?.id,
+            None => ctx.settings.default_agent_id.unwrap_or(0),
+        };
+        Some(ChatSessionCreationRequest { persona_id })
+    } else {
+        None
+    };
+    let filters = BaseFilters {
+        source_type: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
+        document_set: Some(args.filters.docsets.clone()).filter(|s| !s.is_empty()),
+        updated_at_range: since.map(|start| TimeRange {
+            start: Some(start),
+            end: None,
+        }),
+    };
+    let has_filters =
+        filters.source_type.is_some() || filters.document_set.is_some() || filters.updated_at_range.is_some();
+    let request = SendMessageRequest {
+        message: question,
+        chat_session_id: session.clone(),
+        chat_session_info,
+        // -1 appends after the latest message of an existing session.
+        parent_message_id: -1,
+        file_descriptors: Vec::new(),
+        origin: MessageOrigin::Api,
+        include_citations: true,
+        stream: !args.no_stream,
+        internal_search_filters: has_filters.then_some(filters),
+        deep_research: args.deep_research,
+        additional_context,
+    };
+    let mode = if args.jsonl {
+        Mode::Jsonl
+    } else if ctx.out.is_json() {
+        Mode::Json
+    } else {
+        Mode::Text
+    };
+
+    let (mut answer, passages, broken) = if args.no_stream {
+        let spinner = ctx.out.spinner("Waiting for the answer…");
+        let full = chat::send_message(&client, &request);
+        spinner.finish_and_clear();
+        let full = full?;
+        let passages = tool_result_passages(&full);
+        let answer = answer_of(full);
+        if mode == Mode::Text {
+            let text = if args.raw_markers {
+                answer.text.clone()
+            } else {
+                crate::api::stream::rewrite_markers(&answer.text)
+            };
+            ctx.out.write_stdout(&text)?;
+        }
+        (answer, passages, None)
+    } else {
+        let (answer, broken) = stream_answer(ctx, &client, &request, &args, mode, session.as_deref())?;
+        (answer, Vec::new(), broken)
+    };
+
+    if answer.chat_session_id.is_none() {
+        answer.chat_session_id = session;
+    }
+    if let Some(id) = answer.chat_session_id.clone() {
+        // Only a session that took the question is worth naming (and continuing).
+        if answer.assistant_message_id.is_some() {
+            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
+            ctx.out.note(&format!("session: {id}"));
+        }
+    }
+
+    let interrupted = INTERRUPTED.load(Ordering::SeqCst);
+    let fetch = !args.no_passages && !interrupted && mode != Mode::Jsonl;
+    let sources = sources_of(&client, &answer, &passages, fetch, &ctx.out);
+    match mode {
+        Mode::Text => {
+            if !answer.text.is_empty() && !answer.text.ends_with('\n') {
+                ctx.out.write_stdout("\n")?;
+            }
+            let block = render_sources(&sources, ctx.out.width(), !args.no_passages);
+            ctx.out.write_stdout(&block)?;
+        }
+        Mode::Json => ctx
+            .out
+            .json(&crate::output::to_value(&json::AskJson::new(&answer, sources)))?,
+        Mode::Jsonl => {}
+    }
+    match broken {
+        Some(error) if !interrupted => Err(error),
+        _ => outcome(&answer, interrupted),
+    }
+}
+
+/// Extra context piped on stdin (`git diff | onyx ask …`).
+fn read_piped_context() -> Result<Option<String>> {
+    if std::io::stdin().is_terminal() {
+        return Ok(None);
+    }
+    // Bounded like Onyx's own CLI: context beyond this would not fit a prompt anyway.
+    const MAX_CONTEXT: u64 = 10 * 1024 * 1024;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(MAX_CONTEXT)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io("<stdin>", e))?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    Ok(Some(text).filter(|t| !t.trim().is_empty()))
+}
+
+/// Reads the stream to its end, writing the answer as it arrives. A read that
+/// fails midway (cut connection, idle timeout) is returned beside what arrived.
+fn stream_answer(
+    ctx: &Context,
+    client: &Client,
+    request: &SendMessageRequest,
+    args: &AskArgs,
+    mode: Mode,
+    session: Option<&str>,
+) -> Result<(Answer, Option<Error>)> {
+    // Without a handler (another one already set) Ctrl-C simply ends the process.
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
+    let spinner = ctx.out.spinner("Thinking…");
+    let mut stream = chat::send_message_stream(client, request)?;
+    let mut answer = Answer::default();
+    let mut rewriter = MarkerRewriter::new();
+    // On a terminal lines break between words; a pipe gets the text as written.
+    let mut wrapper = ctx.out.width().map(StreamWrapper::new);
+    let mut started = false;
+    // Deltas already buffered are written together, but never held longer than this.
+    const MAX_HOLD: std::time::Duration = std::time::Duration::from_millis(1);
+    let mut last_flush: Option<std::time::Instant> = None;
+    let mut read_error = None;
+    const MAX_RESUMES: u32 = 2;
+    let mut resumes = 0;
+    loop {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            break;
+        }
+        let event = match stream.next_event() {
+            Ok(Some(event)) => event,
+            ended => {
+                // A stream cut before its end (a proxy timeout, a dropped
+                // connection) is picked up again from the server's buffer of
+                // the run, skipping what already arrived.
+                if matches!(answer.ending, Ending::Open) && resumes < MAX_RESUMES {
+                    if let Some(replay) = resume(client, answer.chat_session_id.as_deref().or(session), &stream) {
+                        resumes += 1;
+                        if ctx.settings.verbose {
+                            spinner.suspend(|| eprintln!("* the answer stream broke; resumed it from the server"));
+                        }
+                        stream = replay;
+                        continue;
+                    }
+                }
+                read_error = ended.err().map(Error::from);
+                break;
+            }
+        };
+        answer.apply(&event);
+        if mode == Mode::Jsonl {
+            if !event.is_noise() {
+                let line = serde_json::to_string(&event).expect("events serialize");
+                ctx.out.write_stdout(&(line + "\n"))?;
+            }
+            continue;
+        }
+        match &event {
+            Event::SearchQueries { queries } => spinner.set_message(format!("Searching: {}", queries.join(", "))),
+            Event::Reasoning { text } if args.reasoning => {
+                spinner.suspend(|| eprint!("{text}"));
+            }
+            Event::ReasoningDone if args.reasoning => spinner.suspend(|| eprintln!()),
+            Event::ToolError => spinner.suspend(|| {
+                ctx.out
+                    .warn("a tool failed on the server; the answer goes on without it")
+            }),
+            Event::Invalid { line } => spinner.suspend(|| {
+                ctx.out
+                    .warn(&format!("skipped a line of the stream that is not JSON: {line}"))
+            }),
+            Event::Answer { text } if mode == Mode::Text => {
+                if !started {
+                    spinner.finish_and_clear();
+                    started = true;
+                }
+                let shown = if args.raw_markers {
+                    text.clone()
+                } else {
+                    rewriter.push(text)
+                };
+                let shown = match wrapper.as_mut() {
+                    Some(wrapper) => wrapper.push(&shown),
+                    None => shown,
+                };
+                // Live to the reader, but a burst of buffered deltas is one write.
+                let flush = !stream.line_pending() || last_flush.is_none_or(|t| t.elapsed() >= MAX_HOLD);
+                ctx.out.write_stdout_part(&shown, flush)?;
+                if flush {
+                    last_flush = Some(std::time::Instant::now());
+                }
+            }
+            _ => {}
+        }
+    }
+    spinner.finish_and_clear();
+    if mode == Mode::Text {
+        let rest = rewriter.finish();
+        let rest = match wrapper.as_mut() {
+            Some(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
+            None => rest,
+        };
+        ctx.out.write_stdout(&rest)?;
+    }
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        if let Some(id) = answer.chat_session_id.as_deref().or(session) {
+            if let Err(e) = chat::stop_session(client, id) {
+                ctx.out
+                    .warn(&format!("could not stop the generation on the server: {e}"));
+            }
+        }
+    }
+    Ok((answer, read_error))
+}
+
+/// The run's stream replayed from the server, past what `cut` already read;
+/// `None` when there is no session or no run in flight any more.
+fn resume(client: &Client, session: Option<&str>, cut: &chat::ChatStream) -> Option<chat::ChatStream> {
+    let mut replay = chat::resume_stream(client, session?).ok()?;
+    replay.skip_events(cut.events_read()).ok()?;
+    Some(replay)
+}
+
+/// A non-streamed answer as if it had been streamed.
+fn answer_of(full: ChatFullResponse) -> Answer {
+    let mut answer = Answer {
+        chat_session_id: full.chat_session_id,
+        assistant_message_id: full.message_id,
+        text: full.answer,
+        reasoning: full.pre_answer_reasoning.unwrap_or_default(),
+        citations: full.citation_info,
+        ending: match full.error_msg {
+            Some(error) => Ending::Failed(crate::api::stream::StreamError {
+                error,
+                error_code: None,
+                is_retryable: false,
+            }),
+            None => Ending::Stopped { stop_reason: None },
+        },
+        ..Answer::default()
+    };
+    answer.add_documents(&full.top_documents);
+    for call in &full.tool_calls {
+        answer.add_documents(call.search_docs.as_deref().unwrap_or_default());
+    }
+    answer
+}
+
+/// What the LLM read under each citation number, from a non-streamed answer.
+fn tool_result_passages(full: &ChatFullResponse) -> Vec<(i64, String)> {
+    full.tool_calls
+        .iter()
+        .flat_map(|call| cited_contents(&call.tool_result))
+        .collect()
+}
+
+/// The cited sources with their passages: the LLM's own text when known, else
+/// the exact chunk (fetched in parallel, a few at a time), else the blurb.
+fn sources_of(client: &Client, answer: &Answer, known: &[(i64, String)], fetch: bool, out: &Output) -> Vec<Source> {
+    let mut sources: Vec<Source> = answer
+        .citations
+        .iter()
+        .map(|c| {
+            let doc: Option<&SearchDoc> = answer.document(&c.document_id);
+            let from_tool = known
+                .iter()
+                .find(|(n, _)| *n == c.citation_number)
+                .map(|(_, t)| t.clone());
+            let (passage, passage_from) = match (&from_tool, doc) {
+                (Some(text), _) => (Some(text.clone()), PassageFrom::ToolResult),
+                (None, Some(d)) => (Some(d.blurb.clone()), PassageFrom::Blurb),
+                (None, None) => (None, PassageFrom::None),
+            };
+            Source {
+                number: c.citation_number,
+                document_id: c.document_id.clone(),
+                title: doc.map(|d| d.semantic_identifier.clone()).unwrap_or_default(),
+                link: doc.and_then(|d| d.link.clone()),
+                source_type: doc.map(|d| d.source_type.clone()).unwrap_or_default(),
+                chunk_ind: doc.map(|d| d.chunk_ind),
+                passage,
+                passage_from,
+            }
+        })
+        .collect();
+    if !fetch {
+        return sources;
+    }
+    let wanted: Vec<usize> = (0..sources.len())
+        .filter(|&i| sources[i].passage_from == PassageFrom::Blurb)
+        .collect();
+    let mut failures = 0;
+    for batch in wanted.chunks(PASSAGE_FETCHERS) {
+        let fetched: Vec<(usize, Result<String>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .iter()
+                .map(|&i| {
+                    let id = sources[i].document_id.clone();
+                    let chunk = sources[i].chunk_ind.unwrap_or(0);
+                    scope.spawn(move || {
+                        (
+                            i,
+                            documents::chunk_info(client, &id, chunk)
+                                .map(|c| c.content)
+                                .map_err(Error::from),
+                        )
+                    })
+                })
+                .collect();
+            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+        });
+        for (i, result) in fetched {
+            match result {
+                Ok(content) => {
+                    sources[i].passage = Some(content);
+                    sources[i].passage_from = PassageFrom::Chunk;
+                }
+                Err(_) => failures += 1,
+            }
+        }
+    }
+    if failures > 0 {
+        out.warn(&format!(
+            "{failures} cited passage(s) could not be fetched (GET /document/chunk-info); showing the search excerpt instead"
+        ));
+    }
+    sources
+}
+
+/// The exit status the answer's ending calls for.
+fn outcome(answer: &Answer, interrupted: bool) -> Result<()> {
+    if interrupted {
+        return Err(Error::Interrupted);
+    }
+    match &answer.ending {
+        Ending::Stopped { .. } => Ok(()),
+        Ending::Failed(e) => Err(Error::StreamFailed {
+            message: e.error.clone(),
+            code: e.error_code.clone(),
+        }),
+        Ending::Open => Err(Error::Truncated(
+            "the answer stream ended before its stop packet".into(),
+        )),
+    }
+}
