@@ -556,7 +556,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         'onyx;connector;create' {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Document source: file, web, confluence, …')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the connector (unique)')
-            [CompletionResult]::new('--input-type', '--input-type', [CompletionResultType]::ParameterName, 'How the connector reads its source (load_state, poll, event, slim_retrieval)')
+            [CompletionResult]::new('--input-type', '--input-type', [CompletionResultType]::ParameterName, 'How the connector reads its source')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'connector_specific_config from a JSON file (''-'' for stdin); --config fields are applied on top')
             [CompletionResult]::new('--refresh-freq', '--refresh-freq', [CompletionResultType]::ParameterName, 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds')

@@ -521,7 +521,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;connector;create'= {
             cand --source 'Document source: file, web, confluence, …'
             cand --name 'Name of the connector (unique)'
-            cand --input-type 'How the connector reads its source (load_state, poll, event, slim_retrieval)'
+            cand --input-type 'How the connector reads its source'
             cand --config 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)'
             cand --config-file 'connector_specific_config from a JSON file (''-'' for stdin); --config fields are applied on top'
             cand --refresh-freq 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds'

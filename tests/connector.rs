@@ -358,36 +358,44 @@ fn config_pairs_and_frequencies_are_parsed_at_the_edge() {
     onyx.on("POST", "/manage/admin/connector")
         .example("connector-create.response.json")
         .mount();
-    onyx.cmd()
-        .args(["connector", "create", "--source", "web", "--name", "Docs"])
-        .args([
-            "--config",
-            "base_url=https://x.test/?a=b",
-            "--refresh-freq",
-            "1h",
-            "--prune-freq",
-            "1d",
-        ])
-        .assert()
-        .success();
+    let create = |extra: &[&str]| {
+        onyx.cmd()
+            .args(["connector", "create", "--source", "web", "--name", "Docs"])
+            .args(extra)
+            .assert()
+    };
+    create(&[
+        "--config",
+        "base_url=https://x.test/?a=b",
+        "--refresh-freq",
+        "1h",
+        "--prune-freq",
+        "1d",
+    ])
+    .success();
     let body = onyx.received_at("POST", "/manage/admin/connector")[0].json();
     assert_eq!(body["connector_specific_config"]["base_url"], "https://x.test/?a=b");
     assert_eq!(body["refresh_freq"], 3600);
     assert_eq!(body["prune_freq"], 86400);
-    onyx.cmd()
-        .args([
-            "connector",
-            "create",
-            "--source",
-            "web",
-            "--name",
-            "Docs",
-            "--config",
-            "no-equals",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--config").and(predicate::str::contains("KEY=VALUE")));
+    assert_eq!(body["input_type"], "load_state");
+    create(&["--input-type", "poll"]).success();
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector")[1].json()["input_type"],
+        "poll"
+    );
+    for (flag, value, hint) in [
+        ("--input-type", "sometimes", "slim_retrieval"),
+        ("--config", "no-equals", "KEY=VALUE"),
+    ] {
+        create(&[flag, value])
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains(hint)));
+    }
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector").len(),
+        2,
+        "a bad value sends nothing"
+    );
 }
 
 /// The connector's last run succeeded, with no indexing errors.

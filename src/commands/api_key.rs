@@ -10,6 +10,7 @@ use crate::output::{Record, Table};
 use clap::{Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx api-key list\n  KEY=$(onyx api-key create --name ci-bot --quiet)")]
 pub enum ApiKeyCommand {
     /// List API keys (their secrets are never shown again)
     #[command(after_help = "Examples:\n  onyx api-key list")]

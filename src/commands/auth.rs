@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx auth login --server https://onyx.example.com\n  onyx auth status")]
 pub enum AuthCommand {
     /// Store credentials for a server in the current profile
     #[command(

@@ -9,6 +9,9 @@ use crate::output::{Record, Table};
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx cc-pair list\n  onyx cc-pair create --connector 'HR handbook' --credential 9"
+)]
 pub enum CcPairCommand {
     /// List connector-credential pairs
     #[command(after_help = "Examples:\n  onyx cc-pair list")]

@@ -9,12 +9,13 @@ use crate::cli::{Access, DeleteArgs, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
 use crate::values;
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
 use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx connector list\n  onyx connector status Docs --wait")]
 pub enum ConnectorCommand {
     /// List connectors
     #[command(after_help = "Examples:\n  onyx connector list\n  onyx connector list --json --jq '.[].name'")]
@@ -113,9 +114,9 @@ pub struct ConnectorCreateArgs {
     /// Name of the connector (unique)
     #[arg(long)]
     pub name: String,
-    /// How the connector reads its source (load_state, poll, event, slim_retrieval)
-    #[arg(long, default_value = "load_state")]
-    pub input_type: String,
+    /// How the connector reads its source
+    #[arg(long, value_enum, default_value = "load_state")]
+    pub input_type: InputType,
     #[command(flatten)]
     pub settings: ConnectorConfigArgs,
     /// File connector: upload this file and index it (repeatable); sets file_locations and file_names
@@ -124,6 +125,27 @@ pub struct ConnectorCreateArgs {
     /// Print the existing connector and succeed when one has this name
     #[arg(long)]
     pub if_not_exists: bool,
+}
+
+/// How a connector reads its source, spelled as the API spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum InputType {
+    LoadState,
+    Poll,
+    Event,
+    SlimRetrieval,
+}
+
+impl InputType {
+    pub fn as_api(self) -> &'static str {
+        match self {
+            InputType::LoadState => "load_state",
+            InputType::Poll => "poll",
+            InputType::Event => "event",
+            InputType::SlimRetrieval => "slim_retrieval",
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -175,7 +197,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let request = ConnectorRequest {
                 name: args.name,
                 source: args.source,
-                input_type: args.input_type,
+                input_type: args.input_type.as_api().to_string(),
                 connector_specific_config: Value::Object(config),
                 refresh_freq: args.settings.refresh_freq.map(whole_seconds),
                 prune_freq: args.settings.prune_freq.map(whole_seconds),

@@ -12,6 +12,9 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 #[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx credential list\n  onyx credential create --source confluence --name confluence-bot --file secret.json"
+)]
 pub enum CredentialCommand {
     /// List your credentials (the built-in credential 0 is hidden)
     #[command(after_help = "Examples:\n  onyx credential list")]

@@ -7,6 +7,7 @@ use crate::output::Table;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx doc list\n  onyx doc delete article-42 --yes")]
 pub enum DocCommand {
     /// Documents created through the ingestion API, or the documents of one cc-pair
     #[command(after_help = "Examples:\n  onyx doc list\n  onyx doc list --cc-pair 12 --json")]

@@ -11,6 +11,7 @@ use crate::output::{Record, Table};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx docset list\n  onyx docset create --name Legal --connector contracts --wait")]
 pub enum DocsetCommand {
     /// List document sets
     #[command(after_help = "Examples:\n  onyx docset list")]

@@ -9,6 +9,9 @@ use crate::output::{Record, Table};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx pat list\n  TOKEN=$(onyx pat create --name laptop --expires-days 30 --quiet)"
+)]
 pub enum PatCommand {
     /// List your tokens (their secrets are never shown again)
     #[command(after_help = "Examples:\n  onyx pat list")]

@@ -10,6 +10,9 @@ use crate::output::Table;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx session list\n  onyx session rename 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 'Leave policy'"
+)]
 pub enum SessionCommand {
     /// List your chat sessions, newest first
     #[command(after_help = "Examples:\n  onyx session list --limit 10")]
