@@ -329,3 +329,20 @@ fn https_to_a_plain_http_port_is_a_tls_failure() {
         .code(5)
         .stderr(predicate::str::contains("TLS failed").and(predicate::str::contains("try http://")));
 }
+
+#[test]
+fn timeouts_take_units_and_a_bad_one_names_the_flag() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    onyx.cmd()
+        .args(["api", "GET", "/persona", "--timeout", "2m", "--connect-timeout", "10s"])
+        .assert()
+        .success();
+    for flag in ["--timeout", "--connect-timeout"] {
+        onyx.cmd()
+            .args(["api", "GET", "/persona", flag, "soon"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains("90s")));
+    }
+}
