@@ -107,7 +107,7 @@ pub struct GlobalArgs {
     pub connect_timeout: Option<Duration>,
 
     /// Retries of idempotent requests on 429/502/503/504 and connection failures
-    #[arg(long, global = true, value_name = "N")]
+    #[arg(long, global = true, value_name = "N", value_parser = values::whole_number::<u32>)]
     pub retries: Option<u32>,
 
     /// Log each request with its status and timing to stderr (secrets masked)

@@ -45,6 +45,14 @@ pub fn key_value(text: &str) -> Result<(String, String), String> {
         .ok_or_else(|| "expected KEY=VALUE".to_string())
 }
 
+/// A count, a limit or a numeric id: clap's own message for these
+/// ("invalid digit found in string") says nothing a person can act on.
+pub fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| "expected a whole number, e.g. 20".to_string())
+}
+
 /// The methods `onyx api` sends; any case.
 pub fn http_method(text: &str) -> Result<Method, String> {
     match text.to_ascii_uppercase().as_str() {
@@ -97,6 +105,8 @@ mod tests {
         assert_eq!(key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
         assert!(key_value("=b").is_err());
         assert!(key_value("ab").is_err());
+        assert_eq!(whole_number::<usize>(" 20"), Ok(20));
+        assert!(whole_number::<u32>("ten").is_err());
         assert_eq!(http_method("patch"), Ok(Method::PATCH));
         assert!(http_method("FETCH").is_err());
     }

@@ -346,3 +346,24 @@ fn timeouts_take_units_and_a_bad_one_names_the_flag() {
             .stderr(predicate::str::contains(flag).and(predicate::str::contains("90s")));
     }
 }
+
+#[test]
+fn a_bad_number_names_its_flag_and_sends_nothing() {
+    let onyx = Onyx::start();
+    for (flag, line) in [
+        ("--limit", "session list --limit lots"),
+        ("--limit", "search q --limit ten"),
+        ("--group", "cc-pair create --connector 7 --credential 9 --group hr"),
+        ("--cc-pair", "doc list --cc-pair twelve"),
+        ("--batch-size", "ingest . --docset Legal --batch-size big"),
+        ("--expires-days", "pat create --name laptop --expires-days 30d"),
+        ("--retries", "--retries many api GET /persona"),
+    ] {
+        onyx.cmd()
+            .args(line.split(' '))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains("invalid digit").not()));
+    }
+    assert!(onyx.received().is_empty(), "a bad value sends nothing");
+}

@@ -6,6 +6,7 @@ use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{Access, DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use crate::values;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -53,7 +54,7 @@ pub struct CcPairCreateArgs {
     #[arg(long, value_enum, default_value = "public")]
     pub access: Access,
     /// User-group id (repeatable; effective in Enterprise Edition)
-    #[arg(long = "group", value_name = "ID")]
+    #[arg(long = "group", value_name = "ID", value_parser = values::whole_number::<i64>)]
     pub groups: Vec<i64>,
     /// Print the existing pair and succeed when it exists
     #[arg(long)]

@@ -4,6 +4,7 @@ use super::{confirm, Context};
 use crate::api::ingestion;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use crate::values;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -13,7 +14,7 @@ pub enum DocCommand {
     #[command(after_help = "Examples:\n  onyx doc list\n  onyx doc list --cc-pair 12 --json")]
     List {
         /// List the documents of this connector-credential pair instead
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = values::whole_number::<i64>)]
         cc_pair: Option<i64>,
     },
     /// Delete a document created through the ingestion API

@@ -6,6 +6,7 @@ use crate::api::types::{Pat, PatRequest};
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
+use crate::values;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -25,7 +26,7 @@ pub enum PatCommand {
         #[arg(long)]
         name: String,
         /// Days until it expires (never, when omitted)
-        #[arg(long, value_name = "DAYS")]
+        #[arg(long, value_name = "DAYS", value_parser = values::whole_number::<i64>)]
         expires_days: Option<i64>,
         /// Limit the token to a scope: read:search, read:chat, write:chat (repeatable)
         #[arg(long = "scope", value_name = "SCOPE")]

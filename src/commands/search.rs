@@ -6,6 +6,7 @@ use crate::api::types::SearchRequest;
 use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use crate::values;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -19,7 +20,7 @@ pub struct SearchArgs {
     #[command(flatten)]
     pub filters: SearchFilters,
     /// Show at most N results
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = values::whole_number::<usize>)]
     pub limit: Option<usize>,
 }
 

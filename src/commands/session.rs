@@ -7,6 +7,7 @@ use crate::api::types::ChatSessionDetails;
 use crate::error::{Error, Result};
 use crate::output::answer::render_message;
 use crate::output::Table;
+use crate::values;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -18,7 +19,7 @@ pub enum SessionCommand {
     #[command(after_help = "Examples:\n  onyx session list --limit 10")]
     List {
         /// How many sessions to list at most
-        #[arg(long, default_value_t = 50, value_name = "N")]
+        #[arg(long, default_value_t = 50, value_name = "N", value_parser = values::whole_number::<usize>)]
         limit: usize,
     },
     /// Show a session's conversation with its citations

@@ -48,7 +48,7 @@ pub struct IngestArgs {
     #[arg(long, value_name = "FILE.jsonl", conflicts_with = "docset")]
     pub docs: Option<PathBuf>,
     /// With --docs: the cc-pair the documents belong to [default: the server's ingestion API pair]
-    #[arg(long, value_name = "ID", requires = "docs")]
+    #[arg(long, value_name = "ID", requires = "docs", value_parser = values::whole_number::<i64>)]
     pub cc_pair: Option<i64>,
     /// File connector to upload to (found or created by name) [default: ingest-<docset>]
     #[arg(long, value_name = "NAME")]
@@ -72,13 +72,13 @@ pub struct IngestArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Most files per upload request
-    #[arg(long, value_name = "N", default_value_t = 20)]
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = values::whole_number::<usize>)]
     pub batch_size: usize,
     /// Most bytes per upload request (a larger file goes alone), e.g. 64MiB or 1GB; a bare number is bytes
     #[arg(long, value_name = "SIZE", default_value = "64MiB", value_parser = values::size)]
     pub batch_bytes: u64,
     /// Retries of a batch on connection errors, timeouts, 429 and 502/503/504
-    #[arg(long, value_name = "N", default_value_t = 4)]
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = values::whole_number::<u32>)]
     pub upload_retries: u32,
     /// How long to wait for the answer to one upload request, e.g. 10m; a bare number is seconds
     #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = values::duration)]
