@@ -326,13 +326,7 @@ fn upload_files(paths: &[std::path::PathBuf]) -> Result<Vec<UploadFile>> {
 /// connector_specific_config: `base`, then `--config-file`, then each `--config KEY=VALUE`.
 fn config(args: &ConnectorConfigArgs, mut base: Map<String, Value>) -> Result<Map<String, Value>> {
     if let Some(path) = &args.config_file {
-        let text = if path.as_os_str() == "-" {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
-            text
-        } else {
-            std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?
-        };
+        let text = crate::ops::input::read_to_string(path)?;
         match serde_json::from_str::<Value>(&text) {
             Ok(Value::Object(map)) => base = map,
             Ok(_) => {

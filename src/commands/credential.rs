@@ -6,6 +6,7 @@ use crate::api::credentials;
 use crate::api::types::{Credential, CredentialRequest};
 use crate::cli::{CredentialCommand, CredentialCreateArgs};
 use crate::error::{Error, Result};
+use crate::ops::input;
 use crate::output::{Record, Table};
 use crate::secret::mask_json;
 use serde_json::{Map, Value};
@@ -92,14 +93,9 @@ fn refuse_secret_on_argv(args: &CredentialCreateArgs) -> Result<()> {
 
 /// The credential_json object from a file or stdin ('-').
 pub fn read_json(source: &str) -> Result<Value> {
-    let (label, text) = if source == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
-        ("<stdin>".to_string(), text)
-    } else {
-        let text = std::fs::read_to_string(source).map_err(|e| Error::io(source, e))?;
-        (source.to_string(), text)
-    };
+    let source = std::path::Path::new(source);
+    let label = input::label(source);
+    let text = input::read_to_string(source)?;
     match serde_json::from_str::<Value>(&text) {
         Ok(value @ Value::Object(_)) => Ok(value),
         Ok(_) => Err(Error::Usage(format!("{label}: the credential must be a JSON object"))),

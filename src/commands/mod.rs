@@ -24,6 +24,7 @@ use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange
 use crate::cli::{Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
+use crate::ops::wait::Patience;
 use crate::output::Output;
 use crate::secret::Secret;
 use std::io::{IsTerminal, Read};
@@ -209,28 +210,27 @@ pub fn confirm(what: &str, yes: bool) -> Result<()> {
 }
 
 /// Polls `done` every `--interval` seconds until it says true, or fails with
-/// exit 7 after `--wait-timeout` seconds. `what` names what is awaited.
-pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, mut done: impl FnMut() -> Result<bool>) -> Result<()> {
-    let deadline = std::time::Instant::now() + seconds(wait.wait_timeout);
-    let spinner = ctx.out.spinner(&format!("waiting for {what}"));
-    loop {
-        if done()? {
-            spinner.finish_and_clear();
-            return Ok(());
-        }
-        if std::time::Instant::now() >= deadline {
-            spinner.finish_and_clear();
-            return Err(Error::WaitTimedOut(format!(
-                "gave up waiting for {what} after {}s",
-                wait.wait_timeout
-            )));
-        }
-        std::thread::sleep(seconds(wait.interval));
-    }
+/// exit 7 after `--wait-timeout` seconds, with a spinner naming `what`.
+pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, done: impl FnMut() -> Result<bool>) -> Result<()> {
+    crate::ops::wait::poll_until(patience(wait)?, what, &ctx.out.wait_spinner(), done)
 }
 
-fn seconds(value: f64) -> std::time::Duration {
-    std::time::Duration::from_secs_f64(value.clamp(0.0, 86_400.0 * 365.0))
+/// The patience `--wait-timeout` and `--interval` ask for; a negative or
+/// non-finite number of seconds is refused.
+pub fn patience(wait: &WaitArgs) -> Result<Patience> {
+    Ok(Patience {
+        timeout: seconds(wait.wait_timeout, "--wait-timeout")?,
+        interval: seconds(wait.interval, "--interval")?,
+    })
+}
+
+/// A number of seconds given on the command line, as a duration.
+pub fn seconds(value: f64, flag: &str) -> Result<std::time::Duration> {
+    if value.is_finite() && value >= 0.0 {
+        Ok(std::time::Duration::from_secs_f64(value.min(86_400.0 * 365.0)))
+    } else {
+        Err(Error::Usage(format!("{flag} must be a number of seconds, not {value}")))
+    }
 }
 
 /// `--if-exists`: a missing resource is success, with a note for the person.

@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use upload::{batches, send_batch, RetryPolicy, Target};
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
@@ -36,16 +36,8 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 }
 
 fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> Result<()> {
-    let seconds = |value: f64, flag: &str| {
-        if value.is_finite() && value >= 0.0 {
-            Ok(Duration::from_secs_f64(value))
-        } else {
-            Err(Error::Usage(format!("{flag} must be a number of seconds, not {value}")))
-        }
-    };
-    let upload_timeout = seconds(args.upload_timeout, "--upload-timeout")?;
-    let wait_timeout = seconds(args.wait.wait_timeout, "--wait-timeout")?;
-    let interval = seconds(args.wait.interval, "--interval")?;
+    let upload_timeout = super::seconds(args.upload_timeout, "--upload-timeout")?;
+    let patience = super::patience(&args.wait)?;
     let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
     let access = match args.access {
         Access::Public => "public",
@@ -234,7 +226,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
 
     if let Some(pair) = pair {
         let public = access == "public";
-        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, wait_timeout, interval)?;
+        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, patience)?;
         report.docset_id = Some(docset_id);
         match change {
             resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{docset}'")),
@@ -244,13 +236,8 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
             resources::DocsetChange::AlreadyThere => {}
         }
         if args.wait.wait {
-            let patience = wait::Patience {
-                deadline: Instant::now() + wait_timeout,
-                timeout: wait_timeout,
-                interval,
-            };
             let indexing =
-                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, &patience)?;
+                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, patience)?;
             ctx.out.note(&format!(
                 "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
                 indexing.docs_indexed
@@ -294,8 +281,8 @@ pub(crate) fn explain_501(error: Error) -> Error {
 
 fn find_files(args: &IngestArgs, root: &Path) -> Result<Found> {
     let selection = Selection::new(&args.include, &args.exclude, args.hidden)?;
-    if root == Path::new("-") {
-        return from_list(std::io::stdin().lock(), &selection);
+    if crate::ops::input::is_stdin(root) {
+        return from_list(crate::ops::input::open(root)?, &selection);
     }
     if let Err(e) = std::fs::symlink_metadata(root) {
         return Err(if e.kind() == std::io::ErrorKind::NotFound {

@@ -8,8 +8,8 @@ use crate::api::types::{
 use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
 use crate::commands::resolve;
 use crate::error::{Error, Result};
+use crate::ops::wait::{poll, Patience, Poll, Unobserved};
 use serde_json::json;
-use std::time::{Duration, Instant};
 
 /// The file connector named `name`, if there is one.
 pub fn find_connector(client: &Client, name: &str) -> Result<Option<Connector>> {
@@ -129,11 +129,10 @@ pub fn ensure_docset(
     name: &str,
     pair: i64,
     public: bool,
-    patience: Duration,
-    interval: Duration,
+    patience: Patience,
 ) -> Result<(i64, DocsetChange)> {
-    let deadline = Instant::now() + patience;
-    loop {
+    let what = format!("document set '{name}' to stop syncing");
+    poll(patience, &what, &Unobserved, || {
         let Some(set) = find_docset(client, name)? else {
             let request = DocumentSetCreate {
                 name: name.to_string(),
@@ -143,10 +142,10 @@ pub fn ensure_docset(
                 users: vec![],
                 groups: vec![],
             };
-            return Ok((docsets::create(client, &request)?, DocsetChange::Created));
+            return Ok(Poll::Ready((docsets::create(client, &request)?, DocsetChange::Created)));
         };
         if set.cc_pair_summaries.iter().any(|p| p.id == pair) {
-            return Ok((set.id, DocsetChange::AlreadyThere));
+            return Ok(Poll::Ready((set.id, DocsetChange::AlreadyThere)));
         }
         let mut cc_pair_ids: Vec<i64> = set.cc_pair_summaries.iter().map(|p| p.id).collect();
         cc_pair_ids.push(pair);
@@ -160,17 +159,16 @@ pub fn ensure_docset(
             groups: set.groups.clone(),
         };
         match docsets::update(client, &request).map_err(Error::from) {
-            Ok(_) => return Ok((set.id, DocsetChange::Added)),
-            Err(e) if is_syncing_refusal(&e) && Instant::now() + interval < deadline => {
-                std::thread::sleep(interval);
-            }
-            Err(e) if is_syncing_refusal(&e) => {
-                return Err(Error::WaitTimedOut(format!(
-                    "document set '{name}' kept syncing for {}s, so cc-pair {pair} could not be added (the uploaded files are kept)",
-                    patience.as_secs()
-                )))
-            }
-            Err(e) => return Err(e),
+            Ok(_) => Ok(Poll::Ready((set.id, DocsetChange::Added))),
+            Err(e) if is_syncing_refusal(&e) => Ok(Poll::Pending),
+            Err(e) => Err(e),
         }
-    }
+    })
+    .map_err(|e| match e {
+        Error::WaitTimedOut(_) => Error::WaitTimedOut(format!(
+            "document set '{name}' kept syncing for {}s, so cc-pair {pair} could not be added (the uploaded files are kept)",
+            patience.timeout.as_secs()
+        )),
+        other => other,
+    })
 }
