@@ -1,11 +1,12 @@
 //! `onyx api-key`: API keys. The secret is printed once, by create and
 //! regenerate; afterwards only its display form is shown.
 
-use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
+use super::{absent_is_ok, confirm, exists_already, print_secret, Context};
 use crate::api::api_keys;
 use crate::api::types::{ApiKey, ApiKeyArgs};
 use crate::cli::ApiKeyCommand;
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: ApiKeyCommand) -> Result<()> {

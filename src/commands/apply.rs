@@ -3,11 +3,12 @@
 //! settings differ are updated, document sets get the manifest's pairs and
 //! description. Nothing the manifest does not name is touched.
 
-use super::{cc_pair, confirm, connector, credential, resolve, wait_until, Context};
+use super::{cc_pair, confirm, connector, credential, wait_until, Context};
 use crate::api::types::{Connector, ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
 use crate::cli::{ApplyArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::output::Table;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

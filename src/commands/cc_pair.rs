@@ -1,10 +1,11 @@
 //! `onyx cc-pair`: connector-credential pairs, the thing that indexes.
 
-use super::{absent_is_ok, confirm, exists_already, resolve, wait_until, yes_no, Context};
+use super::{absent_is_ok, confirm, exists_already, wait_until, yes_no, Context};
 use crate::api::types::{CcPair, CcPairRequest, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{CcPairCommand, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
@@ -132,7 +133,7 @@ pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
         ids.extend(pairs);
     }
     for key in &selection.cc_pairs {
-        let pair = resolve::pick(all.clone(), key, "cc pair", |p| p.cc_pair_id, |p| p.name.clone())?;
+        let pair = resolve::pick(all.clone(), key)?;
         ids.push(pair.cc_pair_id);
     }
     let mut seen = std::collections::HashSet::new();

@@ -1,12 +1,13 @@
 //! `onyx connector`: connectors, with their pairs' indexing, pausing and
 //! deletion (Onyx deletes a connector's documents through its pairs).
 
-use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, Context};
+use super::{absent_is_ok, cc_pair, confirm, exists_already, wait_until, Context};
 use crate::api::connectors::UploadFile;
 use crate::api::types::{Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, RunConnectorRequest};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::output::{Record, Table};
 use serde_json::{json, Map, Value};
 use std::time::Duration;

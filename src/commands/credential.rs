@@ -1,12 +1,13 @@
 //! `onyx credential`: credentials. The secret JSON comes from a file or
 //! stdin, never from argv, and is masked in every table.
 
-use super::{absent_is_ok, confirm, exists_already, resolve, Context};
+use super::{absent_is_ok, confirm, exists_already, Context};
 use crate::api::credentials;
 use crate::api::types::{Credential, CredentialRequest};
 use crate::cli::{CredentialCommand, CredentialCreateArgs};
 use crate::error::{Error, Result};
 use crate::ops::input;
+use crate::ops::resolve;
 use crate::output::{Record, Table};
 use crate::secret::mask_json;
 use serde_json::{Map, Value};
@@ -15,7 +16,7 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         CredentialCommand::List => {
-            let mine: Vec<Credential> = credentials::list(&client)?.into_iter().filter(|c| c.id != 0).collect();
+            let mine = crate::ops::credential::mine(&client)?;
             ctx.out.emit(&mine, || {
                 let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
                 for c in &mine {

@@ -2,11 +2,12 @@
 //! every change waits for the sync first; a PATCH replaces the whole set, so
 //! every change starts from the set as it is now.
 
-use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, yes_no, Context};
+use super::{absent_is_ok, cc_pair, confirm, exists_already, wait_until, yes_no, Context};
 use crate::api::types::{DocumentSet, DocumentSetCreate, DocumentSetUpdate};
 use crate::api::{docsets, Client};
 use crate::cli::{DocsetCommand, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
@@ -31,13 +32,7 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
             if_not_exists,
             wait,
         } => {
-            let existing = resolve::find(
-                docsets::list(&client)?,
-                &name,
-                "docset",
-                |d| d.id,
-                |d| Some(d.name.clone()),
-            )?;
+            let existing = resolve::find(docsets::list(&client)?, &name)?;
             if let Some(set) = existing.filter(|s| s.name == name) {
                 if !if_not_exists {
                     return Err(exists_already("document set", &name, set.id));
@@ -221,7 +216,7 @@ fn wait_for_sync(ctx: &Context, client: &Client, id: i64, wait: &WaitArgs) -> Re
 }
 
 fn by_id(client: &Client, id: i64) -> Result<DocumentSet> {
-    resolve::pick(docsets::list(client)?, &id.to_string(), "docset", |d| d.id, |_| None)
+    resolve::pick(docsets::list(client)?, &id.to_string())
 }
 
 fn table(sets: &[DocumentSet]) -> Table {

@@ -16,7 +16,6 @@ pub mod docset;
 pub mod ingest;
 pub mod pat;
 pub mod profile;
-pub mod resolve;
 pub mod search;
 pub mod session;
 

@@ -1,10 +1,11 @@
 //! `onyx pat`: your personal access tokens; the secret is printed once.
 
-use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
+use super::{absent_is_ok, confirm, exists_already, print_secret, Context};
 use crate::api::pats;
 use crate::api::types::{Pat, PatRequest};
 use crate::cli::PatCommand;
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
@@ -66,13 +67,7 @@ pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
             print_secret(ctx, &token, &secret, quiet, record(&token))
         }
         PatCommand::Delete(target) => {
-            let found = resolve::pick(
-                pats::list(&client)?,
-                &target.key,
-                "pat",
-                |p| p.id,
-                |p| Some(p.name.clone()),
-            );
+            let found = resolve::pick(pats::list(&client)?, &target.key);
             let Some(token) = absent_is_ok(ctx, found, target.if_exists)? else {
                 return Ok(());
             };

@@ -3,5 +3,7 @@
 //! a resource exists, wait for the server, read "a file or -". No terminal,
 //! no clap: a command calls these and hands the result to `output/`.
 
+pub mod credential;
 pub mod input;
+pub mod resolve;
 pub mod wait;

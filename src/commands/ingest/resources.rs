@@ -6,20 +6,14 @@ use crate::api::types::{
     CcPairRequest, Connector, ConnectorRequest, CredentialRequest, DocumentSet, DocumentSetCreate, DocumentSetUpdate,
 };
 use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
-use crate::commands::resolve;
 use crate::error::{Error, Result};
+use crate::ops::resolve;
 use crate::ops::wait::{poll, Patience, Poll, Unobserved};
 use serde_json::json;
 
 /// The file connector named `name`, if there is one.
 pub fn find_connector(client: &Client, name: &str) -> Result<Option<Connector>> {
-    let found = resolve::find(
-        connectors::list(client)?,
-        name,
-        "connector",
-        |c| c.id,
-        |c| Some(c.name.clone()),
-    )?;
+    let found = resolve::find(connectors::list(client)?, name)?;
     match found {
         Some(c) if c.source != "file" => Err(Error::Conflict(format!(
             "connector '{name}' (id {}) is a '{}' connector, not a file connector; choose another with --connector",
@@ -108,13 +102,7 @@ pub enum DocsetChange {
 }
 
 pub fn find_docset(client: &Client, name: &str) -> Result<Option<DocumentSet>> {
-    resolve::find(
-        docsets::list(client)?,
-        name,
-        "docset",
-        |d| d.id,
-        |d| Some(d.name.clone()),
-    )
+    resolve::find(docsets::list(client)?, name)
 }
 
 fn is_syncing_refusal(error: &Error) -> bool {
