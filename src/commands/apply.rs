@@ -4,11 +4,13 @@
 //! description. Nothing the manifest does not name is touched.
 
 use super::{cc_pair, confirm, connector, credential, wait_until, Context};
-use crate::api::types::{Connector, ConnectorRequest, CredentialRequest, DocumentSetCreate, DocumentSetUpdate};
-use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
+use crate::api::types::{AccessType, Connector, DocumentSetUpdate};
+use crate::api::{connectors, credentials, docsets, Client};
 use crate::cli::{ApplyArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
-use crate::ops::resolve;
+use crate::ops::cc_pair::Paired;
+use crate::ops::connector::ConnectorDraft;
+use crate::ops::{self, resolve};
 use crate::output::Table;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -121,12 +123,12 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
     let known_credentials = if manifest.credentials.is_empty() {
         Vec::new()
     } else {
-        credentials::list(&client)?
+        ops::credential::mine(&client)?
     };
     for spec in &manifest.credentials {
         let existing = known_credentials
             .iter()
-            .find(|c| c.id != 0 && c.name.as_deref() == Some(spec.name.as_str()));
+            .find(|c| c.name.as_deref() == Some(spec.name.as_str()));
         let step = match existing {
             Some(c) => step("credential", &spec.name, Some(c.id), "unchanged"),
             None if dry => step("credential", &spec.name, None, "create"),
@@ -135,20 +137,8 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
                     Some(file) => credential::read_json(&base.join(file).to_string_lossy())?,
                     None => Value::Object(Map::new()),
                 };
-                let request = CredentialRequest {
-                    credential_json,
-                    admin_public: true,
-                    source: spec.source.clone(),
-                    name: Some(spec.name.clone()),
-                    curator_public: false,
-                    groups: vec![],
-                };
-                step(
-                    "credential",
-                    &spec.name,
-                    Some(credentials::create(&client, &request)?.id),
-                    "created",
-                )
+                let created = ops::credential::create(&client, &spec.name, &spec.source, credential_json, true)?;
+                step("credential", &spec.name, Some(created.id), "created")
             }
         };
         steps.push(step);
@@ -165,8 +155,8 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
             Some(c) => match connector_changes(spec, c)? {
                 None => step("connector", &spec.name, Some(c.id), "unchanged"),
                 Some(_) if dry => step("connector", &spec.name, Some(c.id), "update"),
-                Some(request) => {
-                    connectors::update(&client, c.id, &request)?;
+                Some(draft) => {
+                    ops::connector::update(&client, c.id, &draft)?;
                     step("connector", &spec.name, Some(c.id), "updated")
                 }
             },
@@ -175,11 +165,11 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
                 let mut config = spec.config.clone();
                 let uploads: Vec<PathBuf> = spec.upload.iter().map(|p| base.join(p)).collect();
                 connector::upload_into(ctx, &client, &uploads, &mut config)?;
-                let request = connector_request(spec, &spec.source, &spec.input_type, config)?;
+                let draft = connector_draft(spec, &spec.source, &spec.input_type, config)?;
                 step(
                     "connector",
                     &spec.name,
-                    Some(connectors::create(&client, &request)?.id),
+                    Some(ops::connector::create(&client, &draft)?),
                     "created",
                 )
             }
@@ -198,19 +188,21 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
             None => {
                 let connector = resolve::connector(&client, &spec.connector)?;
                 let credential = resolve::credential(&client, &spec.credential)?;
-                let request = crate::api::types::CcPairRequest {
-                    name: name.clone(),
-                    access_type: access(&spec.access)?,
-                    groups: vec![],
-                };
-                let answer = cc_pairs::associate(&client, connector.id, credential.id, &request)?;
-                if !answer.success {
-                    return Err(Error::Conflict(format!(
-                        "cc-pair '{name}': {}; name the existing pair in the manifest",
-                        answer.message.unwrap_or_default()
-                    )));
+                match ops::cc_pair::associate(
+                    &client,
+                    connector.id,
+                    credential.id,
+                    &name,
+                    access(&spec.access)?,
+                    vec![],
+                )? {
+                    Paired::Created(id) => step("cc-pair", &name, Some(id), "created"),
+                    Paired::AlreadyPaired { message } => {
+                        return Err(Error::Conflict(format!(
+                            "cc-pair '{name}': {message}; name the existing pair in the manifest"
+                        )))
+                    }
                 }
-                step("cc-pair", &name, answer.data, "created")
             }
         };
         steps.push(step);
@@ -235,20 +227,8 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
                             spec.name
                         )));
                     }
-                    let request = DocumentSetCreate {
-                        name: spec.name.clone(),
-                        description: spec.description.clone(),
-                        cc_pair_ids: wanted,
-                        is_public: true,
-                        users: vec![],
-                        groups: vec![],
-                    };
-                    step(
-                        "docset",
-                        &spec.name,
-                        Some(docsets::create(&client, &request)?),
-                        "created",
-                    )
+                    let id = ops::docset::create(&client, &spec.name, &spec.description, wanted, true)?;
+                    step("docset", &spec.name, Some(id), "created")
                 }
                 Some(set) => {
                     let mut have: Vec<i64> = set.cc_pair_summaries.iter().map(|p| p.id).collect();
@@ -263,15 +243,11 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
                     } else {
                         wait_for_sync(ctx, &client, set.id, &args.wait)?;
                         let request = DocumentSetUpdate {
-                            id: set.id,
-                            name: set.name.clone(),
                             description: spec.description.clone(),
                             cc_pair_ids: wanted,
-                            is_public: set.is_public,
-                            users: set.users.clone(),
-                            groups: set.groups.clone(),
+                            ..ops::docset::as_is(&set)
                         };
-                        docsets::update(&client, &request)?;
+                        ops::docset::update(&client, &request)?;
                         step("docset", &spec.name, Some(set.id), "updated")
                     }
                 }
@@ -315,7 +291,7 @@ pub fn run(ctx: &mut Context, args: ApplyArgs) -> Result<()> {
 /// The full update a connector needs to match its spec, or `None` when it
 /// already does. Uploaded files are the connector's own business: the file
 /// keys of its config are kept as the server has them.
-fn connector_changes(spec: &ConnectorSpec, current: &Connector) -> Result<Option<ConnectorRequest>> {
+fn connector_changes(spec: &ConnectorSpec, current: &Connector) -> Result<Option<ConnectorDraft>> {
     let mut config = current
         .connector_specific_config
         .as_object()
@@ -331,27 +307,24 @@ fn connector_changes(spec: &ConnectorSpec, current: &Connector) -> Result<Option
         return Ok(None);
     }
     let input_type = current.input_type.clone().unwrap_or_else(|| spec.input_type.clone());
-    connector_request(spec, &current.source, &input_type, config).map(Some)
+    connector_draft(spec, &current.source, &input_type, config).map(Some)
 }
 
-/// The full connector body for a spec. On update Onyx only checks the access
+/// The connector a spec describes. On update Onyx only checks the access
 /// type against group rules; the pair keeps its own.
-fn connector_request(
+fn connector_draft(
     spec: &ConnectorSpec,
     source: &str,
     input_type: &str,
     config: Map<String, Value>,
-) -> Result<ConnectorRequest> {
-    Ok(ConnectorRequest {
-        name: spec.name.clone(),
-        source: source.to_string(),
+) -> Result<ConnectorDraft> {
+    Ok(ConnectorDraft {
         input_type: input_type.to_string(),
-        connector_specific_config: Value::Object(config),
+        config,
         refresh_freq: spec.refresh_freq,
         prune_freq: spec.prune_freq,
-        indexing_start: None,
-        access_type: access(&spec.access)?,
-        groups: vec![],
+        access: access(&spec.access)?,
+        ..ConnectorDraft::new(&spec.name, source)
     })
 }
 
@@ -417,9 +390,9 @@ fn prune(
         .into_iter()
         .filter(|c| stale("connector", &c.name))
         .collect();
-    let old_credentials: Vec<_> = credentials::list(client)?
+    let old_credentials: Vec<_> = ops::credential::mine(client)?
         .into_iter()
-        .filter(|c| c.id != 0 && stale("credential", c.name.as_deref().unwrap_or("")))
+        .filter(|c| stale("credential", c.name.as_deref().unwrap_or("")))
         .collect();
     let count = sets.len() + pairs.len() + old_connectors.len() + old_credentials.len();
     if count == 0 {
@@ -502,9 +475,11 @@ fn step(kind: &'static str, name: &str, id: Option<i64>, action: &'static str) -
     }
 }
 
-fn access(value: &Option<String>) -> Result<String> {
+fn access(value: &Option<String>) -> Result<AccessType> {
     match value.as_deref().unwrap_or("public") {
-        v @ ("public" | "private" | "sync") => Ok(v.to_string()),
+        "public" => Ok(AccessType::Public),
+        "private" => Ok(AccessType::Private),
+        "sync" => Ok(AccessType::Sync),
         other => Err(Error::Usage(format!(
             "access '{other}' is not one of public, private, sync"
         ))),

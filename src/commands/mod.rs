@@ -19,8 +19,9 @@ pub mod profile;
 pub mod search;
 pub mod session;
 
+use crate::api::types::AccessType;
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
-use crate::cli::{Cli, Command, WaitArgs};
+use crate::cli::{Access, Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::ops::wait::Patience;
@@ -232,6 +233,14 @@ pub fn seconds(value: f64, flag: &str) -> Result<std::time::Duration> {
     }
 }
 
+/// The server's access type for `--access`.
+pub fn access_type(access: Access) -> AccessType {
+    match access {
+        Access::Public => AccessType::Public,
+        Access::Private => AccessType::Private,
+    }
+}
+
 /// `--if-exists`: a missing resource is success, with a note for the person.
 pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Result<Option<T>> {
     match found {
@@ -242,13 +251,6 @@ pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Resu
         }
         Err(other) => Err(other),
     }
-}
-
-/// Refuses a create whose name is taken, unless `--if-not-exists`.
-pub fn exists_already(what: &str, name: &str, id: i64) -> Error {
-    Error::Conflict(format!(
-        "{what} '{name}' exists already (id {id}); pass --if-not-exists to reuse it"
-    ))
 }
 
 /// Prints a fresh secret (API key, token) the one time the server shows it.

@@ -63,6 +63,12 @@ pub fn find<T: Named>(items: Vec<T>, key: &str) -> Result<Option<T>> {
     }
 }
 
+/// The item named exactly `name`, if any: what a create checks before it
+/// creates (a name differing in case is another resource to Onyx).
+pub fn exact<T: Named>(items: impl IntoIterator<Item = T>, name: &str) -> Option<T> {
+    items.into_iter().find(|item| item.name() == Some(name))
+}
+
 fn positions<T: Named>(items: &[T], matches: impl Fn(&str) -> bool) -> Vec<usize> {
     items
         .iter()

@@ -9,8 +9,9 @@ mod resources;
 mod upload;
 mod wait;
 
+use crate::api::types::AccessType;
 use crate::api::{connectors, Client};
-use crate::cli::{Access, IngestArgs};
+use crate::cli::IngestArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use manifest::{Manifest, ManifestEntry, ManifestLock};
@@ -39,10 +40,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let upload_timeout = super::seconds(args.upload_timeout, "--upload-timeout")?;
     let patience = super::patience(&args.wait)?;
     let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
-    let access = match args.access {
-        Access::Public => "public",
-        Access::Private => "private",
-    };
+    let access = super::access_type(args.access);
 
     let found = find_files(&args, root)?;
     if found.files.is_empty() && found.failed.is_empty() {
@@ -121,7 +119,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     // A connector left without a pair by an interrupted run gets one now:
     // the server only takes files for a paired connector.
     if let (Some(c), None) = (&connector, pair) {
-        pair = Some(resources::create_pair(&client, c.id, &connector_name, access)?);
+        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
     }
     let baseline = match pair.filter(|_| args.wait.wait) {
         Some(p) => wait::pair_status(&client, p)
@@ -135,7 +133,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         client: &client,
         connector_id: connector.as_ref().map(|c| c.id),
         connector_name: &connector_name,
-        access,
+        access: access.clone(),
         policy: RetryPolicy::new(args.upload_retries),
         timeout: upload_timeout,
         claimed: manifest.files.values().map(|e| e.file_id.clone()).collect(),
@@ -225,7 +223,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     report.cc_pair_id = pair;
 
     if let Some(pair) = pair {
-        let public = access == "public";
+        let public = access == AccessType::Public;
         let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, patience)?;
         report.docset_id = Some(docset_id);
         match change {
@@ -373,7 +371,7 @@ struct UploadRun<'a> {
     client: &'a Client,
     connector_id: Option<i64>,
     connector_name: &'a str,
-    access: &'a str,
+    access: AccessType,
     policy: RetryPolicy,
     timeout: Duration,
     /// Server file ids accounted for (never taken for a new copy).
@@ -397,13 +395,13 @@ impl UploadRun<'_> {
         if matches!(target, Target::Staging) && !outcome.confirmed.is_empty() {
             let ids: Vec<String> = outcome.confirmed.iter().map(|(_, id)| id.clone()).collect();
             let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
-            let id = resources::create_connector(self.client, self.connector_name, self.access, &ids, &names)?;
+            let id = resources::create_connector(self.client, self.connector_name, &self.access, &ids, &names)?;
             self.connector_id = Some(id);
             *self.pair = Some(resources::create_pair(
                 self.client,
                 id,
                 self.connector_name,
-                self.access,
+                &self.access,
             )?);
         }
         for (upload, file_id) in outcome.confirmed {

@@ -3,13 +3,13 @@
 
 use super::report::IndexingReport;
 use super::resources::find_docset;
-use crate::api::types::IndexingStatus;
+use crate::api::types::{ConnectorIndexingStatus, IndexingStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::error::{Error, Result};
 use crate::ops::wait::{poll, poll_until, Patience, Poll, Unobserved};
 
 /// The pair's indexing status now, if the server lists it.
-pub fn pair_status(client: &Client, pair: i64) -> Result<Option<IndexingStatus>> {
+pub fn pair_status(client: &Client, pair: i64) -> Result<Option<ConnectorIndexingStatus>> {
     Ok(connectors::pair_statuses(client, "file", &[pair])?.into_iter().next())
 }
 
@@ -45,13 +45,15 @@ pub fn wait_until_searchable(
         if finished || !files_changed {
             return Ok(Poll::Ready(status.docs_indexed));
         }
-        let failed = matches!(status.last_status.as_deref(), Some("failed" | "canceled"))
-            && !status.in_progress
+        let failed = matches!(
+            status.last_status,
+            Some(IndexingStatus::Failed | IndexingStatus::Canceled)
+        ) && !status.in_progress
             && status.last_success == baseline;
         if failed && status.in_repeated_error_state {
             return Err(Error::Remote(format!(
                 "indexing of cc-pair {pair} failed ({}); see 'onyx api GET /manage/admin/cc-pair/{pair}/errors'",
-                status.last_status.as_deref().unwrap_or("failed")
+                status.last_status.as_ref().map_or("failed", IndexingStatus::as_str)
             )));
         }
         Ok(Poll::Pending)
