@@ -1,11 +1,11 @@
 //! `onyx ingest PATH --docset NAME`: upload a tree of files into a document
 //! set through a file connector, sending only what changed since last time.
 
-mod docs;
-mod manifest;
+mod jsonl_documents;
 mod plan;
 mod report;
 mod resources;
+mod state;
 mod upload;
 mod wait;
 
@@ -14,9 +14,9 @@ use crate::api::{connectors, Client};
 use crate::cli::IngestArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use manifest::{Manifest, ManifestEntry, ManifestLock};
 use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
 use report::{IngestReport, Outcome};
+use state::{IngestState, StateEntry, StateLock};
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,7 +26,7 @@ use upload::{batches, send_batch, RetryPolicy, Target};
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(file) = &args.docs {
-        return docs::run(ctx, file, args.cc_pair, args.upload_timeout);
+        return jsonl_documents::run(ctx, file, args.cc_pair, args.upload_timeout);
     }
     let (Some(path), Some(docset)) = (args.path.clone(), args.docset.clone()) else {
         return Err(Error::Usage(
@@ -53,7 +53,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     }
 
     let server = ctx.settings.server_url()?;
-    let (mut manifest, manifest_warning) = Manifest::load(&server, &connector_name)?;
+    let (mut manifest, manifest_warning) = IngestState::load(&server, &connector_name)?;
     if let Some(warning) = manifest_warning {
         ctx.out.warn(&warning);
     }
@@ -61,7 +61,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let _lock = if args.dry_run {
         None
     } else {
-        Some(ManifestLock::acquire(
+        Some(StateLock::acquire(
             &manifest.lock_path(),
             &connector_name,
             args.wait_lock,
@@ -376,7 +376,7 @@ struct UploadRun<'a> {
     timeout: Duration,
     /// Server file ids accounted for (never taken for a new copy).
     claimed: HashSet<String>,
-    manifest: &'a mut Manifest,
+    manifest: &'a mut IngestState,
     report: &'a mut IngestReport,
     pair: &'a mut Option<i64>,
     verbose: bool,
@@ -413,7 +413,7 @@ impl UploadRun<'_> {
             self.claimed.insert(file_id.clone());
             self.manifest.files.insert(
                 upload.file.name.clone(),
-                ManifestEntry {
+                StateEntry {
                     size: upload.file.size,
                     mtime_ns: upload.file.mtime_ns,
                     sha256: upload.sha256.clone(),
