@@ -583,3 +583,17 @@ fn a_cut_stream_is_resumed_from_the_server_without_repeating_what_arrived() {
         requests[1]
     );
 }
+
+#[test]
+fn an_unreachable_model_is_a_server_failure() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(
+            "{\"error\": \"litellm.APIConnectionError: OpenAIException - Connection error.\", \"stack_trace\": null, \"error_code\": \"UNKNOWN_ERROR\", \"is_retryable\": true, \"details\": null}\n",
+            "application/json",
+        )
+        .mount();
+    let out = onyx.cmd().args(["ask", "hello"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("Connection error"), "{}", stderr_of(&out));
+}
