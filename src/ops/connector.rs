@@ -97,3 +97,42 @@ pub fn create(client: &Client, draft: &ConnectorDraft) -> Result<i64> {
 pub fn update(client: &Client, id: i64, draft: &ConnectorDraft) -> Result<Connector> {
     Ok(connectors::update(client, id, &draft.body())?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_update_starts_from_the_connector_as_it_is() {
+        let current: Connector = serde_json::from_value(json!({
+            "id": 7, "name": "wiki", "source": "web", "input_type": "poll",
+            "connector_specific_config": {"base_url": "https://wiki"},
+            "refresh_freq": 3600, "prune_freq": null, "credential_ids": [1],
+            "indexing_start": "2024-01-01T00:00:00Z"
+        }))
+        .unwrap();
+        let body = serde_json::to_value(ConnectorDraft::of(&current, AccessType::Private).body()).unwrap();
+        assert_eq!(
+            body,
+            json!({
+                "name": "wiki", "source": "web", "input_type": "poll",
+                "connector_specific_config": {"base_url": "https://wiki"},
+                "refresh_freq": 3600, "prune_freq": null,
+                "indexing_start": "2024-01-01T00:00:00Z",
+                "access_type": "private", "groups": []
+            })
+        );
+    }
+
+    #[test]
+    fn a_file_connector_points_at_its_uploaded_files() {
+        let ids = ["f1".to_string()];
+        let names = ["a.md".to_string()];
+        let body = ConnectorDraft::files("docs", AccessType::Public, &ids, &names).body();
+        assert_eq!((body.source.as_str(), body.input_type.as_str()), ("file", "load_state"));
+        assert_eq!(
+            body.connector_specific_config,
+            json!({"file_locations": ["f1"], "file_names": ["a.md"], "zip_metadata_file_id": null})
+        );
+    }
+}
