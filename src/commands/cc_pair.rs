@@ -93,14 +93,6 @@ pub fn delete(ctx: &Context, client: &Client, pairs: &[ConnectorStatus], wait: &
     Ok(())
 }
 
-/// The pairs of one connector.
-pub fn of_connector(client: &Client, connector_id: i64) -> Result<Vec<ConnectorStatus>> {
-    Ok(connectors::statuses(client)?
-        .into_iter()
-        .filter(|p| p.connector.id == connector_id)
-        .collect())
-}
-
 /// The cc-pair ids named by `--connector` (all its pairs) and `--cc-pair`.
 pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
     if selection.connectors.is_empty() && selection.cc_pairs.is_empty() {

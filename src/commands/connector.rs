@@ -67,7 +67,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             // The connector snapshot has no access type; its pairs carry it.
             let access = match args.settings.access {
                 Some(access) => access_type(access),
-                None => cc_pair::of_connector(&client, current.id)?
+                None => ops::cc_pair::of_connector(&client, current.id)?
                     .into_iter()
                     .find_map(|p| p.access_type)
                     .unwrap_or(AccessType::Public),
@@ -87,7 +87,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let Some(connector) = absent_is_ok(ctx, resolve::connector(&client, &target.key), target.if_exists)? else {
                 return Ok(());
             };
-            let pairs = cc_pair::of_connector(&client, connector.id)?;
+            let pairs = ops::cc_pair::of_connector(&client, connector.id)?;
             confirm(
                 &format!(
                     "Delete connector '{}' (id {}), its {} pair(s) and their documents",
@@ -179,7 +179,7 @@ fn set_status(ctx: &Context, client: &Client, key: &str, status: CcPairStatus) -
 }
 
 fn pairs_of(client: &Client, connector: &Connector) -> Result<Vec<ConnectorStatus>> {
-    let pairs = cc_pair::of_connector(client, connector.id)?;
+    let pairs = ops::cc_pair::of_connector(client, connector.id)?;
     if pairs.is_empty() {
         return Err(Error::NotFound(format!(
             "connector '{}' has no credential paired with it; pair it with 'onyx cc-pair create --connector {} --credential …'",

@@ -41,6 +41,14 @@ pub fn associate(
         .ok_or_else(|| Error::Remote("the server created a pair but did not say its id".into()))
 }
 
+/// The pairs of one connector.
+pub fn of_connector(client: &Client, connector_id: i64) -> Result<Vec<ConnectorStatus>> {
+    Ok(connectors::statuses(client)?
+        .into_iter()
+        .filter(|p| p.connector.id == connector_id)
+        .collect())
+}
+
 /// The pair of `connector_id` and `credential_id`, if there is one.
 pub fn find(client: &Client, connector_id: i64, credential_id: i64) -> Result<Option<ConnectorStatus>> {
     Ok(connectors::statuses(client)?

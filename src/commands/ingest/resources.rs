@@ -38,10 +38,9 @@ pub fn create_connector(
 
 /// The pair of `connector_id`, if it has one.
 pub fn find_pair(client: &Client, connector_id: i64) -> Result<Option<i64>> {
-    Ok(connectors::statuses(client)?
-        .into_iter()
-        .find(|s| s.connector.id == connector_id)
-        .map(|s| s.cc_pair_id))
+    Ok(ops::cc_pair::of_connector(client, connector_id)?
+        .first()
+        .map(|p| p.cc_pair_id))
 }
 
 /// Pairs the connector with an empty file credential of the same name
