@@ -1,6 +1,6 @@
 //! `onyx api`: any endpoint with the profile's base URL and credentials.
 
-use crate::support::Onyx;
+use crate::support::{stderr_of, Onyx};
 use predicates::prelude::*;
 
 #[test]
@@ -130,4 +130,24 @@ fn a_field_without_equals_names_the_flag() {
         .code(2)
         .stderr(predicate::str::contains("--field").and(predicate::str::contains("KEY=VALUE")));
     assert!(onyx.received().is_empty());
+}
+
+#[test]
+fn a_jq_expression_that_does_not_parse_says_where() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    for (expr, place) in [
+        (".[0", "expected closing bracket at the end"),
+        (".a | foo bar", "unexpected input at column 10"),
+    ] {
+        let out = onyx
+            .cmd()
+            .args(["api", "GET", "/persona", "--jq", expr])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = stderr_of(&out);
+        assert!(stderr.contains(place), "{expr}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
 }

@@ -17,14 +17,15 @@ pub mod ingest;
 pub mod man;
 pub mod pat;
 pub mod profile;
-pub mod resolve;
 pub mod search;
 pub mod session;
 
+use crate::api::types::AccessType;
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
-use crate::cli::{Cli, Command, WaitArgs};
+use crate::cli::{Access, Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
+use crate::ops::wait::Patience;
 use crate::output::Output;
 use crate::secret::Secret;
 use std::io::{IsTerminal, Read};
@@ -216,24 +217,27 @@ pub fn confirm(what: &str, yes: bool) -> Result<()> {
     }
 }
 
-/// Polls `done` every `--interval` until it says true, or fails with
-/// exit 7 after `--wait-timeout`. `what` names what is awaited.
-pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, mut done: impl FnMut() -> Result<bool>) -> Result<()> {
-    let deadline = std::time::Instant::now() + wait.wait_timeout;
-    let spinner = ctx.out.spinner(&format!("waiting for {what}"));
-    loop {
-        if done()? {
-            spinner.finish_and_clear();
-            return Ok(());
-        }
-        if std::time::Instant::now() >= deadline {
-            spinner.finish_and_clear();
-            return Err(Error::WaitTimedOut(format!(
-                "gave up waiting for {what} after {}s",
-                wait.wait_timeout.as_secs_f64()
-            )));
-        }
-        std::thread::sleep(wait.interval);
+/// Polls `done` every `--interval` until it says true, or fails with exit 7
+/// after `--wait-timeout`, with a spinner naming `what`.
+pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, done: impl FnMut() -> Result<bool>) -> Result<()> {
+    crate::ops::wait::poll_until(patience(wait), what, &ctx.out.wait_spinner(), done)
+}
+
+/// The patience `--wait-timeout` and `--interval` ask for (parsed by clap),
+/// bounded to a year so a deadline can always be computed.
+pub fn patience(wait: &WaitArgs) -> Patience {
+    let year = std::time::Duration::from_secs(86_400 * 365);
+    Patience {
+        timeout: wait.wait_timeout.min(year),
+        interval: wait.interval.min(year),
+    }
+}
+
+/// The server's access type for `--access`.
+pub fn access_type(access: Access) -> AccessType {
+    match access {
+        Access::Public => AccessType::Public,
+        Access::Private => AccessType::Private,
     }
 }
 
@@ -247,13 +251,6 @@ pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Resu
         }
         Err(other) => Err(other),
     }
-}
-
-/// Refuses a create whose name is taken, unless `--if-not-exists`.
-pub fn exists_already(what: &str, name: &str, id: i64) -> Error {
-    Error::Conflict(format!(
-        "{what} '{name}' exists already (id {id}); pass --if-not-exists to reuse it"
-    ))
 }
 
 /// Prints a fresh secret (API key, token) the one time the server shows it.

@@ -7,7 +7,7 @@ use crate::api::stream::{cited_contents, Answer, Ending, Event, MarkerRewriter};
 use crate::api::types::{
     BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
 };
-use crate::api::{chat, documents, personas, Client};
+use crate::api::{chat, documents, Client};
 use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, PassageFrom, Source};
@@ -127,7 +127,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     let client = ctx.client()?;
     let chat_session_info = if session.is_none() {
         let persona_id = match &args.agent {
-            Some(agent) => personas::resolve(&client, agent)?.id,
+            Some(agent) => crate::ops::resolve::agent(&client, agent)?.id,
             None => ctx.settings.default_agent_id.unwrap_or(0),
         };
         Some(ChatSessionCreationRequest { persona_id })

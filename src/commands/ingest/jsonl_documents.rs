@@ -49,12 +49,7 @@ pub fn document_from_line(line: &Value) -> std::result::Result<Value, String> {
 }
 
 pub fn run(ctx: &mut Context, file: &Path, cc_pair: Option<i64>, timeout: Duration) -> Result<()> {
-    let reader: Box<dyn BufRead> = if file == Path::new("-") {
-        Box::new(std::io::stdin().lock())
-    } else {
-        let opened = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
-        Box::new(std::io::BufReader::new(opened))
-    };
+    let reader = crate::ops::input::open(file)?;
     let timeout = timeout.max(Duration::from_secs(1));
     let client = ctx.client()?;
     let mut report = IngestReport {
