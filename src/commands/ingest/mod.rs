@@ -16,15 +16,15 @@ use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::values;
 use clap::Args;
-use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
+use plan::{diff, from_list, walk, Found, IngestPlan, Selection};
 use report::{IngestReport, Outcome};
-use state::{IngestState, StateEntry, StateLock};
+use state::{IngestState, StateLock};
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use upload::{batches, send_batch, RetryPolicy, Target};
+use upload::{batches, RetryPolicy, UploadRun};
 
 pub const INGEST_HELP: &str = "\
 Examples:
@@ -441,86 +441,4 @@ pub(crate) fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
         report.files.len(),
         listed.join("; ")
     )))
-}
-
-/// The state shared by the batches of one run.
-struct UploadRun<'a> {
-    client: &'a Client,
-    connector_id: Option<i64>,
-    connector_name: &'a str,
-    access: AccessType,
-    policy: RetryPolicy,
-    timeout: Duration,
-    /// Server file ids accounted for (never taken for a new copy).
-    claimed: HashSet<String>,
-    manifest: &'a mut IngestState,
-    report: &'a mut IngestReport,
-    pair: &'a mut Option<i64>,
-    verbose: bool,
-}
-
-impl UploadRun<'_> {
-    /// Sends one batch and records each file's outcome; the manifest is saved
-    /// once the server has confirmed the batch. Returns the error that stopped
-    /// uploading (the server stayed unavailable), if any.
-    fn send(&mut self, batch: Vec<Upload>) -> Result<Option<Error>> {
-        let target = match self.connector_id {
-            Some(id) => Target::Connector(id),
-            None => Target::Staging,
-        };
-        let outcome = send_batch(self.client, target, batch, &self.claimed, self.policy, self.timeout)?;
-        if matches!(target, Target::Staging) && !outcome.confirmed.is_empty() {
-            let ids: Vec<String> = outcome.confirmed.iter().map(|(_, id)| id.clone()).collect();
-            let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
-            let id = resources::create_connector(self.client, self.connector_name, &self.access, &ids, &names)?;
-            self.connector_id = Some(id);
-            *self.pair = Some(resources::create_pair(
-                self.client,
-                id,
-                self.connector_name,
-                &self.access,
-            )?);
-        }
-        for (upload, file_id) in outcome.confirmed {
-            let outcome = if upload.replaces.is_some() {
-                Outcome::Replaced
-            } else {
-                Outcome::Uploaded
-            };
-            self.claimed.insert(file_id.clone());
-            self.manifest.files.insert(
-                upload.file.name.clone(),
-                StateEntry {
-                    size: upload.file.size,
-                    mtime_ns: upload.file.mtime_ns,
-                    sha256: upload.sha256.clone(),
-                    file_id: file_id.clone(),
-                },
-            );
-            self.report
-                .add(upload.file.path.display().to_string(), outcome, None, Some(file_id));
-        }
-        self.manifest.save()?;
-        for (upload, reason) in outcome.rejected {
-            self.report.add(
-                upload.file.path.display().to_string(),
-                Outcome::Failed,
-                Some(reason),
-                None,
-            );
-        }
-        let stopped = outcome.stopped;
-        if let Some(error) = &stopped {
-            let reason = format!("not sent: {error}");
-            for upload in outcome.unsent {
-                self.report.add(
-                    upload.file.path.display().to_string(),
-                    Outcome::Failed,
-                    Some(reason.clone()),
-                    None,
-                );
-            }
-        }
-        Ok(stopped)
-    }
 }
