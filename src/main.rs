@@ -6,7 +6,6 @@ mod commands;
 mod config;
 mod error;
 mod output;
-mod secret;
 
 use clap::Parser;
 use error::Error;

@@ -132,7 +132,7 @@ pub fn get_session(client: &Client, id: &str) -> Result<ChatSessionDetailRespons
     client.get(&format!("/chat/get-chat-session/{}", segment(id)), &[])
 }
 
-/// `GET /chat/get-chat-session/{id}`, exactly as the server sent it (for `--json`).
+/// `GET /chat/get-chat-session/{id}`, exactly as the server sent it (untyped, every field kept).
 pub fn get_session_raw(client: &Client, id: &str) -> Result<Value> {
     let response = client.send(
         Method::GET,

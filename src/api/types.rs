@@ -1,6 +1,6 @@
 //! Request and response types, named as in the Onyx API (v4.6.1). Response
 //! types keep the fields a command uses and carry every other field in
-//! `rest`, so `--json` prints what the server sent, not a trimmed copy.
+//! `rest`, so a caller can show what the server sent, not a trimmed copy.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

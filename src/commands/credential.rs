@@ -3,11 +3,11 @@
 
 use super::{absent_is_ok, confirm, exists_already, resolve, Context};
 use crate::api::credentials;
+use crate::api::secret::mask_json;
 use crate::api::types::{Credential, CredentialRequest};
 use crate::cli::{CredentialCommand, CredentialCreateArgs};
 use crate::error::{Error, Result};
 use crate::output::{Record, Table};
-use crate::secret::mask_json;
 use serde_json::{Map, Value};
 
 pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {

@@ -20,12 +20,12 @@ pub mod resolve;
 pub mod search;
 pub mod session;
 
+use crate::api::secret::Secret;
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
 use crate::cli::{Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::secret::Secret;
 use std::io::{IsTerminal, Read};
 
 /// What every command gets: resolved settings and the output layer.
@@ -83,7 +83,7 @@ impl Context {
             headers: self.settings.headers.clone(),
             timeout: self.settings.timeout,
             connect_timeout: self.settings.connect_timeout,
-            retries: self.settings.retries,
+            retry: self.settings.retry,
         };
         let client = Client::new(options)?;
         Ok(if self.settings.verbose {

@@ -9,7 +9,7 @@ mod resources;
 mod upload;
 mod wait;
 
-use crate::api::{connectors, Client};
+use crate::api::{connectors, Client, RetryPolicy};
 use crate::cli::{Access, IngestArgs};
 use crate::commands::Context;
 use crate::error::{Error, Result};
@@ -21,7 +21,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use upload::{batches, send_batch, RetryPolicy, Target};
+use upload::{batches, send_batch, Target};
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(file) = &args.docs {
@@ -144,7 +144,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         connector_id: connector.as_ref().map(|c| c.id),
         connector_name: &connector_name,
         access,
-        policy: RetryPolicy::new(args.upload_retries),
+        policy: client.retry_policy().with_retries(args.upload_retries),
         timeout: upload_timeout,
         claimed: manifest.files.values().map(|e| e.file_id.clone()).collect(),
         manifest: &mut manifest,
