@@ -248,6 +248,13 @@ impl From<api::Error> for Error {
                 ),
             },
             api::Error::StreamBroken { .. } => Error::Truncated(error.to_string()),
+            api::Error::StreamLineTooLong { url, limit } => Error::BadResponse {
+                url,
+                reason: format!(
+                    "a line of the answer stream is longer than {} MiB, which no Onyx packet is; it was refused, not read",
+                    limit / (1024 * 1024)
+                ),
+            },
             api::Error::InvalidHeaderName(name) => Error::Usage(format!("invalid header name '{name}' in -H")),
             api::Error::Setup(_)
             | api::Error::InvalidHeaderValue

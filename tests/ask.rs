@@ -583,3 +583,30 @@ fn a_cut_stream_is_resumed_from_the_server_without_repeating_what_arrived() {
         requests[1]
     );
 }
+
+#[test]
+fn a_line_longer_than_16_mib_is_refused_not_held() {
+    let onyx = Onyx::start();
+    let body = stream_lines(2)
+        + &packet(json!({"type": "message_start", "final_documents": null}))
+        + &packet(json!({"type": "message_delta", "content": "Before the flood."}))
+        + &"a".repeat(16 * 1024 * 1024 + 1)
+        + "\n"
+        + &packet(json!({"type": "stop", "stop_reason": null}));
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(&body, "text/event-stream")
+        .mount();
+    let out = onyx.cmd().args(["ask", "--no-passages", "q"]).output().unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stdout_of(&out).starts_with("Before the flood."), "{}", stdout_of(&out));
+    assert!(
+        stderr.contains("a line of the answer stream is longer than 16 MiB"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{stderr}"
+    );
+}
