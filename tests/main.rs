@@ -20,6 +20,7 @@ mod credential;
 mod doc;
 mod docset;
 mod errors;
+mod exit_codes;
 mod help;
 mod ingest;
 mod man;
