@@ -534,22 +534,34 @@ pub fn decode_json_bytes<T: DeserializeOwned>(url: &str, content_type: &str, byt
     })
 }
 
-/// The outcome of looking for the API under a server URL.
-pub fn probe_api_base(server_url: &str, timeout: Duration, connect_timeout: Duration) -> Result<String> {
+/// `GET {server}/api/health`, then `GET {server}/health`: the API base under
+/// a server URL, the first whose health check answers as Onyx does. A failed
+/// connection is retried by `retry`, as every other GET is.
+pub fn probe_api_base(
+    server_url: &str,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+) -> Result<String> {
     let http = http_client(timeout, connect_timeout)?;
     let origin = server_url.trim_end_matches('/');
     let mut seen = Vec::new();
     for candidate in [format!("{origin}/api"), origin.to_string()] {
         let url = join_url(&candidate, "/health");
-        match http.get(&url).send() {
+        let mut attempt = 0;
+        let sent = loop {
+            match http.get(&url).send() {
+                Err(err) if !err.is_builder() && retry.allows(attempt) => {
+                    std::thread::sleep(retry.delay(attempt, None));
+                    attempt += 1;
+                }
+                sent => break sent,
+            }
+        };
+        match sent {
             Ok(response) => {
                 let status = response.status().as_u16();
-                let content_type = response
-                    .headers()
-                    .get(reqwest::header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("")
-                    .to_string();
+                let content_type = content_type(&response);
                 let bytes = read_body(response, &url).unwrap_or_default();
                 if status == 200 && decode::is_health_ok(&bytes) {
                     return Ok(candidate);

@@ -109,7 +109,12 @@ impl Context {
                 return Ok(base);
             }
         }
-        let base = probe_api_base(&server, self.settings.timeout, self.settings.connect_timeout)?;
+        let base = probe_api_base(
+            &server,
+            self.settings.timeout,
+            self.settings.connect_timeout,
+            self.settings.retry,
+        )?;
         let prefix = base[server.len()..].to_string();
         if self.settings.verbose {
             eprintln!("* API found at {base}");
