@@ -43,7 +43,8 @@ pub struct Profile {
     pub proxy_auth_header: Option<ProxyHeader>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_agent_id: Option<i64>,
-    /// The last chat session used, for `ask --continue`.
+    /// The last chat session used, for `ask --continue`, as earlier versions
+    /// kept it (now in the state directory; read only as a fallback).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_chat_session: Option<String>,
 }
@@ -88,8 +89,13 @@ pub struct Settings {
     pub file: ConfigFile,
     pub server_url: Option<(String, Source)>,
     pub api_prefix: Option<(String, Source)>,
+    /// One identity per request: the token or the session cookie, never both.
     pub credentials: Credentials,
+    /// Where the credential in use came from (`auth status`).
     pub token_source: Option<Source>,
+    /// The server a stored credential belongs to, when it was withheld because
+    /// this run talks to another one.
+    pub withheld_for: Option<String>,
     pub headers: Vec<(String, String)>,
     pub timeout: Duration,
     pub connect_timeout: Duration,
@@ -154,6 +160,39 @@ pub fn cache_prefix(server: &str, prefix: &str) {
     );
 }
 
+/// The last chat session of each profile and server, for `ask -c`. It is
+/// state, not configuration, so it lives in the state directory: remembering
+/// it never creates a config file that would hide where credentials come from.
+fn last_sessions_path() -> PathBuf {
+    state_dir().join("last-sessions.json")
+}
+
+fn session_key(profile: &str, server: &str) -> String {
+    format!("{profile} {server}")
+}
+
+pub fn last_session(profile: &str, server: &str) -> Option<String> {
+    let text = std::fs::read_to_string(last_sessions_path()).ok()?;
+    let sessions: BTreeMap<String, String> = serde_json::from_str(&text).ok()?;
+    sessions.get(&session_key(profile, server)).cloned()
+}
+
+pub fn remember_session(profile: &str, server: &str, id: &str) -> Result<()> {
+    let path = last_sessions_path();
+    let _lock = lock_beside(&path)?;
+    let mut sessions: BTreeMap<String, String> = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    sessions.insert(session_key(profile, server), id.to_string());
+    write_atomically(
+        &path,
+        serde_json::to_string_pretty(&sessions)
+            .expect("map serializes")
+            .as_bytes(),
+    )
+}
+
 fn onyx_cli_config_path() -> PathBuf {
     if let Some(dir) = env_var("XDG_CONFIG_HOME") {
         return Path::new(&dir).join("onyx-cli").join("config.json");
@@ -169,11 +208,25 @@ impl ConfigFile {
 
     /// Loads the file; a missing file is an empty config.
     pub fn load(path: &Path, warnings: &mut Vec<String>) -> Result<Option<ConfigFile>> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        // A directory, a FIFO or a device at the config path would fail oddly
+        // or block for ever on read: only a regular file of sane size is read.
+        const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(Error::io(path, e)),
         };
+        let refuse = |reason: &str| Error::Config {
+            path: path.to_path_buf(),
+            reason: reason.to_string(),
+        };
+        if !meta.is_file() {
+            return Err(refuse("it is not a regular file"));
+        }
+        if meta.len() > MAX_CONFIG_BYTES {
+            return Err(refuse("it is larger than 1 MiB, which no onyx config is"));
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -236,7 +289,6 @@ impl Settings {
         let mut warnings = Vec::new();
         let config_path = ConfigFile::path();
         let loaded = ConfigFile::load(&config_path, &mut warnings)?;
-        let onyx_cli = if loaded.is_none() { read_onyx_cli_config() } else { None };
         let file = loaded.unwrap_or_default();
 
         let profile_name = args
@@ -245,6 +297,14 @@ impl Settings {
             .or_else(|| file.current_profile.clone())
             .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
         let profile = file.profiles.get(&profile_name).cloned().unwrap_or_default();
+        // Onyx's own CLI config stands in for a profile that holds nothing yet
+        // (a config.json with only remembered state must not hide it).
+        let onyx_cli = if profile.server_url.is_none() && profile.api_key.is_none() && profile.session_cookie.is_none()
+        {
+            read_onyx_cli_config()
+        } else {
+            None
+        };
 
         let server_url = pick([
             args.server.clone().map(|v| (v, Source::Flag)),
@@ -255,6 +315,22 @@ impl Settings {
                 .filter(|c| !c.server_url.is_empty())
                 .map(|c| (c.server_url.clone(), Source::OnyxCli)),
         ]);
+        // What a profile stores (credentials, prefix, proxy credentials) belongs
+        // to the profile's server and goes nowhere else, as gh ties a token to
+        // its host.
+        let stored_server = |stored: Option<&str>| stored.unwrap_or(CLOUD_URL).to_string();
+        let belongs_here = |stored: &str| match &server_url {
+            None | Some((_, Source::Profile | Source::OnyxCli)) => true,
+            Some((url, _)) => same_server(url, stored),
+        };
+        let profile_server = stored_server(profile.server_url.as_deref());
+        let profile_here = belongs_here(&profile_server);
+        let onyx_cli_here = onyx_cli.as_ref().is_some_and(|c| {
+            belongs_here(&stored_server(
+                Some(&c.server_url).filter(|u| !u.is_empty()).map(String::as_str),
+            ))
+        });
+
         // An empty ONYX_API_PREFIX is meaningful (bare API server), so it is
         // read without the empty-means-unset rule.
         let api_prefix = pick([
@@ -262,30 +338,52 @@ impl Settings {
             std::env::var("ONYX_API_PREFIX")
                 .ok()
                 .map(|v| (v, Source::Env("ONYX_API_PREFIX"))),
-            profile.api_prefix.clone().map(|v| (v, Source::Profile)),
+            profile
+                .api_prefix
+                .clone()
+                .filter(|_| profile_here)
+                .map(|v| (v, Source::Profile)),
         ]);
 
-        let token = pick([
-            env_var("ONYX_API_KEY").map(|v| (Secret::new(v), Source::Env("ONYX_API_KEY"))),
-            env_var("ONYX_PAT").map(|v| (Secret::new(v), Source::Env("ONYX_PAT"))),
-            profile.api_key.clone().map(|v| (v, Source::Profile)),
+        // One credential, by precedence: flags > environment > profile. Sending
+        // a key beside a cookie would let the server pick the identity.
+        let credential = pick([
+            args.session_cookie
+                .clone()
+                .map(|v| (Credential::Cookie(Secret::new(v)), Source::Flag)),
+            env_var("ONYX_API_KEY").map(|v| (Credential::Token(Secret::new(v)), Source::Env("ONYX_API_KEY"))),
+            env_var("ONYX_PAT").map(|v| (Credential::Token(Secret::new(v)), Source::Env("ONYX_PAT"))),
+            env_var("ONYX_SESSION_COOKIE")
+                .map(|v| (Credential::Cookie(Secret::new(v)), Source::Env("ONYX_SESSION_COOKIE"))),
+            profile
+                .api_key
+                .clone()
+                .filter(|_| profile_here)
+                .map(|v| (Credential::Token(v), Source::Profile)),
+            profile
+                .session_cookie
+                .clone()
+                .filter(|_| profile_here)
+                .map(|v| (Credential::Cookie(v), Source::Profile)),
             onyx_cli
                 .as_ref()
-                .filter(|c| !c.api_key.is_empty())
-                .map(|c| (Secret::new(c.api_key.clone()), Source::OnyxCli)),
+                .filter(|c| onyx_cli_here && !c.api_key.is_empty())
+                .map(|c| (Credential::Token(Secret::new(c.api_key.clone())), Source::OnyxCli)),
         ]);
-        let session_cookie = args
-            .session_cookie
-            .clone()
-            .or_else(|| env_var("ONYX_SESSION_COOKIE"))
-            .map(Secret::new)
-            .or(profile.session_cookie.clone());
+        let withheld_for =
+            (credential.is_none() && !profile_here && (profile.api_key.is_some() || profile.session_cookie.is_some()))
+                .then(|| profile_server.clone());
+        let (token, session_cookie, token_source) = match credential {
+            Some((Credential::Token(t), source)) => (Some((t, source)), None, Some(source)),
+            Some((Credential::Cookie(c), source)) => (None, Some(c), Some(source)),
+            None => (None, None, None),
+        };
         let proxy_auth = args
             .proxy_auth
             .clone()
             .or_else(|| env_var("ONYX_PROXY_AUTH"))
             .map(Secret::new)
-            .or(profile.proxy_auth.clone());
+            .or(profile.proxy_auth.clone().filter(|_| profile_here));
         let proxy_header = match args.proxy_auth_header {
             Some(ProxyHeaderArg::Authorization) => ProxyHeader::Authorization,
             Some(ProxyHeaderArg::ProxyAuthorization) => ProxyHeader::ProxyAuthorization,
@@ -294,6 +392,20 @@ impl Settings {
                 _ => profile.proxy_auth_header.unwrap_or_default(),
             },
         };
+        for (given, flag, instead) in [
+            (
+                args.session_cookie.is_some(),
+                "--session-cookie",
+                "ONYX_SESSION_COOKIE, or 'onyx auth login --email'",
+            ),
+            (args.proxy_auth.is_some(), "--proxy-auth", "ONYX_PROXY_AUTH"),
+        ] {
+            if given {
+                warnings.push(format!(
+                    "{flag} puts a secret on the command line, where other users (ps) and shell history can read it; use {instead} instead"
+                ));
+            }
+        }
         if let Some((token, _)) = &token {
             if token.token_kind() == TokenKind::Unknown {
                 warnings.push(format!(
@@ -353,7 +465,8 @@ impl Settings {
                 proxy_auth,
                 proxy_header,
             },
-            token_source: token.map(|(_, s)| s),
+            token_source,
+            withheld_for,
             headers,
             timeout: seconds(args.timeout, "ONYX_TIMEOUT", 60)?,
             connect_timeout: seconds(args.connect_timeout, "ONYX_CONNECT_TIMEOUT", 10)?,
@@ -370,12 +483,26 @@ impl Settings {
 
     /// Changes the current profile (creating it) and saves the file.
     pub fn update_profile(&mut self, change: impl FnOnce(&mut Profile)) -> Result<()> {
-        let profile = self.file.profiles.entry(self.profile_name.clone()).or_default();
-        change(profile);
-        if self.file.current_profile.is_none() {
-            self.file.current_profile = Some(self.profile_name.clone());
-        }
-        self.file.save(&self.config_path)
+        let name = self.profile_name.clone();
+        self.update_file(|file| {
+            change(file.profiles.entry(name.clone()).or_default());
+            if file.current_profile.is_none() {
+                file.current_profile = Some(name);
+            }
+        })
+    }
+
+    /// Read-modify-write of the config file under a lock, starting from the
+    /// file as it is now: another command's change made meanwhile (a login, a
+    /// logout, a rotated key) is kept, and only `change` is applied.
+    pub fn update_file(&mut self, change: impl FnOnce(&mut ConfigFile)) -> Result<()> {
+        let _lock = lock_beside(&self.config_path)?;
+        let mut ignored = Vec::new();
+        let mut file = ConfigFile::load(&self.config_path, &mut ignored)?.unwrap_or_default();
+        change(&mut file);
+        file.save(&self.config_path)?;
+        self.file = file;
+        Ok(())
     }
 
     /// The server URL, or the Cloud when only a key is configured.
@@ -413,6 +540,45 @@ pub fn normalize_server_url(url: &str) -> Result<String> {
         )));
     }
     Ok(with_scheme)
+}
+
+/// The two URLs name the same server (scheme, host and port; a trailing slash
+/// or letter case in the host does not matter).
+pub fn same_server(a: &str, b: &str) -> bool {
+    let key = |url: &str| {
+        normalize_server_url(url)
+            .ok()
+            .and_then(|u| reqwest::Url::parse(&u).ok())
+            .map(|u| {
+                (
+                    u.scheme().to_string(),
+                    u.host_str().map(str::to_ascii_lowercase),
+                    u.port_or_known_default(),
+                    u.path().trim_end_matches('/').to_string(),
+                )
+            })
+    };
+    matches!((key(a), key(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// An exclusive lock beside a JSON file, held while it is rewritten.
+fn lock_beside(config_path: &Path) -> Result<std::fs::File> {
+    let dir = config_path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let path = config_path.with_extension("json.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
+    fs4::FileExt::lock(&file).map_err(|e| Error::io(&path, e))?;
+    Ok(file)
+}
+
+enum Credential {
+    Token(Secret),
+    Cookie(Secret),
 }
 
 fn pick<T>(candidates: impl IntoIterator<Item = Option<T>>) -> Option<T> {

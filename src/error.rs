@@ -169,7 +169,11 @@ fn status_of_error_code(code: &str) -> Option<u16> {
         | "EE_REQUIRED" => 403,
         "NOT_FOUND" | "PERSONA_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "SESSION_NOT_FOUND" => 404,
         "RATE_LIMITED" | "RATE_LIMIT" => 429,
-        "INTERNAL_ERROR" | "INIT_FAILED" | "STREAM_WRITER_ERROR" | "MODEL_ERROR" | "AUTH_ERROR" => 500,
+        // UNKNOWN_ERROR is what v4.6.1 streams when the LLM cannot be reached
+        // (litellm's connection error): a failure of the server side.
+        "INTERNAL_ERROR" | "INIT_FAILED" | "STREAM_WRITER_ERROR" | "MODEL_ERROR" | "AUTH_ERROR" | "UNKNOWN_ERROR" => {
+            500
+        }
         "BAD_GATEWAY" | "LLM_PROVIDER_ERROR" => 502,
         "SERVICE_UNAVAILABLE" => 503,
         "GATEWAY_TIMEOUT" => 504,

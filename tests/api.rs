@@ -1,6 +1,6 @@
 //! `onyx api`: any endpoint with the profile's base URL and credentials.
 
-use crate::support::Onyx;
+use crate::support::{stderr_of, Onyx};
 use predicates::prelude::*;
 
 #[test]
@@ -119,4 +119,24 @@ fn closed_pipe_is_not_an_error() {
         .unwrap();
     let _ = &mut cmd;
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_jq_expression_that_does_not_parse_says_where() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    for (expr, place) in [
+        (".[0", "expected closing bracket at the end"),
+        (".a | foo bar", "unexpected input at column 10"),
+    ] {
+        let out = onyx
+            .cmd()
+            .args(["api", "GET", "/persona", "--jq", expr])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = stderr_of(&out);
+        assert!(stderr.contains(place), "{expr}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
 }

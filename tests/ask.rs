@@ -610,3 +610,17 @@ fn a_line_longer_than_16_mib_is_refused_not_held() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unreachable_model_is_a_server_failure() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(
+            "{\"error\": \"litellm.APIConnectionError: OpenAIException - Connection error.\", \"stack_trace\": null, \"error_code\": \"UNKNOWN_ERROR\", \"is_retryable\": true, \"details\": null}\n",
+            "application/json",
+        )
+        .mount();
+    let out = onyx.cmd().args(["ask", "hello"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("Connection error"), "{}", stderr_of(&out));
+}

@@ -409,3 +409,254 @@ fn status_of_a_server_that_is_down_is_one_error_and_nothing_on_stdout() {
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("connection refused"));
 }
+
+/// A config with one profile for `server` holding `credential` (a profile field).
+fn stored_profile(onyx: &Onyx, server: &str, field: &str, value: &str) {
+    let body = serde_json::json!({"current_profile": "default", "profiles": {"default": {
+        "server_url": server, "api_prefix": "", field: value
+    }}});
+    fs::create_dir_all(onyx.config_dir()).unwrap();
+    let path = onyx.config_dir().join("config.json");
+    fs::write(&path, body.to_string()).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
+#[test]
+fn a_stored_key_goes_only_to_the_server_it_was_stored_for() {
+    let home = Onyx::start();
+    serve_identity(&home);
+    let other = Onyx::start();
+    other.on("GET", "/persona").example("persona-list.json").mount();
+    stored_profile(&home, &home.url(), "api_key", TEST_KEY);
+    let out = home
+        .bare_cmd()
+        .args(["--server", &other.url(), "--api-prefix", "", "agent", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains(&format!("no credentials for {}", other.url())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("auth login --server"), "{stderr}");
+    assert!(
+        other.received().is_empty(),
+        "the other server was contacted: {:?}",
+        other.received()
+    );
+
+    // The profile's own server, named explicitly, still gets its key.
+    home.on("GET", "/persona").example("persona-list.json").mount();
+    home.bare_cmd()
+        .args(["--server", &format!("{}/", home.url()), "agent", "list"])
+        .assert()
+        .success();
+    // A key given for this run goes where this run goes.
+    home.bare_cmd()
+        .env("ONYX_API_KEY", TEST_KEY)
+        .args(["--server", &other.url(), "--api-prefix", "", "agent", "list"])
+        .assert()
+        .success();
+    let sent = other.received_at("GET", "/persona");
+    assert_eq!(sent.len(), 1);
+    assert_eq!(
+        sent[0].header("authorization"),
+        Some(format!("Bearer {TEST_KEY}").as_str())
+    );
+}
+
+#[test]
+fn an_environment_key_is_sent_alone_beside_a_stored_session() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    stored_profile(&onyx, &onyx.url(), "session_cookie", "Zk3pQm8r2V0yWc1tLh6sXbN4aJe7uDgK");
+    onyx.bare_cmd()
+        .env("ONYX_API_KEY", TEST_KEY)
+        .args(["agent", "list"])
+        .assert()
+        .success();
+    let sent = &onyx.received_at("GET", "/persona")[0];
+    assert_eq!(
+        sent.header("authorization"),
+        Some(format!("Bearer {TEST_KEY}").as_str())
+    );
+    assert_eq!(
+        sent.header("cookie"),
+        None,
+        "the profile's session went along with the key"
+    );
+
+    let out = onyx
+        .bare_cmd()
+        .env("ONYX_API_KEY", TEST_KEY)
+        .args(["auth", "status", "--json"])
+        .output()
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["auth"]["source"], "env ONYX_API_KEY", "{status}");
+    assert_eq!(status["auth"]["kind"], "API key", "{status}");
+
+    // Without the variable the stored session is used, and said to be.
+    onyx.bare_cmd().args(["agent", "list"]).assert().success();
+    let sent = onyx.received_at("GET", "/persona").pop().unwrap();
+    assert_eq!(
+        sent.header("cookie"),
+        Some("fastapiusersauth=Zk3pQm8r2V0yWc1tLh6sXbN4aJe7uDgK")
+    );
+    assert_eq!(sent.header("authorization"), None);
+}
+
+#[test]
+fn a_login_made_while_another_command_runs_is_kept() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .delay(std::time::Duration::from_millis(1500))
+        .mount();
+    onyx.on("GET", "/document/chunk-info")
+        .example("document-chunk-info.json")
+        .mount();
+    stored_profile(&onyx, &onyx.url(), "api_key", TEST_KEY);
+    let login = std::thread::spawn({
+        let cmd = onyx.bare_cmd();
+        let url = onyx.url();
+        move || {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            let mut cmd = cmd;
+            cmd.args([
+                "auth",
+                "login",
+                "--profile",
+                "staging",
+                "--server",
+                &url,
+                "--api-key",
+                "-",
+                "--no-verify",
+            ])
+            .write_stdin(format!("{TEST_KEY}\n"))
+            .assert()
+            .success();
+        }
+    });
+    // The question is asked while the login happens, half a second in.
+    let ask = onyx
+        .bare_cmd()
+        .args(["ask", "--no-passages", "hello?"])
+        .output()
+        .unwrap();
+    login.join().unwrap();
+    assert!(ask.status.success(), "{}", stderr_of(&ask));
+    let saved: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(onyx.config_dir().join("config.json")).unwrap()).unwrap();
+    assert!(
+        saved["profiles"]["staging"].is_object(),
+        "the concurrent login was lost: {saved}"
+    );
+    assert!(saved["profiles"]["default"]["api_key"].is_string(), "{saved}");
+}
+
+#[test]
+fn the_onyx_cli_config_keeps_working_after_a_question() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .mount();
+    let dir = onyx.dir.path().join("xdg").join("onyx-cli");
+    fs::create_dir_all(&dir).unwrap();
+    let cfg = serde_json::json!({"server_url": onyx.url(), "api_key": TEST_KEY, "default_persona_id": 0});
+    fs::write(dir.join("config.json"), cfg.to_string()).unwrap();
+    for question in ["first?", "second?"] {
+        onyx.bare_cmd()
+            .env("ONYX_API_PREFIX", "")
+            .args(["ask", "--no-passages", question])
+            .assert()
+            .success();
+    }
+    onyx.bare_cmd()
+        .env("ONYX_API_PREFIX", "")
+        .args(["ask", "--no-passages", "-c", "third?"])
+        .assert()
+        .success();
+    assert!(
+        !onyx.config_dir().join("config.json").exists(),
+        "a config file now hides the onyx-cli one"
+    );
+}
+
+#[test]
+fn a_config_path_that_is_no_regular_file_is_a_config_error() {
+    let onyx = Onyx::start();
+    // A directory where the file should be.
+    fs::create_dir_all(onyx.config_dir().join("config.json")).unwrap();
+    let out = onyx.cmd().args(["agent", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("not a regular file"), "{}", stderr_of(&out));
+    fs::remove_dir(onyx.config_dir().join("config.json")).unwrap();
+
+    // A FIFO would block the read for ever.
+    #[cfg(unix)]
+    {
+        let fifo = onyx.config_dir().join("config.json");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let out = onyx
+            .cmd()
+            .args(["agent", "list"])
+            .timeout(std::time::Duration::from_secs(10))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    }
+}
+
+#[test]
+fn a_short_secret_is_mostly_hidden_and_argv_secrets_are_warned_about() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let cookie = "c00kieSecretValue123";
+    let out = onyx
+        .bare_cmd()
+        .args([
+            "--server",
+            &onyx.url(),
+            "--api-prefix",
+            "",
+            "--session-cookie",
+            cookie,
+            "auth",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("session cookie"))
+        .expect("a credentials line");
+    let shown: String = line.split("session cookie ").nth(1).unwrap().replace('*', "");
+    let shown = shown.split_whitespace().next().unwrap_or("");
+    assert!(
+        shown.len() * 4 <= cookie.len(),
+        "{} of {} characters shown: {line}",
+        shown.len(),
+        cookie.len()
+    );
+    assert!(
+        stderr_of(&out).contains("--session-cookie puts a secret on the command line"),
+        "{}",
+        stderr_of(&out)
+    );
+}

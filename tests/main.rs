@@ -7,6 +7,8 @@
 
 mod support;
 
+mod acceptance;
+
 mod agent;
 mod api;
 mod api_key;

@@ -204,3 +204,65 @@ fn list_json_of_nothing_is_an_empty_array() {
         .success()
         .stdout("0\n");
 }
+
+#[test]
+fn a_session_that_is_gone_is_not_found_everywhere() {
+    let onyx = Onyx::start();
+    onyx.on("DELETE", "/chat/delete-chat-session/{session_id}")
+        .status(400)
+        .json(json!({"detail": "Chat session has been deleted"}))
+        .mount();
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(
+            "{\"error\": \"Chat session has been deleted\", \"stack_trace\": null, \"error_code\": \"VALIDATION_ERROR\", \"is_retryable\": true, \"details\": null}\n",
+            "application/json",
+        )
+        .mount();
+    let delete = onyx
+        .cmd()
+        .args(["session", "delete", SESSION, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(delete.status.code(), Some(9), "{}", stderr_of(&delete));
+    assert!(
+        stderr_of(&delete).contains(&format!("no chat session {SESSION}")),
+        "{}",
+        stderr_of(&delete)
+    );
+
+    let ask = onyx
+        .cmd()
+        .args(["ask", "--session", SESSION, "still there?"])
+        .output()
+        .unwrap();
+    assert_eq!(ask.status.code(), Some(9), "{}", stderr_of(&ask));
+    let stderr = stderr_of(&ask);
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "one line, no session note for a session that is gone: {stderr}"
+    );
+    assert!(stderr.contains("Chat session has been deleted"), "{stderr}");
+}
+
+#[test]
+fn continuing_a_deleted_last_session_says_so() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .times(1)
+        .mount();
+    onyx.on("GET", "/document/chunk-info")
+        .example("document-chunk-info.json")
+        .mount();
+    onyx.cmd().args(["ask", "--no-passages", "first"]).assert().success();
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(
+            "{\"error\": \"Chat session has been deleted\", \"stack_trace\": null, \"error_code\": \"VALIDATION_ERROR\", \"is_retryable\": true, \"details\": null}\n",
+            "application/json",
+        )
+        .mount();
+    let out = onyx.cmd().args(["ask", "-c", "again"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("ask without -c"), "{}", stderr_of(&out));
+}

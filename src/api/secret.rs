@@ -57,11 +57,14 @@ impl TokenKind {
 /// prefix and the last four characters, never more than a quarter of the value.
 pub fn mask(value: &str) -> String {
     let chars: Vec<char> = value.chars().collect();
-    if chars.len() < 12 {
+    // At most a quarter of a secret is ever shown, so a short one keeps most
+    // of its strength; a long key still shows its kind and its last 4.
+    let budget = chars.len() / 4;
+    if chars.len() < 16 {
         return "****".to_string();
     }
-    let head = if value.starts_with("onyx_pat_") { 12 } else { 7 }.min(chars.len() / 4);
-    let tail = 4;
+    let tail = budget.min(4);
+    let head = if value.starts_with("onyx_pat_") { 12 } else { 7 }.min(budget - tail);
     let head: String = chars[..head].iter().collect();
     let tail: String = chars[chars.len() - tail..].iter().collect();
     format!("{head}****{tail}")
@@ -114,6 +117,12 @@ mod tests {
         let pat = format!("onyx_pat_{}", "z".repeat(252) + "ld9j");
         assert_eq!(mask(&pat), "onyx_pat_zzz****ld9j");
         assert_eq!(mask("short"), "****");
+        // Short secrets: never more than a quarter shown.
+        for len in 1..64 {
+            let secret: String = "s".repeat(len);
+            let shown = mask(&secret).chars().filter(|c| *c == 's').count();
+            assert!(shown * 4 <= len, "{len} chars: {} shown", shown);
+        }
         assert!(!format!("{:?}", Secret::new(key.clone())).contains(&key));
     }
 

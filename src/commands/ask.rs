@@ -30,6 +30,19 @@ enum Mode {
 }
 
 pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
+    let named = args.session.clone();
+    let continued = named.is_none() && args.continue_last;
+    let profile = ctx.settings.profile_name.clone();
+    ask(ctx, args).map_err(|e| match named {
+        Some(id) => super::session::not_found_as_such(&id, e),
+        None if continued && super::session::gone_words(&e).is_some() => Error::NotFound(format!(
+            "the last session of profile '{profile}' no longer exists on the server; ask without -c to start a new one"
+        )),
+        None => e,
+    })
+}
+
+fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     let question = args.prompt.clone().unwrap_or_else(|| args.question.join(" "));
     let question = question.trim().to_string();
     if question.is_empty() {
@@ -42,9 +55,8 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
     let session = match (&args.session, args.continue_last) {
         (Some(id), _) => Some(id.clone()),
         (None, true) => Some(
-            ctx.settings
-                .profile()
-                .and_then(|p| p.last_chat_session.clone())
+            crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
+                .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
                 .ok_or_else(|| {
                     Error::Usage("no earlier session to continue in this profile; ask without -c first".into())
                 })?,
@@ -118,11 +130,11 @@ pub fn run(ctx: &mut Context, args: AskArgs) -> Result<()> {
         answer.chat_session_id = session;
     }
     if let Some(id) = answer.chat_session_id.clone() {
+        // Only a session that took the question is worth naming (and continuing).
         if answer.assistant_message_id.is_some() {
-            ctx.settings
-                .update_profile(|p| p.last_chat_session = Some(id.clone()))?;
+            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
+            ctx.out.note(&format!("session: {id}"));
         }
-        ctx.out.note(&format!("session: {id}"));
     }
 
     let interrupted = INTERRUPTED.load(Ordering::SeqCst);

@@ -67,6 +67,13 @@ impl Context {
     /// A client with the profile's credentials; fails early when there are none.
     pub fn client(&mut self) -> Result<Client> {
         if self.settings.credentials.is_empty() {
+            if let Some(stored_for) = &self.settings.withheld_for {
+                let server = self.settings.server_url()?;
+                return Err(Error::NotConfigured(format!(
+                    "no credentials for {server}: profile '{}' holds credentials for {stored_for} only, and they go to no other server; run 'onyx auth login --server {server} --profile NAME', or set ONYX_API_KEY",
+                    self.settings.profile_name
+                )));
+            }
             return Err(Error::NotConfigured(
                 "no credentials: run 'onyx auth login', or set ONYX_API_KEY (or ONYX_PAT)".into(),
             ));

@@ -73,19 +73,20 @@ fn require_profile(ctx: &Context, name: &str) -> Result<()> {
 
 fn use_profile(ctx: &mut Context, name: &str) -> Result<()> {
     require_profile(ctx, name)?;
-    ctx.settings.file.current_profile = Some(name.to_string());
-    ctx.settings.file.save(&ctx.settings.config_path)?;
+    ctx.settings
+        .update_file(|file| file.current_profile = Some(name.to_string()))?;
     ctx.out.note(&format!("Now using profile '{name}'."));
     Ok(())
 }
 
 fn delete(ctx: &mut Context, name: &str) -> Result<()> {
     require_profile(ctx, name)?;
-    ctx.settings.file.profiles.remove(name);
-    if ctx.settings.file.current_profile.as_deref() == Some(name) {
-        ctx.settings.file.current_profile = None;
-    }
-    ctx.settings.file.save(&ctx.settings.config_path)?;
+    ctx.settings.update_file(|file| {
+        file.profiles.remove(name);
+        if file.current_profile.as_deref() == Some(name) {
+            file.current_profile = None;
+        }
+    })?;
     ctx.out.note(&format!("Deleted profile '{name}'."));
     Ok(())
 }

@@ -4,7 +4,7 @@ use super::{confirm, Context};
 use crate::api::chat;
 use crate::api::types::ChatSessionDetails;
 use crate::cli::SessionCommand;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::answer::render_message;
 use crate::output::citations::rewrite_markers;
 use crate::output::Table;
@@ -56,10 +56,10 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
         }
         SessionCommand::Show { id } => {
             if ctx.out.is_json() {
-                let raw = chat::get_session_raw(&client, &id)?;
+                let raw = chat::get_session_raw(&client, &id).map_err(|e| not_found_as_such(&id, e.into()))?;
                 return ctx.out.json(&raw);
             }
-            let session = chat::get_session(&client, &id)?;
+            let session = chat::get_session(&client, &id).map_err(|e| not_found_as_such(&id, e.into()))?;
             let width = ctx.out.width();
             let mut text = format!(
                 "session: {}  name: {}  agent: {}\n",
@@ -114,15 +114,45 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             };
             confirm(&what, yes)?;
             for id in &ids {
-                chat::delete_session(&client, id)?;
+                chat::delete_session(&client, id).map_err(|e| not_found_as_such(id, e.into()))?;
                 ctx.out.note(&format!("deleted {id}"));
             }
             Ok(())
         }
         SessionCommand::Rename { id, name } => {
-            let new_name = chat::rename_session(&client, &id, &name)?;
+            let new_name = chat::rename_session(&client, &id, &name).map_err(|e| not_found_as_such(&id, e.into()))?;
             ctx.out.note(&format!("renamed {id} to '{new_name}'"));
             Ok(())
         }
+    }
+}
+
+/// The server's words when they say a chat session is gone. Onyx says it in
+/// several ways: 404 "Chat session not found" or "…has been deleted" on reads,
+/// 400 "Chat session has been deleted" or "Invalid Chat Session ID provided" on
+/// delete, and a VALIDATION_ERROR with those words inside an answer stream.
+/// Each is the same fact for the user.
+pub fn gone_words(error: &Error) -> Option<&str> {
+    let message = match error {
+        Error::Http(failure) => failure.message.as_str(),
+        Error::StreamFailed { message, .. } => message.as_str(),
+        _ => return None,
+    };
+    [
+        "Chat session has been deleted",
+        "Invalid Chat Session ID provided",
+        "Chat session not found",
+    ]
+    .into_iter()
+    .find(|words| message.contains(words))
+}
+
+/// `error`, or "not found" (exit 9) when it says the session `id` is gone.
+pub fn not_found_as_such(id: &str, error: Error) -> Error {
+    match gone_words(&error) {
+        Some(words) => Error::NotFound(format!(
+            "no chat session {id} ({words}); list yours with 'onyx session list'"
+        )),
+        None => error,
     }
 }

@@ -23,8 +23,8 @@ pub fn run(expr: &str, input: &Value) -> Result<Vec<JqOutput>> {
     let program = File { code: expr, path: () };
     let modules = loader.load(&arena, program).map_err(|errors| {
         Error::Usage(format!(
-            "--jq '{expr}' does not parse ({} error(s)); check the expression",
-            errors.len()
+            "--jq '{expr}' does not parse: {}",
+            first_problem(expr, &errors)
         ))
     })?;
     let filter = Compiler::default().with_funs(funs).compile(modules).map_err(|errors| {
@@ -43,6 +43,31 @@ pub fn run(expr: &str, input: &Value) -> Result<Vec<JqOutput>> {
         outputs.push(convert(&value));
     }
     Ok(outputs)
+}
+
+/// What the first load error expected and where, as a column of `expr`
+/// (jaq reports the rest of the input where it stopped).
+fn first_problem(expr: &str, errors: &jaq_core::load::Errors<&str, ()>) -> String {
+    use jaq_core::load::Error as LoadError;
+    let at = |rest: &str| {
+        let column = expr.len().saturating_sub(rest.len()) + 1;
+        if rest.is_empty() {
+            "at the end".to_string()
+        } else {
+            format!("at column {column}")
+        }
+    };
+    let expected = |want: &str, rest: &str| match want {
+        // jaq "expects nothing" where the input should have ended.
+        "nothing" => format!("unexpected input {}", at(rest)),
+        want => format!("expected {want} {}", at(rest)),
+    };
+    let first = errors.first().map(|(_, e)| match e {
+        LoadError::Lex(lex) => lex.first().map(|(want, rest)| expected(want.as_str(), rest)),
+        LoadError::Parse(parse) => parse.first().map(|(want, rest)| expected(want.as_str(), rest)),
+        LoadError::Io(io) => io.first().map(|(_, why)| why.clone()),
+    });
+    first.flatten().unwrap_or_else(|| "check the expression".to_string())
 }
 
 fn convert(value: &Val) -> JqOutput {
@@ -67,6 +92,13 @@ mod tests {
         let out = run("map(.id) | add", &input).unwrap();
         assert_eq!(out, vec![JqOutput::Json(json!(7))]);
         assert!(run(".[", &input).is_err());
+        let Err(Error::Usage(message)) = run(".[] | ", &input) else {
+            panic!("a usage error")
+        };
+        assert!(
+            message.contains("at the end") || message.contains("column"),
+            "{message}"
+        );
         assert!(run("nosuchfn", &input).is_err());
     }
 }

@@ -268,3 +268,53 @@ fn a_docset_owned_by_someone_else_is_refused_clearly_and_the_files_stay_uploaded
     assert_eq!(onyx.received_at("POST", UPLOAD).len(), 1);
     assert!(onyx.state_dir().join("ingest").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_directory_is_a_failed_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha"), ("locked/b.txt", "beta")]);
+    let locked = root.join("locked");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read_dir(&locked).is_ok() {
+        eprintln!("skipped: running as a user who can read mode-000 directories (root)");
+        return;
+    }
+    mount_existing(&onyx, json!([server_file("id-a", "a.txt", 5)]));
+    let out = ingest(&onyx, &root, &["--json"]);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(10), "{}", stderr_of(&out));
+    assert_eq!(outcome_of(&json_of(&out), "locked"), "failed");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_name_that_is_not_utf8_fails_alone_instead_of_colliding() {
+    use std::os::unix::ffi::OsStrExt;
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    // Two names that a lossy conversion would both make "caf\u{FFFD}.txt".
+    for byte in [0xe9u8, 0xe8] {
+        let bytes = [b'c', b'a', b'f', byte, b'.', b't', b'x', b't'];
+        std::fs::write(root.join(std::ffi::OsStr::from_bytes(&bytes)), "latin-1 name").unwrap();
+    }
+    mount_existing(&onyx, json!([server_file("id-a", "a.txt", 5)]));
+    let out = ingest(&onyx, &root, &["--json"]);
+    assert_eq!(out.status.code(), Some(10), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    let failed: Vec<&Value> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["outcome"] == "failed")
+        .collect();
+    assert_eq!(failed.len(), 2, "{report}");
+    assert!(
+        failed
+            .iter()
+            .all(|f| f["reason"].as_str().unwrap().contains("not valid UTF-8")),
+        "{report}"
+    );
+    assert!(onyx.received_at("POST", UPDATE).is_empty(), "nothing was to be sent");
+}

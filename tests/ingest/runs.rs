@@ -238,3 +238,45 @@ fn existing_set_gets_the_pair_added_by_full_replacement_waiting_out_a_sync() {
     assert_eq!(body["description"], "Handbooks and HR process pages");
     assert!(onyx.received_at("POST", "/manage/admin/document-set").is_empty());
 }
+
+/// Two runners with separate state (two hosts, two users) share one
+/// connector: the server's file list decides, so nothing is added twice.
+#[test]
+fn another_runners_copy_is_replaced_and_duplicates_are_pruned() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.md", "# beta")]);
+    // a.txt was uploaded by another runner with other content; b.md twice.
+    mount_existing(
+        &onyx,
+        json!([
+            server_file("id-a-other", "a.txt", 99),
+            server_file("id-b1", "b.md", 6),
+            server_file("id-b2", "b.md", 6)
+        ]),
+    );
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a2", "a.txt")]))
+        .mount();
+    let out = ingest(&onyx, &root, &["--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let updates = onyx.received_at("POST", UPDATE);
+    assert_eq!(updates.len(), 1);
+    assert_eq!(sent_file_names(&updates[0]), ["a.txt"]);
+    assert_eq!(
+        removed_ids(&updates[0]),
+        ["id-a-other"],
+        "a.txt must replace the other copy"
+    );
+    assert_eq!(outcome_of(&json_of(&out), "a.txt"), "replaced");
+    assert!(
+        stderr_of(&out).contains("1 extra copy of b.md") && stderr_of(&out).contains("--prune"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    let out = ingest(&onyx, &root, &["--json", "--prune"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let updates = onyx.received_at("POST", UPDATE);
+    let last = updates.last().unwrap();
+    assert_eq!(removed_ids(last), ["id-b2"], "--prune removes the extra copy");
+}

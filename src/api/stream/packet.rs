@@ -20,7 +20,8 @@ pub struct StreamError {
     pub is_retryable: bool,
 }
 
-/// What one line of the stream means, as `--jsonl` prints it.
+/// What one line of the stream means; serialized (tagged by `event`), it is
+/// the normalised form a caller can print one per line.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {

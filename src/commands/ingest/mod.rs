@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use manifest::{Manifest, ManifestEntry, ManifestLock};
 use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
 use report::{IngestReport, Outcome};
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -124,6 +124,15 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     }
     for (path, id) in &plan.unchanged {
         report.add(path, Outcome::Unchanged, None, Some(id.clone()));
+    }
+    if !plan.duplicates.is_empty() {
+        let names: BTreeSet<&str> = plan.duplicates.iter().map(|(name, _)| name.as_str()).collect();
+        ctx.out.warn(&format!(
+            "the server holds {} extra cop{} of {} (uploaded by another runner?); run with --prune to remove them",
+            plan.duplicates.len(),
+            if plan.duplicates.len() == 1 { "y" } else { "ies" },
+            names.into_iter().take(5).collect::<Vec<_>>().join(", ")
+        ));
     }
 
     // A connector left without a pair by an interrupted run gets one now:

@@ -134,12 +134,14 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn slash_name(relative: &Path) -> String {
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+/// Why a path whose name is not UTF-8 is not sent: Onyx stores names as text,
+/// and a lossy name (U+FFFD) would make distinct files share one.
+const NOT_UTF8: &str = "the name is not valid UTF-8; Onyx stores file names as text, so rename it";
+
+/// The name on the server, or `None` when a component is not UTF-8.
+fn slash_name(relative: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = relative.components().map(|c| c.as_os_str().to_str()).collect();
+    Some(parts?.join("/"))
 }
 
 /// Walks `root` (a directory or one file), following symlinks; loops and
@@ -148,11 +150,11 @@ pub fn walk(root: &Path, selection: &Selection) -> Result<Found> {
     let meta = std::fs::metadata(root).map_err(|e| Error::io(root, e))?;
     let mut found = Found::default();
     if meta.is_file() {
-        let name = root
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| root.display().to_string());
-        found.consider(root, name, selection);
+        match root.file_name().map(|n| n.to_str()) {
+            Some(Some(name)) => found.consider(root, name.to_string(), selection),
+            Some(None) => found.failed.push((root.display().to_string(), NOT_UTF8.into())),
+            None => found.consider(root, root.display().to_string(), selection),
+        }
         return Ok(found);
     }
     let mut entries = walkdir::WalkDir::new(root)
@@ -167,15 +169,14 @@ pub fn walk(root: &Path, selection: &Selection) -> Result<Found> {
                     .path()
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| root.display().to_string());
-                let reason = if err.loop_ancestor().is_some() {
-                    "symlink loop; not followed".to_string()
+                if err.loop_ancestor().is_some() {
+                    found.skipped.push((shown, "symlink loop; not followed".into()));
                 } else {
-                    format!(
-                        "cannot read: {}",
-                        err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string())
-                    )
-                };
-                found.skipped.push((shown, reason));
+                    // An unreadable directory holds files that should have been
+                    // sent: a failure of the run, not a choice.
+                    let reason = err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string());
+                    found.failed.push((shown, format!("cannot read: {reason}")));
+                }
                 continue;
             }
         };
@@ -183,7 +184,13 @@ pub fn walk(root: &Path, selection: &Selection) -> Result<Found> {
             continue;
         }
         let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let name = slash_name(relative);
+        let Some(name) = slash_name(relative) else {
+            found.failed.push((entry.path().display().to_string(), NOT_UTF8.into()));
+            if entry.file_type().is_dir() {
+                entries.skip_current_dir();
+            }
+            continue;
+        };
         if entry.file_type().is_dir() {
             let hidden = !selection.hidden && is_hidden(entry.file_name());
             let excluded = selection.exclude.as_ref().is_some_and(|set| set.is_match(&name));
@@ -221,8 +228,17 @@ pub fn walk(root: &Path, selection: &Selection) -> Result<Found> {
 pub fn from_list(lines: impl BufRead, selection: &Selection) -> Result<Found> {
     let mut found = Found::default();
     let mut seen = HashSet::new();
-    for line in lines.lines() {
+    for line in lines.split(b'\n') {
         let line = line.map_err(|e| Error::io("<stdin>", e))?;
+        let line = match String::from_utf8(line) {
+            Ok(line) => line,
+            Err(e) => {
+                found
+                    .failed
+                    .push((String::from_utf8_lossy(e.as_bytes()).into_owned(), NOT_UTF8.into()));
+                continue;
+            }
+        };
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() {
             continue;
@@ -261,6 +277,9 @@ pub struct IngestPlan {
     pub failed: Vec<(String, String)>,
     /// Entries to record even if nothing is uploaded (new mtime, adopted server files).
     pub manifest_updates: Vec<(String, ManifestEntry)>,
+    /// (server name, server file id): extra copies of a name the server holds
+    /// more than once (two runners with separate state); `--prune` removes them.
+    pub duplicates: Vec<(String, String)>,
 }
 
 /// Compares what was found with the manifest and with the server's files
@@ -325,10 +344,26 @@ pub fn diff(found: Found, manifest: &Manifest, server: Option<&[ConnectorFile]>,
                 continue;
             }
         };
-        let adoptable = unclaimed.get_mut(file.name.as_str()).and_then(|candidates| {
-            let at = candidates.iter().position(|c| c.file_size == Some(file.size as i64))?;
-            Some(candidates.remove(at))
-        });
+        let candidates = unclaimed.get_mut(file.name.as_str());
+        let same_size = candidates
+            .as_ref()
+            .and_then(|c| c.iter().position(|c| c.file_size == Some(file.size as i64)));
+        let adoptable = match (candidates, same_size) {
+            (Some(candidates), Some(at)) => Some(candidates.remove(at)),
+            (Some(candidates), None) if !candidates.is_empty() => {
+                // The server's file list is the truth: a name it holds with
+                // other content (another runner's upload) is replaced, not
+                // added again beside it.
+                let replaced = candidates.remove(0);
+                plan.uploads.push(Upload {
+                    file,
+                    sha256,
+                    replaces: Some(replaced.file_id.clone()),
+                });
+                continue;
+            }
+            _ => None,
+        };
         if let Some(existing) = adoptable {
             plan.unchanged.push((shown, existing.file_id.clone()));
             plan.manifest_updates.push((
@@ -348,12 +383,20 @@ pub fn diff(found: Found, manifest: &Manifest, server: Option<&[ConnectorFile]>,
             });
         }
     }
+    // What is left unclaimed under a local name is an extra copy.
+    for (name, copies) in unclaimed {
+        if local_names.contains(name) {
+            plan.duplicates
+                .extend(copies.into_iter().map(|f| (f.file_name.clone(), f.file_id.clone())));
+        }
+    }
     if prune {
         for file in server {
             if !local_names.contains(&file.file_name) {
                 plan.removals.push((file.file_name.clone(), file.file_id.clone()));
             }
         }
+        plan.removals.append(&mut plan.duplicates);
     }
     plan
 }
