@@ -350,10 +350,24 @@ impl Client {
             .unwrap_or(false)
     }
 
-    /// GET and decode JSON.
+    /// GET and decode JSON. A connection dropped while the body arrives is
+    /// retried too (a GET is safe to repeat), by the same policy as `send`.
     pub fn get<T: DeserializeOwned>(&self, path: &str, query: &[(String, String)]) -> Result<T> {
-        let response = self.send(Method::GET, path, query, &Body::Empty, CallOptions::default())?;
-        decode_json(response)
+        let retry = self.options.retry;
+        let mut attempt = 0;
+        loop {
+            let response = self.send(Method::GET, path, query, &Body::Empty, CallOptions::default())?;
+            let url = response.url().to_string();
+            let content_type = content_type(&response);
+            match read_body(response, &url) {
+                Ok(bytes) => return decode_json_bytes(&url, &content_type, &bytes),
+                Err(Error::Unreachable { .. }) if retry.allows(attempt) => {
+                    std::thread::sleep(retry.delay(attempt, None));
+                    attempt += 1;
+                }
+                Err(error) => return Err(error),
+            }
+        }
     }
 
     pub fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
