@@ -287,15 +287,6 @@ pub enum Access {
     Private,
 }
 
-impl Access {
-    pub fn as_api(self) -> &'static str {
-        match self {
-            Access::Public => "public",
-            Access::Private => "private",
-        }
-    }
-}
-
 /// `--wait` and its bounds, shared by every command that can wait.
 #[derive(Debug, Clone, Args)]
 pub struct WaitArgs {

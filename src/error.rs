@@ -299,12 +299,6 @@ impl From<api::Error> for Error {
             | api::Error::Encode(_)
             | api::Error::BadMime { .. } => Error::Usage(error.to_string()),
             api::Error::Io { path, source } => Error::Io { path, source },
-            api::Error::AgentNotFound { wanted } => Error::NotFound(format!(
-                "no agent '{wanted}'; see 'onyx agent list' for the agents you can use"
-            )),
-            api::Error::AgentAmbiguous { wanted, count } => Error::Conflict(format!(
-                "'{wanted}' matches {count} agents; give its id (see 'onyx agent list')"
-            )),
         }
     }
 }

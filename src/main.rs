@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+mod ops;
 mod output;
 
 use clap::Parser;

@@ -1,7 +1,7 @@
 //! Connector-credential pairs (REFERENCE §5.4, §5.6).
 
 use super::error::Result;
-use super::types::{CcPair, CcPairRequest, Page, StatusResponse};
+use super::types::{CcPair, CcPairRequest, CcPairStatus, Page, StatusResponse};
 use super::Client;
 use serde_json::{json, Value};
 
@@ -26,7 +26,7 @@ pub fn get(client: &Client, id: i64) -> Result<CcPair> {
 }
 
 /// `PUT /manage/admin/cc-pair/{cc_pair_id}/status`: `PAUSED` or `ACTIVE`.
-pub fn set_status(client: &Client, id: i64, status: &str) -> Result<Value> {
+pub fn set_status(client: &Client, id: i64, status: CcPairStatus) -> Result<Value> {
     client.put(
         &format!("/manage/admin/cc-pair/{id}/status"),
         &json!({ "status": status }),

@@ -3,7 +3,7 @@
 
 use super::error::{Error, Result};
 use super::types::{
-    Connector, ConnectorFiles, ConnectorRequest, ConnectorStatus, FileUploadResponse, IndexingStatus,
+    Connector, ConnectorFiles, ConnectorIndexingStatus, ConnectorRequest, ConnectorStatus, FileUploadResponse,
     IndexingStatusGroup, IndexingStatusRequest, ObjectCreated, RunConnectorRequest, StatusResponse,
 };
 use super::{decode_json, CallOptions, Client};
@@ -167,7 +167,7 @@ pub fn update_files(
 /// The indexing status of the given pairs of one source, from
 /// `POST /manage/admin/connector/indexing-status` (federated entries, which
 /// have no `cc_pair_id`, are skipped).
-pub fn pair_statuses(client: &Client, source: &str, pair_ids: &[i64]) -> Result<Vec<IndexingStatus>> {
+pub fn pair_statuses(client: &Client, source: &str, pair_ids: &[i64]) -> Result<Vec<ConnectorIndexingStatus>> {
     let request = IndexingStatusRequest {
         source: Some(source.to_string()),
         name_filter: None,
@@ -176,7 +176,7 @@ pub fn pair_statuses(client: &Client, source: &str, pair_ids: &[i64]) -> Result<
     let mut found = Vec::new();
     for group in indexing_status(client, &request)? {
         for raw in group.indexing_statuses {
-            if let Ok(status) = serde_json::from_value::<IndexingStatus>(raw) {
+            if let Ok(status) = serde_json::from_value::<ConnectorIndexingStatus>(raw) {
                 if pair_ids.contains(&status.cc_pair_id) {
                     found.push(status);
                 }

@@ -84,12 +84,6 @@ pub enum Error {
     /// A local file to upload could not be read.
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
-    /// No agent has that id or name.
-    #[error("no agent '{wanted}'")]
-    AgentNotFound { wanted: String },
-    /// Several agents share that name, case aside.
-    #[error("'{wanted}' matches {count} agents")]
-    AgentAmbiguous { wanted: String, count: usize },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

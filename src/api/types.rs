@@ -5,6 +5,71 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+/// One of the server's string enums: the values this client knows, and
+/// `Other` for any value a newer server sends, kept as sent so it still
+/// decodes and is serialized back unchanged.
+macro_rules! server_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant,)*
+            #[serde(untagged)]
+            Other(String),
+        }
+
+        impl $name {
+            /// The value as the server spells it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $text,)*
+                    $name::Other(value) => value,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+server_enum! {
+    /// `AccessType`: who may see what a connector or pair indexes.
+    AccessType {
+        Public = "public",
+        Private = "private",
+        Sync = "sync",
+    }
+}
+
+server_enum! {
+    /// `ConnectorCredentialPairStatus`.
+    CcPairStatus {
+        Scheduled = "SCHEDULED",
+        InitialIndexing = "INITIAL_INDEXING",
+        Active = "ACTIVE",
+        Paused = "PAUSED",
+        Deleting = "DELETING",
+        Invalid = "INVALID",
+    }
+}
+
+server_enum! {
+    /// `IndexingStatus`: how an index attempt went.
+    IndexingStatus {
+        NotStarted = "not_started",
+        InProgress = "in_progress",
+        Success = "success",
+        Canceled = "canceled",
+        Interrupted = "interrupted",
+        Failed = "failed",
+        CompletedWithErrors = "completed_with_errors",
+    }
+}
+
 /// `StatusResponse[T]`: `{"success", "message", "data"}`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StatusResponse<T> {
@@ -78,7 +143,7 @@ pub struct ConnectorRequest {
     pub refresh_freq: Option<i64>,
     pub prune_freq: Option<i64>,
     pub indexing_start: Option<String>,
-    pub access_type: String,
+    pub access_type: AccessType,
     pub groups: Vec<i64>,
 }
 
@@ -131,7 +196,7 @@ pub struct Credential {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CcPairRequest {
     pub name: String,
-    pub access_type: String,
+    pub access_type: AccessType,
     pub groups: Vec<i64>,
 }
 
@@ -140,17 +205,17 @@ pub struct CcPairRequest {
 pub struct CcPair {
     pub id: i64,
     pub name: String,
-    pub status: String,
+    pub status: CcPairStatus,
     #[serde(default)]
     pub num_docs_indexed: i64,
     pub connector: Connector,
     pub credential: Credential,
     #[serde(default)]
-    pub access_type: Option<String>,
+    pub access_type: Option<AccessType>,
     #[serde(default)]
     pub indexing: bool,
     #[serde(default)]
-    pub last_index_attempt_status: Option<String>,
+    pub last_index_attempt_status: Option<IndexingStatus>,
     #[serde(default)]
     pub last_indexed: Option<String>,
     #[serde(default)]
@@ -167,7 +232,7 @@ pub struct ConnectorStatus {
     pub connector: Connector,
     pub credential: Credential,
     #[serde(default)]
-    pub access_type: Option<String>,
+    pub access_type: Option<AccessType>,
     #[serde(flatten)]
     pub rest: Map<String, Value>,
 }
@@ -195,18 +260,18 @@ pub struct IndexingStatusGroup {
 
 /// `ConnectorIndexingStatusLite`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct IndexingStatus {
+pub struct ConnectorIndexingStatus {
     pub cc_pair_id: i64,
     pub name: Option<String>,
     pub source: String,
     #[serde(default)]
-    pub cc_pair_status: Option<String>,
+    pub cc_pair_status: Option<CcPairStatus>,
     #[serde(default)]
     pub in_progress: bool,
     #[serde(default)]
-    pub last_finished_status: Option<String>,
+    pub last_finished_status: Option<IndexingStatus>,
     #[serde(default)]
-    pub last_status: Option<String>,
+    pub last_status: Option<IndexingStatus>,
     #[serde(default)]
     pub last_success: Option<String>,
     #[serde(default)]
@@ -284,7 +349,7 @@ pub struct CcPairSummary {
     pub name: Option<String>,
     pub source: String,
     #[serde(default)]
-    pub access_type: Option<String>,
+    pub access_type: Option<AccessType>,
 }
 
 /// `DocumentSetCreationRequest`.
@@ -611,4 +676,20 @@ pub struct SearchResult {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SearchResponse {
     pub results: Vec<SearchResult>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_newer_servers_enum_values_still_decode_and_print_as_sent() {
+        let known: CcPairStatus = serde_json::from_str("\"PAUSED\"").unwrap();
+        assert_eq!(known, CcPairStatus::Paused);
+        let newer: IndexingStatus = serde_json::from_str("\"queued_for_later\"").unwrap();
+        assert_eq!(newer, IndexingStatus::Other("queued_for_later".into()));
+        assert_eq!(serde_json::to_string(&newer).unwrap(), "\"queued_for_later\"");
+        assert_eq!(serde_json::to_string(&AccessType::Sync).unwrap(), "\"sync\"");
+        assert_eq!(AccessType::Private.to_string(), "private");
+    }
 }

@@ -21,7 +21,7 @@ pub fn run(ctx: &mut Context, command: AgentCommand) -> Result<()> {
             })
         }
         AgentCommand::Show { agent } => {
-            let persona = personas::resolve(&client, &agent)?;
+            let persona = crate::ops::resolve::agent(&client, &agent)?;
             ctx.out.emit_record(&persona, || {
                 Record::new()
                     .field("id", persona.id.to_string())

@@ -7,7 +7,6 @@ use crate::cli::ApiArgs;
 use crate::error::{Error, Result};
 use reqwest::Method;
 use serde_json::{Map, Value};
-use std::io::Read;
 
 pub fn run(ctx: &mut Context, args: ApiArgs) -> Result<()> {
     let method = parse_method(&args.method)?;
@@ -98,14 +97,6 @@ fn split_field(raw: &str, flag: &str) -> Result<(String, String)> {
 }
 
 fn read_input(path: &std::path::Path) -> Result<Value> {
-    let text = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::io("<stdin>", e))?;
-        text
-    } else {
-        std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?
-    };
+    let text = crate::ops::input::read_to_string(path)?;
     serde_json::from_str(&text).map_err(|e| Error::Usage(format!("{}: not valid JSON ({e})", path.display())))
 }

@@ -1,11 +1,12 @@
 //! `onyx api-key`: API keys. The secret is printed once, by create and
 //! regenerate; afterwards only its display form is shown.
 
-use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
+use super::{absent_is_ok, confirm, print_secret, Context};
 use crate::api::api_keys;
 use crate::api::types::{ApiKey, ApiKeyArgs};
 use crate::cli::ApiKeyCommand;
 use crate::error::{Error, Result};
+use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: ApiKeyCommand) -> Result<()> {
@@ -32,13 +33,8 @@ pub fn run(ctx: &mut Context, command: ApiKeyCommand) -> Result<()> {
             quiet,
             if_not_exists,
         } => {
-            let existing = api_keys::list(&client)?
-                .into_iter()
-                .find(|k| k.api_key_name.as_deref() == Some(name.as_str()));
-            if let Some(key) = existing {
-                if !if_not_exists {
-                    return Err(exists_already("API key", &name, key.api_key_id));
-                }
+            let existing = resolve::exact(api_keys::list(&client)?, &name);
+            if let Some(key) = ops::reuse_existing(existing, if_not_exists, "API key", &name)? {
                 ctx.out.warn(&format!(
                     "API key '{name}' exists already (id {}); its secret is not shown again ('onyx api-key regenerate' issues a new one)",
                     key.api_key_id

@@ -6,7 +6,7 @@ use crate::api::stream::{cited_contents, Answer, Ending, Event, StreamError};
 use crate::api::types::{
     BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
 };
-use crate::api::{chat, documents, personas, Client};
+use crate::api::{chat, documents, Client};
 use crate::cli::AskArgs;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, AnswerText, PassageFrom, Source};
@@ -66,7 +66,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     let client = ctx.client()?;
     let chat_session_info = if session.is_none() {
         let persona_id = match &args.agent {
-            Some(agent) => personas::resolve(&client, agent)?.id,
+            Some(agent) => crate::ops::resolve::agent(&client, agent)?.id,
             None => ctx.settings.default_agent_id.unwrap_or(0),
         };
         Some(ChatSessionCreationRequest { persona_id })

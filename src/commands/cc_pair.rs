@@ -1,10 +1,12 @@
 //! `onyx cc-pair`: connector-credential pairs, the thing that indexes.
 
-use super::{absent_is_ok, confirm, exists_already, resolve, wait_until, yes_no, Context};
-use crate::api::types::{CcPair, CcPairRequest, ConnectorStatus};
+use super::{absent_is_ok, access_type, confirm, wait_until, yes_no, Context};
+use crate::api::types::{CcPair, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{CcPairCommand, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::cc_pair::Paired;
+use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
@@ -26,46 +28,36 @@ pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
                 p.name.as_deref() == Some(name.as_str())
                     || (p.connector.id == connector.id && p.credential.id == credential.id)
             });
-            if let Some(pair) = existing {
-                if !args.if_not_exists {
-                    return Err(exists_already(
-                        "cc pair",
-                        pair.name.as_deref().unwrap_or(&name),
-                        pair.cc_pair_id,
-                    ));
-                }
+            if let Some(pair) = ops::reuse_existing(existing, args.if_not_exists, "cc pair", &name)? {
                 return show(ctx, &cc_pairs::get(&client, pair.cc_pair_id)?);
             }
-            let request = CcPairRequest {
-                name: name.clone(),
-                access_type: args.access.as_api().to_string(),
-                groups: args.groups,
-            };
-            let answer = cc_pairs::associate(&client, connector.id, credential.id, &request)?;
-            if !answer.success {
-                // Re-pairing answers 200 with success:false and data = the connector id.
-                if !args.if_not_exists {
+            let paired = ops::cc_pair::associate(
+                &client,
+                connector.id,
+                credential.id,
+                &name,
+                access_type(args.access),
+                args.groups,
+            )?;
+            let id = match paired {
+                Paired::Created(id) => id,
+                Paired::AlreadyPaired { message } if !args.if_not_exists => {
                     return Err(Error::Conflict(format!(
-                        "connector '{}' is already paired with credential {}: {}; pass --if-not-exists to reuse the pair",
-                        connector.name,
-                        credential.id,
-                        answer.message.unwrap_or_default()
+                        "connector '{}' is already paired with credential {}: {message}; pass --if-not-exists to reuse the pair",
+                        connector.name, credential.id
                     )));
                 }
-                let pair = of_connector(&client, connector.id)?
-                    .into_iter()
-                    .find(|p| p.credential.id == credential.id)
-                    .ok_or_else(|| {
-                        Error::Remote(format!(
-                            "the server says connector {} is paired with credential {}, but lists no such pair",
-                            connector.id, credential.id
-                        ))
-                    })?;
-                return show(ctx, &cc_pairs::get(&client, pair.cc_pair_id)?);
-            }
-            let id = answer
-                .data
-                .ok_or_else(|| Error::Remote("the server created a pair but did not say its id".into()))?;
+                Paired::AlreadyPaired { .. } => {
+                    ops::cc_pair::find(&client, connector.id, credential.id)?
+                        .ok_or_else(|| {
+                            Error::Remote(format!(
+                                "the server says connector {} is paired with credential {}, but lists no such pair",
+                                connector.id, credential.id
+                            ))
+                        })?
+                        .cc_pair_id
+                }
+            };
             show(ctx, &cc_pairs::get(&client, id)?)
         }
         CcPairCommand::Delete { target, wait } => {
@@ -101,14 +93,6 @@ pub fn delete(ctx: &Context, client: &Client, pairs: &[ConnectorStatus], wait: &
     Ok(())
 }
 
-/// The pairs of one connector.
-pub fn of_connector(client: &Client, connector_id: i64) -> Result<Vec<ConnectorStatus>> {
-    Ok(connectors::statuses(client)?
-        .into_iter()
-        .filter(|p| p.connector.id == connector_id)
-        .collect())
-}
-
 /// The cc-pair ids named by `--connector` (all its pairs) and `--cc-pair`.
 pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
     if selection.connectors.is_empty() && selection.cc_pairs.is_empty() {
@@ -132,7 +116,7 @@ pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
         ids.extend(pairs);
     }
     for key in &selection.cc_pairs {
-        let pair = resolve::pick(all.clone(), key, "cc pair", |p| p.cc_pair_id, |p| p.name.clone())?;
+        let pair = resolve::pick(all.clone(), key)?;
         ids.push(pair.cc_pair_id);
     }
     let mut seen = std::collections::HashSet::new();
@@ -149,7 +133,7 @@ fn table(pairs: &[ConnectorStatus]) -> Table {
             p.connector.source.clone(),
             format!("{} {}", p.connector.id, p.connector.name),
             format!("{} {}", p.credential.id, p.credential.name.as_deref().unwrap_or("")),
-            p.access_type.clone().unwrap_or_default(),
+            p.access_type.as_ref().map(ToString::to_string).unwrap_or_default(),
         ]);
     }
     t
@@ -160,7 +144,7 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
         Record::new()
             .field("id", pair.id.to_string())
             .field("name", &pair.name)
-            .field("status", &pair.status)
+            .field("status", pair.status.as_str())
             .field(
                 "connector",
                 format!(
@@ -176,12 +160,17 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
                     pair.credential.name.as_deref().unwrap_or("")
                 ),
             )
-            .field("access", pair.access_type.clone().unwrap_or_default())
+            .field(
+                "access",
+                pair.access_type.as_ref().map(ToString::to_string).unwrap_or_default(),
+            )
             .field("documents", pair.num_docs_indexed.to_string())
             .field("indexing", yes_no(pair.indexing))
             .field(
                 "last run",
-                pair.last_index_attempt_status.clone().unwrap_or_else(|| "-".into()),
+                pair.last_index_attempt_status
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
             )
             .field("last indexed", pair.last_indexed.clone().unwrap_or_else(|| "-".into()))
             .field("repeated errors", yes_no(pair.in_repeated_error_state))

@@ -1,14 +1,18 @@
 //! `onyx connector`: connectors, with their pairs' indexing, pausing and
 //! deletion (Onyx deletes a connector's documents through its pairs).
 
-use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, Context};
+use super::{absent_is_ok, access_type, cc_pair, confirm, wait_until, Context};
 use crate::api::connectors::UploadFile;
-use crate::api::types::{Connector, ConnectorRequest, ConnectorStatus, IndexingStatus, RunConnectorRequest};
+use crate::api::types::{
+    AccessType, CcPairStatus, Connector, ConnectorIndexingStatus, ConnectorStatus, IndexingStatus, RunConnectorRequest,
+};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::connector::ConnectorDraft;
+use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::time::Duration;
 
 pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
@@ -37,27 +41,21 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
         }
         ConnectorCommand::Create(args) => {
             let mut config = config(&args.settings, Map::new())?;
-            let existing = connectors::list(&client)?.into_iter().find(|c| c.name == args.name);
-            if let Some(connector) = existing {
-                if !args.if_not_exists {
-                    return Err(exists_already("connector", &args.name, connector.id));
-                }
+            let existing = resolve::exact(connectors::list(&client)?, &args.name);
+            if let Some(connector) = ops::reuse_existing(existing, args.if_not_exists, "connector", &args.name)? {
                 return show(ctx, &connector);
             }
             upload_into(ctx, &client, &args.uploads, &mut config)?;
-            let request = ConnectorRequest {
-                name: args.name,
-                source: args.source,
+            let draft = ConnectorDraft {
                 input_type: args.input_type,
-                connector_specific_config: Value::Object(config),
+                config,
                 refresh_freq: args.settings.refresh_freq,
                 prune_freq: args.settings.prune_freq,
-                indexing_start: None,
-                access_type: args.settings.access.map_or("public", |a| a.as_api()).to_string(),
-                groups: vec![],
+                access: args.settings.access.map_or(AccessType::Public, access_type),
+                ..ConnectorDraft::new(args.name, args.source)
             };
-            let created = connectors::create(&client, &request)?;
-            show(ctx, &connectors::get(&client, created.id)?)
+            let id = ops::connector::create(&client, &draft)?;
+            show(ctx, &connectors::get(&client, id)?)
         }
         ConnectorCommand::Update(args) => {
             let current = resolve::connector(&client, &args.key)?;
@@ -68,35 +66,28 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let config = config(&args.settings, base)?;
             // The connector snapshot has no access type; its pairs carry it.
             let access = match args.settings.access {
-                Some(access) => access.as_api().to_string(),
-                None => cc_pair::of_connector(&client, current.id)?
+                Some(access) => access_type(access),
+                None => ops::cc_pair::of_connector(&client, current.id)?
                     .into_iter()
                     .find_map(|p| p.access_type)
-                    .unwrap_or_else(|| "public".into()),
+                    .unwrap_or(AccessType::Public),
             };
-            let request = ConnectorRequest {
-                name: args.name.unwrap_or_else(|| current.name.clone()),
-                source: current.source.clone(),
-                input_type: current.input_type.clone().unwrap_or_else(|| "load_state".into()),
-                connector_specific_config: Value::Object(config),
-                refresh_freq: args.settings.refresh_freq.or(current.refresh_freq),
-                prune_freq: args.settings.prune_freq.or(current.prune_freq),
-                indexing_start: current
-                    .rest
-                    .get("indexing_start")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
-                access_type: access,
-                groups: vec![],
+            let draft = ConnectorDraft::of(&current, access);
+            let draft = ConnectorDraft {
+                name: args.name.unwrap_or(draft.name),
+                config,
+                refresh_freq: args.settings.refresh_freq.or(draft.refresh_freq),
+                prune_freq: args.settings.prune_freq.or(draft.prune_freq),
+                ..draft
             };
-            let updated = connectors::update(&client, current.id, &request)?;
+            let updated = ops::connector::update(&client, current.id, &draft)?;
             show(ctx, &updated)
         }
         ConnectorCommand::Delete { target, wait } => {
             let Some(connector) = absent_is_ok(ctx, resolve::connector(&client, &target.key), target.if_exists)? else {
                 return Ok(());
             };
-            let pairs = cc_pair::of_connector(&client, connector.id)?;
+            let pairs = ops::cc_pair::of_connector(&client, connector.id)?;
             confirm(
                 &format!(
                     "Delete connector '{}' (id {}), its {} pair(s) and their documents",
@@ -123,8 +114,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             ));
             Ok(())
         }
-        ConnectorCommand::Pause { key } => set_status(ctx, &client, &key, "PAUSED"),
-        ConnectorCommand::Resume { key } => set_status(ctx, &client, &key, "ACTIVE"),
+        ConnectorCommand::Pause { key } => set_status(ctx, &client, &key, CcPairStatus::Paused),
+        ConnectorCommand::Resume { key } => set_status(ctx, &client, &key, CcPairStatus::Active),
         ConnectorCommand::Run { key, from_beginning } => {
             let connector = resolve::connector(&client, &key)?;
             let request = RunConnectorRequest {
@@ -171,20 +162,24 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
     }
 }
 
-fn set_status(ctx: &Context, client: &Client, key: &str, status: &str) -> Result<()> {
+fn set_status(ctx: &Context, client: &Client, key: &str, status: CcPairStatus) -> Result<()> {
     let connector = resolve::connector(client, key)?;
     let pairs = pairs_of(client, &connector)?;
+    let verb = if status == CcPairStatus::Paused {
+        "Paused"
+    } else {
+        "Resumed"
+    };
     for pair in &pairs {
-        cc_pairs::set_status(client, pair.cc_pair_id, status)?;
+        cc_pairs::set_status(client, pair.cc_pair_id, status.clone())?;
     }
-    let verb = if status == "PAUSED" { "Paused" } else { "Resumed" };
     ctx.out
         .note(&format!("{verb} '{}' ({} pair(s)).", connector.name, pairs.len()));
     Ok(())
 }
 
 fn pairs_of(client: &Client, connector: &Connector) -> Result<Vec<ConnectorStatus>> {
-    let pairs = cc_pair::of_connector(client, connector.id)?;
+    let pairs = ops::cc_pair::of_connector(client, connector.id)?;
     if pairs.is_empty() {
         return Err(Error::NotFound(format!(
             "connector '{}' has no credential paired with it; pair it with 'onyx cc-pair create --connector {} --credential …'",
@@ -195,7 +190,7 @@ fn pairs_of(client: &Client, connector: &Connector) -> Result<Vec<ConnectorStatu
 }
 
 /// The indexing status of the connector's pairs, with the JSON `--json` prints.
-fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<Vec<(IndexingStatus, Value)>> {
+fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<Vec<(ConnectorIndexingStatus, Value)>> {
     let statuses = connectors::pair_statuses(client, &connector.source, pair_ids)?;
     Ok(statuses
         .into_iter()
@@ -207,9 +202,12 @@ fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<
 }
 
 /// A run is over when nothing is in progress and the first attempt is not still pending.
-fn run_over(status: &IndexingStatus) -> bool {
+fn run_over(status: &ConnectorIndexingStatus) -> bool {
     let pending = status.last_status.is_none()
-        && matches!(status.cc_pair_status.as_deref(), Some("SCHEDULED" | "INITIAL_INDEXING"));
+        && matches!(
+            status.cc_pair_status,
+            Some(CcPairStatus::Scheduled | CcPairStatus::InitialIndexing)
+        );
     !status.in_progress && !pending
 }
 
@@ -242,9 +240,11 @@ fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<
             t.row([
                 s.cc_pair_id.to_string(),
                 s.name.clone().unwrap_or_default(),
-                s.cc_pair_status.clone().unwrap_or_default(),
+                s.cc_pair_status.as_ref().map(ToString::to_string).unwrap_or_default(),
                 super::yes_no(s.in_progress),
-                s.last_finished_status.clone().unwrap_or_else(|| "-".into()),
+                s.last_finished_status
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
                 s.last_success.clone().unwrap_or_else(|| "-".into()),
                 s.docs_indexed.to_string(),
                 errors.to_string(),
@@ -257,15 +257,18 @@ fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<
             .iter()
             .filter(|(s, _)| {
                 matches!(
-                    s.last_finished_status.as_deref(),
-                    Some("failed" | "canceled" | "interrupted")
+                    s.last_finished_status,
+                    Some(IndexingStatus::Failed | IndexingStatus::Canceled | IndexingStatus::Interrupted)
                 )
             })
             .map(|(s, _)| {
                 format!(
                     "{} ({})",
                     s.name.clone().unwrap_or_default(),
-                    s.last_finished_status.clone().unwrap_or_default()
+                    s.last_finished_status
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
                 )
             })
             .collect();
@@ -295,9 +298,12 @@ pub fn upload_into(
     let stored = connectors::upload(client, &files, ctx.settings.timeout.max(Duration::from_secs(300)));
     spinner.finish_and_clear();
     let stored = stored?;
-    config.insert("file_locations".into(), json!(stored.file_paths));
-    config.insert("file_names".into(), json!(stored.file_names));
-    config.insert("zip_metadata_file_id".into(), json!(stored.zip_metadata_file_id));
+    ops::connector::set_files(
+        config,
+        &stored.file_paths,
+        &stored.file_names,
+        stored.zip_metadata_file_id,
+    );
     Ok(())
 }
 
@@ -326,13 +332,7 @@ fn upload_files(paths: &[std::path::PathBuf]) -> Result<Vec<UploadFile>> {
 /// connector_specific_config: `base`, then `--config-file`, then each `--config KEY=VALUE`.
 fn config(args: &ConnectorConfigArgs, mut base: Map<String, Value>) -> Result<Map<String, Value>> {
     if let Some(path) = &args.config_file {
-        let text = if path.as_os_str() == "-" {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
-            text
-        } else {
-            std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?
-        };
+        let text = crate::ops::input::read_to_string(path)?;
         match serde_json::from_str::<Value>(&text) {
             Ok(Value::Object(map)) => base = map,
             Ok(_) => {

@@ -1,12 +1,14 @@
 //! `onyx credential`: credentials. The secret JSON comes from a file or
 //! stdin, never from argv, and is masked in every table.
 
-use super::{absent_is_ok, confirm, exists_already, resolve, Context};
+use super::{absent_is_ok, confirm, Context};
 use crate::api::credentials;
 use crate::api::secret::mask_json;
-use crate::api::types::{Credential, CredentialRequest};
+use crate::api::types::Credential;
 use crate::cli::{CredentialCommand, CredentialCreateArgs};
 use crate::error::{Error, Result};
+use crate::ops::input;
+use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 use serde_json::{Map, Value};
 
@@ -14,7 +16,7 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         CredentialCommand::List => {
-            let mine: Vec<Credential> = credentials::list(&client)?.into_iter().filter(|c| c.id != 0).collect();
+            let mine = ops::credential::mine(&client)?;
             ctx.out.emit(&mine, || {
                 let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
                 for c in &mine {
@@ -35,28 +37,15 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
         }
         CredentialCommand::Create(args) => {
             refuse_secret_on_argv(&args)?;
-            let existing = credentials::list(&client)?
-                .into_iter()
-                .find(|c| c.id != 0 && c.name.as_deref() == Some(args.name.as_str()));
-            if let Some(credential) = existing {
-                if !args.if_not_exists {
-                    return Err(exists_already("credential", &args.name, credential.id));
-                }
+            let existing = resolve::exact(ops::credential::mine(&client)?, &args.name);
+            if let Some(credential) = ops::reuse_existing(existing, args.if_not_exists, "credential", &args.name)? {
                 return show(ctx, &credential);
             }
             let credential_json = match &args.file {
                 Some(source) => read_json(source)?,
                 None => Value::Object(Map::new()),
             };
-            let request = CredentialRequest {
-                credential_json,
-                admin_public: !args.private,
-                source: args.source,
-                name: Some(args.name),
-                curator_public: false,
-                groups: vec![],
-            };
-            let created = credentials::create(&client, &request)?;
+            let created = ops::credential::create(&client, &args.name, &args.source, credential_json, !args.private)?;
             let credential = match created.credential {
                 Some(snapshot) => serde_json::from_value(snapshot).map_err(|e| Error::BadResponse {
                     url: "/manage/credential".into(),
@@ -92,14 +81,9 @@ fn refuse_secret_on_argv(args: &CredentialCreateArgs) -> Result<()> {
 
 /// The credential_json object from a file or stdin ('-').
 pub fn read_json(source: &str) -> Result<Value> {
-    let (label, text) = if source == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
-        ("<stdin>".to_string(), text)
-    } else {
-        let text = std::fs::read_to_string(source).map_err(|e| Error::io(source, e))?;
-        (source.to_string(), text)
-    };
+    let source = std::path::Path::new(source);
+    let label = input::label(source);
+    let text = input::read_to_string(source)?;
     match serde_json::from_str::<Value>(&text) {
         Ok(value @ Value::Object(_)) => Ok(value),
         Ok(_) => Err(Error::Usage(format!("{label}: the credential must be a JSON object"))),

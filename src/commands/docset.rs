@@ -2,11 +2,12 @@
 //! every change waits for the sync first; a PATCH replaces the whole set, so
 //! every change starts from the set as it is now.
 
-use super::{absent_is_ok, cc_pair, confirm, exists_already, resolve, wait_until, yes_no, Context};
-use crate::api::types::{DocumentSet, DocumentSetCreate, DocumentSetUpdate};
+use super::{absent_is_ok, cc_pair, confirm, wait_until, yes_no, Context};
+use crate::api::types::{DocumentSet, DocumentSetUpdate};
 use crate::api::{docsets, Client};
 use crate::cli::{DocsetCommand, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
+use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
@@ -31,17 +32,8 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
             if_not_exists,
             wait,
         } => {
-            let existing = resolve::find(
-                docsets::list(&client)?,
-                &name,
-                "docset",
-                |d| d.id,
-                |d| Some(d.name.clone()),
-            )?;
-            if let Some(set) = existing.filter(|s| s.name == name) {
-                if !if_not_exists {
-                    return Err(exists_already("document set", &name, set.id));
-                }
+            let existing = resolve::exact(docsets::list(&client)?, &name);
+            if let Some(set) = ops::reuse_existing(existing, if_not_exists, "document set", &name)? {
                 return show(ctx, &set);
             }
             let cc_pair_ids = cc_pair::select(&client, &pairs)?;
@@ -50,15 +42,7 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
                     "a document set needs at least one pair: pass --connector NAME|ID or --cc-pair NAME|ID".into(),
                 ));
             }
-            let request = DocumentSetCreate {
-                name,
-                description,
-                cc_pair_ids,
-                is_public: !private,
-                users: vec![],
-                groups: vec![],
-            };
-            let id = docsets::create(&client, &request)?;
+            let id = ops::docset::create(&client, &name, &description, cc_pair_ids, !private)?;
             let set = if wait.wait {
                 wait_for_sync(ctx, &client, id, &wait)?
             } else {
@@ -155,9 +139,9 @@ fn change(
     edit: impl Fn(&mut DocumentSetUpdate) -> Result<()>,
 ) -> Result<()> {
     let set = resolve::docset(client, key)?;
-    let mut request = full_request(&set);
+    let mut request = ops::docset::as_is(&set);
     edit(&mut request)?;
-    if request == full_request(&set) {
+    if request == ops::docset::as_is(&set) {
         // Nothing to send: no PATCH, so no new sync to wait for (re-runs stay cheap).
         ctx.out.note(&format!(
             "Document set '{}' is already as asked; nothing to change.",
@@ -167,28 +151,15 @@ fn change(
     }
     let set = ready(ctx, client, set, wait)?;
     // The set may have changed while it synced: edit what it is now.
-    let mut request = full_request(&set);
+    let mut request = ops::docset::as_is(&set);
     edit(&mut request)?;
-    docsets::update(client, &request)?;
+    ops::docset::update(client, &request)?;
     let set = if wait.wait {
         wait_for_sync(ctx, client, set.id, wait)?
     } else {
         by_id(client, set.id)?
     };
     show(ctx, &set)
-}
-
-/// The PATCH body that leaves `set` as it is: the update replaces every field.
-fn full_request(set: &DocumentSet) -> DocumentSetUpdate {
-    DocumentSetUpdate {
-        id: set.id,
-        name: set.name.clone(),
-        description: set.description.clone().unwrap_or_default(),
-        cc_pair_ids: set.cc_pair_summaries.iter().map(|p| p.id).collect(),
-        is_public: set.is_public,
-        users: set.users.clone(),
-        groups: set.groups.clone(),
-    }
 }
 
 /// The set once it is not syncing: Onyx refuses PATCH and DELETE until then.
@@ -221,7 +192,7 @@ fn wait_for_sync(ctx: &Context, client: &Client, id: i64, wait: &WaitArgs) -> Re
 }
 
 fn by_id(client: &Client, id: i64) -> Result<DocumentSet> {
-    resolve::pick(docsets::list(client)?, &id.to_string(), "docset", |d| d.id, |_| None)
+    resolve::pick(docsets::list(client)?, &id.to_string())
 }
 
 fn table(sets: &[DocumentSet]) -> Table {

@@ -16,15 +16,16 @@ pub mod docset;
 pub mod ingest;
 pub mod pat;
 pub mod profile;
-pub mod resolve;
 pub mod search;
 pub mod session;
 
 use crate::api::secret::Secret;
+use crate::api::types::AccessType;
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
-use crate::cli::{Cli, Command, WaitArgs};
+use crate::cli::{Access, Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
+use crate::ops::wait::Patience;
 use crate::output::Output;
 use std::io::{IsTerminal, Read};
 
@@ -221,28 +222,35 @@ pub fn confirm(what: &str, yes: bool) -> Result<()> {
 }
 
 /// Polls `done` every `--interval` seconds until it says true, or fails with
-/// exit 7 after `--wait-timeout` seconds. `what` names what is awaited.
-pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, mut done: impl FnMut() -> Result<bool>) -> Result<()> {
-    let deadline = std::time::Instant::now() + seconds(wait.wait_timeout);
-    let spinner = ctx.out.spinner(&format!("waiting for {what}"));
-    loop {
-        if done()? {
-            spinner.finish_and_clear();
-            return Ok(());
-        }
-        if std::time::Instant::now() >= deadline {
-            spinner.finish_and_clear();
-            return Err(Error::WaitTimedOut(format!(
-                "gave up waiting for {what} after {}s",
-                wait.wait_timeout
-            )));
-        }
-        std::thread::sleep(seconds(wait.interval));
+/// exit 7 after `--wait-timeout` seconds, with a spinner naming `what`.
+pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, done: impl FnMut() -> Result<bool>) -> Result<()> {
+    crate::ops::wait::poll_until(patience(wait)?, what, &ctx.out.wait_spinner(), done)
+}
+
+/// The patience `--wait-timeout` and `--interval` ask for; a negative or
+/// non-finite number of seconds is refused.
+pub fn patience(wait: &WaitArgs) -> Result<Patience> {
+    Ok(Patience {
+        timeout: seconds(wait.wait_timeout, "--wait-timeout")?,
+        interval: seconds(wait.interval, "--interval")?,
+    })
+}
+
+/// A number of seconds given on the command line, as a duration.
+pub fn seconds(value: f64, flag: &str) -> Result<std::time::Duration> {
+    if value.is_finite() && value >= 0.0 {
+        Ok(std::time::Duration::from_secs_f64(value.min(86_400.0 * 365.0)))
+    } else {
+        Err(Error::Usage(format!("{flag} must be a number of seconds, not {value}")))
     }
 }
 
-fn seconds(value: f64) -> std::time::Duration {
-    std::time::Duration::from_secs_f64(value.clamp(0.0, 86_400.0 * 365.0))
+/// The server's access type for `--access`.
+pub fn access_type(access: Access) -> AccessType {
+    match access {
+        Access::Public => AccessType::Public,
+        Access::Private => AccessType::Private,
+    }
 }
 
 /// `--if-exists`: a missing resource is success, with a note for the person.
@@ -255,13 +263,6 @@ pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Resu
         }
         Err(other) => Err(other),
     }
-}
-
-/// Refuses a create whose name is taken, unless `--if-not-exists`.
-pub fn exists_already(what: &str, name: &str, id: i64) -> Error {
-    Error::Conflict(format!(
-        "{what} '{name}' exists already (id {id}); pass --if-not-exists to reuse it"
-    ))
 }
 
 /// Prints a fresh secret (API key, token) the one time the server shows it.

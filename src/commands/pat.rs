@@ -1,10 +1,11 @@
 //! `onyx pat`: your personal access tokens; the secret is printed once.
 
-use super::{absent_is_ok, confirm, exists_already, print_secret, resolve, Context};
+use super::{absent_is_ok, confirm, print_secret, Context};
 use crate::api::pats;
 use crate::api::types::{Pat, PatRequest};
 use crate::cli::PatCommand;
 use crate::error::{Error, Result};
+use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 
 pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
@@ -39,10 +40,8 @@ pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
                     "--expires-days must be at least 1 (omit it for a token that never expires)".into(),
                 ));
             }
-            if let Some(token) = pats::list(&client)?.into_iter().find(|p| p.name == name) {
-                if !if_not_exists {
-                    return Err(exists_already("token", &name, token.id));
-                }
+            let existing = resolve::exact(pats::list(&client)?, &name);
+            if let Some(token) = ops::reuse_existing(existing, if_not_exists, "token", &name)? {
                 ctx.out.warn(&format!(
                     "token '{name}' exists already (id {}); its secret is not shown again",
                     token.id
@@ -66,13 +65,7 @@ pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
             print_secret(ctx, &token, &secret, quiet, record(&token))
         }
         PatCommand::Delete(target) => {
-            let found = resolve::pick(
-                pats::list(&client)?,
-                &target.key,
-                "pat",
-                |p| p.id,
-                |p| Some(p.name.clone()),
-            );
+            let found = resolve::pick(pats::list(&client)?, &target.key);
             let Some(token) = absent_is_ok(ctx, found, target.if_exists)? else {
                 return Ok(());
             };

@@ -10,6 +10,7 @@ pub mod wrap;
 pub use table::{Record, Table};
 
 use crate::error::{Error, Result};
+use crate::ops::wait::WaitObserver;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
@@ -148,6 +149,14 @@ impl Output {
         bar
     }
 
+    /// The observer of a `--wait`: a spinner "waiting for …" while it polls.
+    pub fn wait_spinner(&self) -> WaitSpinner<'_> {
+        WaitSpinner {
+            out: self,
+            bar: std::cell::RefCell::new(None),
+        }
+    }
+
     /// A progress bar on stderr, or a hidden one outside a terminal.
     pub fn progress_bar(&self, total: u64, template: &str) -> ProgressBar {
         if !self.decorate_stderr {
@@ -156,6 +165,27 @@ impl Output {
         let bar = ProgressBar::new(total);
         bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
         bar
+    }
+}
+
+/// Shows a wait as a spinner, started at the first poll and cleared at the end.
+pub struct WaitSpinner<'a> {
+    out: &'a Output,
+    bar: std::cell::RefCell<Option<ProgressBar>>,
+}
+
+impl WaitObserver for WaitSpinner<'_> {
+    fn polling(&self, what: &str, _elapsed: Duration) {
+        let mut bar = self.bar.borrow_mut();
+        if bar.is_none() {
+            *bar = Some(self.out.spinner(&format!("waiting for {what}")));
+        }
+    }
+
+    fn finished(&self, _what: &str) {
+        if let Some(bar) = self.bar.borrow_mut().take() {
+            bar.finish_and_clear();
+        }
     }
 }
 

@@ -1,31 +1,32 @@
 //! `onyx ingest PATH --docset NAME`: upload a tree of files into a document
 //! set through a file connector, sending only what changed since last time.
 
-mod docs;
-mod manifest;
+mod jsonl_documents;
 mod plan;
 mod report;
 mod resources;
+mod state;
 mod upload;
 mod wait;
 
+use crate::api::types::AccessType;
 use crate::api::{connectors, Client, RetryPolicy};
-use crate::cli::{Access, IngestArgs};
+use crate::cli::IngestArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use manifest::{Manifest, ManifestEntry, ManifestLock};
 use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
 use report::{IngestReport, Outcome};
+use state::{IngestState, StateEntry, StateLock};
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use upload::{batches, send_batch, Target};
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(file) = &args.docs {
-        return docs::run(ctx, file, args.cc_pair, args.upload_timeout);
+        return jsonl_documents::run(ctx, file, args.cc_pair, args.upload_timeout);
     }
     let (Some(path), Some(docset)) = (args.path.clone(), args.docset.clone()) else {
         return Err(Error::Usage(
@@ -36,21 +37,10 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 }
 
 fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> Result<()> {
-    let seconds = |value: f64, flag: &str| {
-        if value.is_finite() && value >= 0.0 {
-            Ok(Duration::from_secs_f64(value))
-        } else {
-            Err(Error::Usage(format!("{flag} must be a number of seconds, not {value}")))
-        }
-    };
-    let upload_timeout = seconds(args.upload_timeout, "--upload-timeout")?;
-    let wait_timeout = seconds(args.wait.wait_timeout, "--wait-timeout")?;
-    let interval = seconds(args.wait.interval, "--interval")?;
+    let upload_timeout = super::seconds(args.upload_timeout, "--upload-timeout")?;
+    let patience = super::patience(&args.wait)?;
     let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
-    let access = match args.access {
-        Access::Public => "public",
-        Access::Private => "private",
-    };
+    let access = super::access_type(args.access);
 
     let found = find_files(&args, root)?;
     if found.files.is_empty() && found.failed.is_empty() {
@@ -63,7 +53,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     }
 
     let server = ctx.settings.server_url()?;
-    let (mut manifest, manifest_warning) = Manifest::load(&server, &connector_name)?;
+    let (mut manifest, manifest_warning) = IngestState::load(&server, &connector_name)?;
     if let Some(warning) = manifest_warning {
         ctx.out.warn(&warning);
     }
@@ -71,7 +61,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let _lock = if args.dry_run {
         None
     } else {
-        Some(ManifestLock::acquire(
+        Some(StateLock::acquire(
             &manifest.lock_path(),
             &connector_name,
             args.wait_lock,
@@ -138,7 +128,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     // A connector left without a pair by an interrupted run gets one now:
     // the server only takes files for a paired connector.
     if let (Some(c), None) = (&connector, pair) {
-        pair = Some(resources::create_pair(&client, c.id, &connector_name, access)?);
+        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
     }
     let baseline = match pair.filter(|_| args.wait.wait) {
         Some(p) => wait::pair_status(&client, p)
@@ -152,7 +142,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         client: &client,
         connector_id: connector.as_ref().map(|c| c.id),
         connector_name: &connector_name,
-        access,
+        access: access.clone(),
         policy: client.retry_policy().with_retries(args.upload_retries),
         timeout: upload_timeout,
         claimed: manifest.files.values().map(|e| e.file_id.clone()).collect(),
@@ -242,8 +232,8 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     report.cc_pair_id = pair;
 
     if let Some(pair) = pair {
-        let public = access == "public";
-        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, wait_timeout, interval)?;
+        let public = access == AccessType::Public;
+        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, patience)?;
         report.docset_id = Some(docset_id);
         match change {
             resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{docset}'")),
@@ -253,13 +243,8 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
             resources::DocsetChange::AlreadyThere => {}
         }
         if args.wait.wait {
-            let patience = wait::Patience {
-                deadline: Instant::now() + wait_timeout,
-                timeout: wait_timeout,
-                interval,
-            };
             let indexing =
-                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, &patience)?;
+                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, patience)?;
             ctx.out.note(&format!(
                 "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
                 indexing.docs_indexed
@@ -303,8 +288,8 @@ pub(crate) fn explain_501(error: Error) -> Error {
 
 fn find_files(args: &IngestArgs, root: &Path) -> Result<Found> {
     let selection = Selection::new(&args.include, &args.exclude, args.hidden)?;
-    if root == Path::new("-") {
-        return from_list(std::io::stdin().lock(), &selection);
+    if crate::ops::input::is_stdin(root) {
+        return from_list(crate::ops::input::open(root)?, &selection);
     }
     if let Err(e) = std::fs::symlink_metadata(root) {
         return Err(if e.kind() == std::io::ErrorKind::NotFound {
@@ -395,12 +380,12 @@ struct UploadRun<'a> {
     client: &'a Client,
     connector_id: Option<i64>,
     connector_name: &'a str,
-    access: &'a str,
+    access: AccessType,
     policy: RetryPolicy,
     timeout: Duration,
     /// Server file ids accounted for (never taken for a new copy).
     claimed: HashSet<String>,
-    manifest: &'a mut Manifest,
+    manifest: &'a mut IngestState,
     report: &'a mut IngestReport,
     pair: &'a mut Option<i64>,
     verbose: bool,
@@ -419,13 +404,13 @@ impl UploadRun<'_> {
         if matches!(target, Target::Staging) && !outcome.confirmed.is_empty() {
             let ids: Vec<String> = outcome.confirmed.iter().map(|(_, id)| id.clone()).collect();
             let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
-            let id = resources::create_connector(self.client, self.connector_name, self.access, &ids, &names)?;
+            let id = resources::create_connector(self.client, self.connector_name, &self.access, &ids, &names)?;
             self.connector_id = Some(id);
             *self.pair = Some(resources::create_pair(
                 self.client,
                 id,
                 self.connector_name,
-                self.access,
+                &self.access,
             )?);
         }
         for (upload, file_id) in outcome.confirmed {
@@ -437,7 +422,7 @@ impl UploadRun<'_> {
             self.claimed.insert(file_id.clone());
             self.manifest.files.insert(
                 upload.file.name.clone(),
-                ManifestEntry {
+                StateEntry {
                     size: upload.file.size,
                     mtime_ns: upload.file.mtime_ns,
                     sha256: upload.sha256.clone(),

@@ -2,7 +2,7 @@
 //! keep the ones Onyx can index, and compare them with the manifest and the
 //! connector's file list on the server.
 
-use super::manifest::{sha256_file, Manifest, ManifestEntry};
+use super::state::{sha256_file, IngestState, StateEntry};
 use crate::api::types::ConnectorFile;
 use crate::error::{Error, Result};
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -276,7 +276,7 @@ pub struct IngestPlan {
     pub skipped: Vec<(String, String)>,
     pub failed: Vec<(String, String)>,
     /// Entries to record even if nothing is uploaded (new mtime, adopted server files).
-    pub manifest_updates: Vec<(String, ManifestEntry)>,
+    pub manifest_updates: Vec<(String, StateEntry)>,
     /// (server name, server file id): extra copies of a name the server holds
     /// more than once (two runners with separate state); `--prune` removes them.
     pub duplicates: Vec<(String, String)>,
@@ -287,7 +287,7 @@ pub struct IngestPlan {
 /// entry whose file id is gone from the server is uploaded again, and a file
 /// on the server with the same name and size but no manifest entry (a batch
 /// that timed out after the server stored it) is adopted, not duplicated.
-pub fn diff(found: Found, manifest: &Manifest, server: Option<&[ConnectorFile]>, prune: bool) -> IngestPlan {
+pub fn diff(found: Found, manifest: &IngestState, server: Option<&[ConnectorFile]>, prune: bool) -> IngestPlan {
     let mut plan = IngestPlan {
         skipped: found.skipped,
         failed: found.failed,
@@ -368,7 +368,7 @@ pub fn diff(found: Found, manifest: &Manifest, server: Option<&[ConnectorFile]>,
             plan.unchanged.push((shown, existing.file_id.clone()));
             plan.manifest_updates.push((
                 file.name.clone(),
-                ManifestEntry {
+                StateEntry {
                     size: file.size,
                     mtime_ns: file.mtime_ns,
                     sha256,
@@ -432,7 +432,7 @@ mod tests {
             ..Found::default()
         };
         let server = vec![server_file("id-a", "a.txt", 5), server_file("id-b", "b.txt", 99)];
-        let plan = diff(found, &Manifest::default(), Some(&server), false);
+        let plan = diff(found, &IngestState::default(), Some(&server), false);
         assert_eq!(plan.unchanged.len(), 1);
         assert_eq!(plan.unchanged[0].1, "id-a");
         assert_eq!(plan.uploads.len(), 1);
@@ -444,10 +444,10 @@ mod tests {
     fn a_manifest_entry_missing_on_the_server_is_uploaded_again() {
         let dir = tempfile::tempdir().unwrap();
         let a = local(dir.path(), "a.txt", "hello");
-        let mut manifest = Manifest::default();
+        let mut manifest = IngestState::default();
         manifest.files.insert(
             "a.txt".into(),
-            ManifestEntry {
+            StateEntry {
                 size: a.size,
                 mtime_ns: a.mtime_ns,
                 sha256: String::new(),

@@ -2,24 +2,18 @@
 //! its empty credential, the pair, and the document set. Each step is
 //! idempotent: a second run finds everything and creates nothing.
 
-use crate::api::types::{
-    CcPairRequest, Connector, ConnectorRequest, CredentialRequest, DocumentSet, DocumentSetCreate, DocumentSetUpdate,
-};
-use crate::api::{cc_pairs, connectors, credentials, docsets, Client};
-use crate::commands::resolve;
+use crate::api::types::{AccessType, Connector, DocumentSet};
+use crate::api::{connectors, docsets, Client};
 use crate::error::{Error, Result};
+use crate::ops::cc_pair::Paired;
+use crate::ops::connector::ConnectorDraft;
+use crate::ops::wait::{poll, Patience, Poll, Unobserved};
+use crate::ops::{self, resolve};
 use serde_json::json;
-use std::time::{Duration, Instant};
 
 /// The file connector named `name`, if there is one.
 pub fn find_connector(client: &Client, name: &str) -> Result<Option<Connector>> {
-    let found = resolve::find(
-        connectors::list(client)?,
-        name,
-        "connector",
-        |c| c.id,
-        |c| Some(c.name.clone()),
-    )?;
+    let found = resolve::find(connectors::list(client)?, name)?;
     match found {
         Some(c) if c.source != "file" => Err(Error::Conflict(format!(
             "connector '{name}' (id {}) is a '{}' connector, not a file connector; choose another with --connector",
@@ -32,71 +26,42 @@ pub fn find_connector(client: &Client, name: &str) -> Result<Option<Connector>> 
 /// Creates the file connector holding the files already uploaded (the server
 /// does not accept files for a connector without a pair, so the first batch
 /// is uploaded first and handed over here; REFERENCE §5.7).
-pub fn create_connector(client: &Client, name: &str, access: &str, ids: &[String], names: &[String]) -> Result<i64> {
-    let request = ConnectorRequest {
-        name: name.to_string(),
-        source: "file".into(),
-        input_type: "load_state".into(),
-        connector_specific_config: json!({
-            "file_locations": ids,
-            "file_names": names,
-            "zip_metadata_file_id": null,
-        }),
-        refresh_freq: None,
-        prune_freq: None,
-        indexing_start: None,
-        access_type: access.to_string(),
-        groups: vec![],
-    };
-    Ok(connectors::create(client, &request)?.id)
+pub fn create_connector(
+    client: &Client,
+    name: &str,
+    access: &AccessType,
+    ids: &[String],
+    names: &[String],
+) -> Result<i64> {
+    ops::connector::create(client, &ConnectorDraft::files(name, access.clone(), ids, names))
 }
 
 /// The pair of `connector_id`, if it has one.
 pub fn find_pair(client: &Client, connector_id: i64) -> Result<Option<i64>> {
-    Ok(connectors::statuses(client)?
-        .into_iter()
-        .find(|s| s.connector.id == connector_id)
-        .map(|s| s.cc_pair_id))
+    Ok(ops::cc_pair::of_connector(client, connector_id)?
+        .first()
+        .map(|p| p.cc_pair_id))
 }
 
 /// Pairs the connector with an empty file credential of the same name
 /// (found or created) and returns the pair id; pairing starts indexing.
-pub fn create_pair(client: &Client, connector_id: i64, name: &str, access: &str) -> Result<i64> {
-    let existing = credentials::list(client)?
+pub fn create_pair(client: &Client, connector_id: i64, name: &str, access: &AccessType) -> Result<i64> {
+    let existing = ops::credential::mine(client)?
         .into_iter()
-        .find(|c| c.id != 0 && c.source == "file" && c.name.as_deref() == Some(name));
+        .find(|c| c.source == "file" && c.name.as_deref() == Some(name));
     let credential_id = match existing {
         Some(c) => c.id,
-        None => {
-            let request = CredentialRequest {
-                credential_json: json!({}),
-                admin_public: true,
-                source: "file".into(),
-                name: Some(name.to_string()),
-                curator_public: false,
-                groups: vec![],
-            };
-            credentials::create(client, &request)?.id
-        }
+        None => ops::credential::create(client, name, "file", json!({}), true)?.id,
     };
-    let request = CcPairRequest {
-        name: name.to_string(),
-        access_type: access.to_string(),
-        groups: vec![],
-    };
-    let answer = cc_pairs::associate(client, connector_id, credential_id, &request)?;
-    if answer.success {
-        if let Some(id) = answer.data {
-            return Ok(id);
-        }
+    match ops::cc_pair::associate(client, connector_id, credential_id, name, access.clone(), vec![])? {
+        Paired::Created(id) => Ok(id),
+        // Already paired: look the pair up.
+        Paired::AlreadyPaired { message } => find_pair(client, connector_id)?.ok_or_else(|| {
+            Error::Remote(format!(
+                "pairing connector {connector_id} with credential {credential_id} failed: {message}"
+            ))
+        }),
     }
-    // Already paired (`success: false`, data = the connector id): look the pair up.
-    find_pair(client, connector_id)?.ok_or_else(|| {
-        Error::Remote(format!(
-            "pairing connector {connector_id} with credential {credential_id} failed: {}",
-            answer.message.unwrap_or_default()
-        ))
-    })
 }
 
 /// What happened to the document set.
@@ -108,13 +73,7 @@ pub enum DocsetChange {
 }
 
 pub fn find_docset(client: &Client, name: &str) -> Result<Option<DocumentSet>> {
-    resolve::find(
-        docsets::list(client)?,
-        name,
-        "docset",
-        |d| d.id,
-        |d| Some(d.name.clone()),
-    )
+    resolve::find(docsets::list(client)?, name)
 }
 
 fn is_syncing_refusal(error: &Error) -> bool {
@@ -129,48 +88,30 @@ pub fn ensure_docset(
     name: &str,
     pair: i64,
     public: bool,
-    patience: Duration,
-    interval: Duration,
+    patience: Patience,
 ) -> Result<(i64, DocsetChange)> {
-    let deadline = Instant::now() + patience;
-    loop {
+    let what = format!("document set '{name}' to stop syncing");
+    poll(patience, &what, &Unobserved, || {
         let Some(set) = find_docset(client, name)? else {
-            let request = DocumentSetCreate {
-                name: name.to_string(),
-                description: "Files uploaded with 'onyx ingest'".into(),
-                cc_pair_ids: vec![pair],
-                is_public: public,
-                users: vec![],
-                groups: vec![],
-            };
-            return Ok((docsets::create(client, &request)?, DocsetChange::Created));
+            let id = ops::docset::create(client, name, "Files uploaded with 'onyx ingest'", vec![pair], public)?;
+            return Ok(Poll::Ready((id, DocsetChange::Created)));
         };
         if set.cc_pair_summaries.iter().any(|p| p.id == pair) {
-            return Ok((set.id, DocsetChange::AlreadyThere));
+            return Ok(Poll::Ready((set.id, DocsetChange::AlreadyThere)));
         }
-        let mut cc_pair_ids: Vec<i64> = set.cc_pair_summaries.iter().map(|p| p.id).collect();
-        cc_pair_ids.push(pair);
-        let request = DocumentSetUpdate {
-            id: set.id,
-            name: set.name.clone(),
-            description: set.description.clone().unwrap_or_default(),
-            cc_pair_ids,
-            is_public: set.is_public,
-            users: set.users.clone(),
-            groups: set.groups.clone(),
-        };
-        match docsets::update(client, &request).map_err(Error::from) {
-            Ok(_) => return Ok((set.id, DocsetChange::Added)),
-            Err(e) if is_syncing_refusal(&e) && Instant::now() + interval < deadline => {
-                std::thread::sleep(interval);
-            }
-            Err(e) if is_syncing_refusal(&e) => {
-                return Err(Error::WaitTimedOut(format!(
-                    "document set '{name}' kept syncing for {}s, so cc-pair {pair} could not be added (the uploaded files are kept)",
-                    patience.as_secs()
-                )))
-            }
-            Err(e) => return Err(e),
+        let mut request = ops::docset::as_is(&set);
+        request.cc_pair_ids.push(pair);
+        match ops::docset::update(client, &request) {
+            Ok(_) => Ok(Poll::Ready((set.id, DocsetChange::Added))),
+            Err(e) if is_syncing_refusal(&e) => Ok(Poll::Pending),
+            Err(e) => Err(e),
         }
-    }
+    })
+    .map_err(|e| match e {
+        Error::WaitTimedOut(_) => Error::WaitTimedOut(format!(
+            "document set '{name}' kept syncing for {}s, so cc-pair {pair} could not be added (the uploaded files are kept)",
+            patience.timeout.as_secs()
+        )),
+        other => other,
+    })
 }

@@ -3,32 +3,24 @@
 
 use super::report::IndexingReport;
 use super::resources::find_docset;
-use crate::api::types::IndexingStatus;
+use crate::api::types::{ConnectorIndexingStatus, IndexingStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::error::{Error, Result};
-use std::time::{Duration, Instant};
+use crate::ops::wait::{poll, poll_until, Patience, Poll, Unobserved};
 
 /// The pair's indexing status now, if the server lists it.
-pub fn pair_status(client: &Client, pair: i64) -> Result<Option<IndexingStatus>> {
+pub fn pair_status(client: &Client, pair: i64) -> Result<Option<ConnectorIndexingStatus>> {
     Ok(connectors::pair_statuses(client, "file", &[pair])?.into_iter().next())
 }
 
-pub struct Patience {
-    pub deadline: Instant,
-    pub timeout: Duration,
-    pub interval: Duration,
-}
-
-impl Patience {
-    fn sleep_or_give_up(&self, what: &str) -> Result<()> {
-        if Instant::now() + self.interval > self.deadline {
-            return Err(Error::WaitTimedOut(format!(
-                "{what} did not finish within {}s; the upload itself is done (see 'onyx connector status')",
-                self.timeout.as_secs_f64()
-            )));
-        }
-        std::thread::sleep(self.interval);
-        Ok(())
+/// The message of a wait that ran out: the files are uploaded all the same.
+fn gave_up(what: &str, patience: Patience) -> impl FnOnce(Error) -> Error + '_ {
+    move |error| match error {
+        Error::WaitTimedOut(_) => Error::WaitTimedOut(format!(
+            "{what} did not finish within {}s; the upload itself is done (see 'onyx connector status')",
+            patience.timeout.as_secs_f64()
+        )),
+        other => other,
     }
 }
 
@@ -42,34 +34,36 @@ pub fn wait_until_searchable(
     baseline: Option<String>,
     files_changed: bool,
     docset: &str,
-    patience: &Patience,
+    patience: Patience,
 ) -> Result<IndexingReport> {
-    let docs_indexed = loop {
-        let status = pair_status(client, pair)?;
-        if let Some(status) = &status {
-            let finished = !status.in_progress && status.last_success.is_some() && status.last_success != baseline;
-            if finished || !files_changed {
-                break status.docs_indexed;
-            }
-            let failed = matches!(status.last_status.as_deref(), Some("failed" | "canceled"))
-                && !status.in_progress
-                && status.last_success == baseline;
-            if failed && status.in_repeated_error_state {
-                return Err(Error::Remote(format!(
-                    "indexing of cc-pair {pair} failed ({}); see 'onyx api GET /manage/admin/cc-pair/{pair}/errors'",
-                    status.last_status.as_deref().unwrap_or("failed")
-                )));
-            }
+    let indexing = format!("indexing of cc-pair {pair}");
+    let docs_indexed = poll(patience, &indexing, &Unobserved, || {
+        let Some(status) = pair_status(client, pair)? else {
+            return Ok(Poll::Pending);
+        };
+        let finished = !status.in_progress && status.last_success.is_some() && status.last_success != baseline;
+        if finished || !files_changed {
+            return Ok(Poll::Ready(status.docs_indexed));
         }
-        patience.sleep_or_give_up(&format!("indexing of cc-pair {pair}"))?;
-    };
-    loop {
-        let up_to_date = find_docset(client, docset)?.is_some_and(|s| s.is_up_to_date);
-        if up_to_date {
-            break;
+        let failed = matches!(
+            status.last_status,
+            Some(IndexingStatus::Failed | IndexingStatus::Canceled)
+        ) && !status.in_progress
+            && status.last_success == baseline;
+        if failed && status.in_repeated_error_state {
+            return Err(Error::Remote(format!(
+                "indexing of cc-pair {pair} failed ({}); see 'onyx api GET /manage/admin/cc-pair/{pair}/errors'",
+                status.last_status.as_ref().map_or("failed", IndexingStatus::as_str)
+            )));
         }
-        patience.sleep_or_give_up(&format!("the sync of document set '{docset}'"))?;
-    }
+        Ok(Poll::Pending)
+    })
+    .map_err(gave_up(&indexing, patience))?;
+    let sync = format!("the sync of document set '{docset}'");
+    poll_until(patience, &sync, &Unobserved, || {
+        Ok(find_docset(client, docset)?.is_some_and(|s| s.is_up_to_date))
+    })
+    .map_err(gave_up(&sync, patience))?;
     let errors = cc_pairs::errors(client, pair, 20)?
         .items
         .iter()

@@ -49,12 +49,7 @@ pub fn document_from_line(line: &Value) -> std::result::Result<Value, String> {
 }
 
 pub fn run(ctx: &mut Context, file: &Path, cc_pair: Option<i64>, timeout_secs: f64) -> Result<()> {
-    let reader: Box<dyn BufRead> = if file == Path::new("-") {
-        Box::new(std::io::stdin().lock())
-    } else {
-        let opened = std::fs::File::open(file).map_err(|e| Error::io(file, e))?;
-        Box::new(std::io::BufReader::new(opened))
-    };
+    let reader = crate::ops::input::open(file)?;
     let timeout = Duration::from_secs_f64(timeout_secs.max(1.0));
     let client = ctx.client()?;
     let mut report = IngestReport {

@@ -12,7 +12,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ManifestEntry {
+pub struct StateEntry {
     pub size: u64,
     /// Modification time in nanoseconds since the epoch.
     pub mtime_ns: i128,
@@ -21,16 +21,16 @@ pub struct ManifestEntry {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Manifest {
+pub struct IngestState {
     pub server: String,
     pub connector: String,
     /// Keyed by the name the file has on the server (its path relative to the root).
-    pub files: BTreeMap<String, ManifestEntry>,
+    pub files: BTreeMap<String, StateEntry>,
     #[serde(skip)]
     path: PathBuf,
 }
 
-impl Manifest {
+impl IngestState {
     /// Where the manifest of `connector` on `server` lives: one file per pair,
     /// named so a person can tell them apart, hashed so any name is a safe file name.
     pub fn path_for(server: &str, connector: &str) -> PathBuf {
@@ -53,9 +53,9 @@ impl Manifest {
 
     /// Loads the manifest; a missing or unreadable one starts empty (the
     /// server's file list decides anyway, so a lost manifest costs only hashing).
-    pub fn load(server: &str, connector: &str) -> Result<(Manifest, Option<String>)> {
-        let path = Manifest::path_for(server, connector);
-        let fresh = Manifest {
+    pub fn load(server: &str, connector: &str) -> Result<(IngestState, Option<String>)> {
+        let path = IngestState::path_for(server, connector);
+        let fresh = IngestState {
             server: server.to_string(),
             connector: connector.to_string(),
             files: BTreeMap::new(),
@@ -66,7 +66,7 @@ impl Manifest {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((fresh, None)),
             Err(e) => return Err(Error::io(&path, e)),
         };
-        match serde_json::from_str::<Manifest>(&text) {
+        match serde_json::from_str::<IngestState>(&text) {
             Ok(mut manifest) => {
                 manifest.path = path;
                 Ok((manifest, None))
@@ -96,13 +96,13 @@ impl Manifest {
 }
 
 /// Holds the exclusive lock on a manifest for the life of one run.
-pub struct ManifestLock {
+pub struct StateLock {
     _file: File,
 }
 
-impl ManifestLock {
+impl StateLock {
     /// Takes the lock, or says who holds it; with `wait`, blocks until it is free.
-    pub fn acquire(path: &Path, connector: &str, wait: bool) -> Result<ManifestLock> {
+    pub fn acquire(path: &Path, connector: &str, wait: bool) -> Result<StateLock> {
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let file = std::fs::OpenOptions::new()
@@ -125,7 +125,7 @@ impl ManifestLock {
                 Err(fs4::TryLockError::Error(e)) => return Err(Error::io(path, e)),
             }
         }
-        Ok(ManifestLock { _file: file })
+        Ok(StateLock { _file: file })
     }
 }
 
@@ -166,8 +166,8 @@ mod tests {
 
     #[test]
     fn path_is_per_server_and_connector() {
-        let a = Manifest::path_for("http://a", "ingest-Legal");
-        let b = Manifest::path_for("http://b", "ingest-Legal");
+        let a = IngestState::path_for("http://a", "ingest-Legal");
+        let b = IngestState::path_for("http://b", "ingest-Legal");
         assert_ne!(a, b);
         assert!(a.file_name().unwrap().to_string_lossy().starts_with("ingest-Legal-"));
     }

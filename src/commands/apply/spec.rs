@@ -1,0 +1,149 @@
+//! The apply spec (`onyx.json` / `.yaml`): the resources a team keeps in
+//! git, by name, and the checks made before the first request.
+
+use super::step::Kind;
+use crate::api::types::AccessType;
+use crate::cli::ApplyArgs;
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+
+/// The spec: resources by name, created in this order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApplySpec {
+    /// The naming convention that marks what this manifest owns: every name in
+    /// it starts with the prefix, and `--prune` deletes only resources that do.
+    #[serde(default)]
+    pub prefix: Option<String>,
+    #[serde(default)]
+    pub credentials: Vec<CredentialSpec>,
+    #[serde(default)]
+    pub connectors: Vec<ConnectorSpec>,
+    #[serde(default)]
+    pub cc_pairs: Vec<CcPairSpec>,
+    #[serde(default)]
+    pub docsets: Vec<DocsetSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CredentialSpec {
+    pub name: String,
+    pub source: String,
+    /// JSON file with credential_json, relative to the manifest; omitted means {}.
+    #[serde(default)]
+    pub file: Option<PathBuf>,
+    /// Refused: a manifest is committed to git, secrets must not be.
+    #[serde(default)]
+    pub credential_json: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectorSpec {
+    pub name: String,
+    pub source: String,
+    #[serde(default = "load_state")]
+    pub input_type: String,
+    #[serde(default)]
+    pub config: Map<String, Value>,
+    /// Files to upload for a file connector, relative to the manifest.
+    #[serde(default)]
+    pub upload: Vec<PathBuf>,
+    #[serde(default)]
+    pub refresh_freq: Option<i64>,
+    #[serde(default)]
+    pub prune_freq: Option<i64>,
+    #[serde(default)]
+    pub access: Option<String>,
+}
+
+fn load_state() -> String {
+    "load_state".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CcPairSpec {
+    #[serde(default)]
+    pub name: Option<String>,
+    pub connector: String,
+    pub credential: String,
+    #[serde(default)]
+    pub access: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocsetSpec {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    #[serde(default)]
+    pub cc_pairs: Vec<String>,
+}
+
+/// With a prefix, every name in the manifest must carry it; `--prune` needs one.
+pub fn check_prefix(spec: &ApplySpec, args: &ApplyArgs) -> Result<()> {
+    let Some(prefix) = spec.prefix.as_deref().filter(|p| !p.is_empty()) else {
+        if args.prune {
+            return Err(Error::Usage(format!(
+                "{}: --prune needs a \"prefix\" in the manifest (e.g. \"ci-\"): only resources named with it are deleted",
+                args.file.display()
+            )));
+        }
+        return Ok(());
+    };
+    let names = spec_names(spec);
+    if let Some((kind, name)) = names.iter().find(|(_, name)| !name.starts_with(prefix)) {
+        return Err(Error::Usage(format!(
+            "{}: {kind} '{name}' does not start with the manifest's prefix '{prefix}'",
+            args.file.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Every (kind, name) the manifest declares; a pair without a name takes its connector's.
+pub fn spec_names(spec: &ApplySpec) -> Vec<(Kind, String)> {
+    let mut names = Vec::new();
+    names.extend(spec.credentials.iter().map(|s| (Kind::Credential, s.name.clone())));
+    names.extend(spec.connectors.iter().map(|s| (Kind::Connector, s.name.clone())));
+    names.extend(
+        spec.cc_pairs
+            .iter()
+            .map(|s| (Kind::CcPair, s.name.clone().unwrap_or_else(|| s.connector.clone()))),
+    );
+    names.extend(spec.docsets.iter().map(|s| (Kind::Docset, s.name.clone())));
+    names
+}
+
+pub fn access(value: &Option<String>) -> Result<AccessType> {
+    match value.as_deref().unwrap_or("public") {
+        "public" => Ok(AccessType::Public),
+        "private" => Ok(AccessType::Private),
+        "sync" => Ok(AccessType::Sync),
+        other => Err(Error::Usage(format!(
+            "access '{other}' is not one of public, private, sync"
+        ))),
+    }
+}
+
+/// JSON, or YAML for a `.yaml`/`.yml` file; either way an unknown field is an
+/// error naming its line and column.
+pub fn read_spec(path: &Path) -> Result<ApplySpec> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let yaml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    let parsed = if yaml {
+        serde_norway::from_str(&text).map_err(|e| e.to_string())
+    } else {
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    };
+    parsed.map_err(|e| Error::Usage(format!("{}: not a valid manifest: {e}", path.display())))
+}
