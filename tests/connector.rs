@@ -202,6 +202,51 @@ fn status_waits_until_the_run_ends() {
     assert_eq!(body["get_all_connectors"], true);
 }
 
+/// As the real v4.6.1 server with workers answers right after pairing: the
+/// attempt exists at once, `not_started`, not in progress, nothing finished.
+#[test]
+fn status_wait_waits_out_an_attempt_that_has_not_started() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    let mut queued = indexing(false, None);
+    queued[0]["indexing_statuses"][0]["last_status"] = json!("not_started");
+    queued[0]["indexing_statuses"][0]["cc_pair_status"] = json!("INITIAL_INDEXING");
+    queued[0]["indexing_statuses"][0]["docs_indexed"] = json!(0);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(queued)
+        .times(2)
+        .mount();
+    let mut running = indexing(true, None);
+    running[0]["indexing_statuses"][0]["last_status"] = json!("in_progress");
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(running)
+        .times(2)
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(json!({"items": [], "total_items": 0}))
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["connector", "status", "7", "--wait", "--interval", "0.05", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        rows[0]["last_status"], "success",
+        "returned before the attempt ended: {rows}"
+    );
+    // Two polls queued, two running, one finished.
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector/indexing-status")
+            .len(),
+        5
+    );
+}
+
 #[test]
 fn status_wait_reports_a_failed_run_and_times_out() {
     let onyx = Onyx::start();
@@ -321,4 +366,25 @@ fn a_basic_key_is_refused_on_curator_routes() {
         .assert()
         .code(4)
         .stderr(predicate::str::contains("admin"));
+}
+
+/// Onyx keeps access on each pair and no request changes it: `update
+/// --access` is refused in one line, with nothing sent but the lookup.
+#[test]
+fn update_access_is_refused_rather_than_faked() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["connector", "update", "7", "--access", "private"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("cc-pair create --connector 7 --access"), "{stderr}");
+    assert!(
+        onyx.received().iter().all(|r| r.method == "GET"),
+        "something was changed"
+    );
 }

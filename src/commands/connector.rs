@@ -64,14 +64,20 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                 _ => Map::new(),
             };
             let config = config(&args.settings, base)?;
+            // Who may see the documents is kept on each pair, and Onyx has no
+            // request that changes it (PATCH /manage/admin/connector only
+            // validates access_type): saying "updated" would be a lie.
+            if args.settings.access.is_some() {
+                return Err(Error::Usage(format!(
+                    "a connector's access cannot be changed once created (Onyx keeps it on each pair); pair it anew with 'onyx cc-pair create --connector {} --access …', or create a new connector",
+                    current.id
+                )));
+            }
             // The connector snapshot has no access type; its pairs carry it.
-            let access = match args.settings.access {
-                Some(access) => access_type(access),
-                None => ops::cc_pair::of_connector(&client, current.id)?
-                    .into_iter()
-                    .find_map(|p| p.access_type)
-                    .unwrap_or(AccessType::Public),
-            };
+            let access = ops::cc_pair::of_connector(&client, current.id)?
+                .into_iter()
+                .find_map(|p| p.access_type)
+                .unwrap_or(AccessType::Public);
             let draft = ConnectorDraft::of(&current, access);
             let draft = ConnectorDraft {
                 name: args.name.unwrap_or(draft.name),
@@ -202,13 +208,24 @@ fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<
 }
 
 /// A run is over when nothing is in progress and the first attempt is not still pending.
+/// The pair's latest attempt has ended (or there is none to wait for). With
+/// workers running, a new attempt exists at once as `not_started`, so that is
+/// as pending as a running one; no attempt yet on a scheduled pair is too.
 fn run_over(status: &ConnectorIndexingStatus) -> bool {
-    let pending = status.last_status.is_none()
-        && matches!(
+    if status.in_progress {
+        return false;
+    }
+    if matches!(status.cc_pair_status, Some(CcPairStatus::Paused)) {
+        return true;
+    }
+    match &status.last_status {
+        Some(IndexingStatus::NotStarted | IndexingStatus::InProgress) => false,
+        Some(_) => true,
+        None => !matches!(
             status.cc_pair_status,
             Some(CcPairStatus::Scheduled | CcPairStatus::InitialIndexing)
-        );
-    !status.in_progress && !pending
+        ),
+    }
 }
 
 fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<()> {
