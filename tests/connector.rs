@@ -102,11 +102,13 @@ fn list_show_and_files() {
     onyx.on("GET", "/manage/admin/connector/{connector_id}/files")
         .json(json!({"files": [{"file_id": "0b7f", "file_name": "employee-handbook-2025.pdf", "file_size": 1234, "upload_date": "2025-06-02T09:10:00+00:00"}]}))
         .mount();
-    onyx.cmd()
+    let listed = onyx
+        .cmd()
         .args(["connector", "list"])
         .assert()
         .success()
         .stdout(predicate::str::contains("HR handbook PDFs").and(predicate::str::contains("file")));
+    insta::assert_snapshot!("connector_list", stdout_of(listed.get_output()));
     onyx.cmd()
         .args(["connector", "show", "7"])
         .assert()

@@ -2,11 +2,11 @@
 
 use super::{read_secret, Context};
 use crate::api::auth;
+use crate::api::secret::Secret;
 use crate::cli::{AuthCommand, LoginArgs};
 use crate::config::{normalize_server_url, Source, CLOUD_URL};
 use crate::error::{Error, Result};
 use crate::output::Record;
-use crate::secret::Secret;
 use serde_json::json;
 
 pub fn run(ctx: &mut Context, command: AuthCommand) -> Result<()> {

@@ -2,11 +2,11 @@
 
 use super::{confirm, Context};
 use crate::api::chat;
-use crate::api::stream::rewrite_markers;
 use crate::api::types::ChatSessionDetails;
 use crate::cli::SessionCommand;
 use crate::error::{Error, Result};
 use crate::output::answer::render_message;
+use crate::output::citations::rewrite_markers;
 use crate::output::Table;
 
 /// The server's largest page.

@@ -10,7 +10,7 @@ mod upload;
 mod wait;
 
 use crate::api::types::AccessType;
-use crate::api::{connectors, Client};
+use crate::api::{connectors, Client, RetryPolicy};
 use crate::cli::IngestArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
@@ -22,7 +22,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use upload::{batches, send_batch, RetryPolicy, Target};
+use upload::{batches, send_batch, Target};
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(file) = &args.docs {
@@ -143,7 +143,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         connector_id: connector.as_ref().map(|c| c.id),
         connector_name: &connector_name,
         access: access.clone(),
-        policy: RetryPolicy::new(args.upload_retries),
+        policy: client.retry_policy().with_retries(args.upload_retries),
         timeout: upload_timeout,
         claimed: manifest.files.values().map(|e| e.file_id.clone()).collect(),
         manifest: &mut manifest,
