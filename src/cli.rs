@@ -22,33 +22,23 @@ use crate::values;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::time::Duration;
 
-pub const EXIT_CODES_HELP: &str = "\
-Exit codes:
-  0    success
-  1    general error
-  2    bad usage, or the server rejected the request as invalid (400/422)
-  3    not configured (no server or credentials; bad config file)
-  4    authentication or permission failed (401/403; Onyx answers a bad key with 403)
-  5    server unreachable (connection refused, DNS, TLS)
-  6    rate limited (429)
-  7    timed out (connect or read; 408/504)
-  8    server error (5xx)
-  9    not found, or endpoint not available on this server (404/405/501)
-  10   partial failure: some items of a batch failed (summary printed)
-  11   conflict: already exists, or a name matches several resources (409)
-  12   answer stream cut before its end and not resumable (the partial answer was printed)
-  130  interrupted (Ctrl-C)
-
+/// What `onyx --help` ends with: the exit codes (from their one definition) and the environment.
+pub static EXIT_CODES_HELP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{}
 Environment:
   ONYX_SERVER_URL, ONYX_API_KEY (or ONYX_PAT), ONYX_API_PREFIX, ONYX_PROFILE,
-  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR";
+  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR",
+        crate::error::ExitCode::help_table()
+    )
+});
 
 #[derive(Debug, Parser)]
 #[command(
     name = "onyx",
     version = crate::VERSION_LINE,
     about = "A fast, scriptable client for the Onyx API: ask with citations, ingest documents, manage connectors",
-    after_help = EXIT_CODES_HELP,
+    after_help = EXIT_CODES_HELP.as_str(),
     propagate_version = true,
     max_term_width = 100
 )]

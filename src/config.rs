@@ -2,10 +2,10 @@
 //! Precedence: flags > environment > config file. The config file lives in
 //! the platform config dir, is written atomically and with mode 0600.
 
-use crate::api::{Credentials, ProxyHeader};
+use crate::api::secret::{Secret, TokenKind};
+use crate::api::{Credentials, ProxyHeader, RetryPolicy};
 use crate::cli::{GlobalArgs, ProxyHeaderArg};
 use crate::error::{Error, Result};
-use crate::secret::{Secret, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -99,7 +99,9 @@ pub struct Settings {
     pub headers: Vec<(String, String)>,
     pub timeout: Duration,
     pub connect_timeout: Duration,
-    pub retries: u32,
+    /// `--retries`/`ONYX_RETRIES` tries again; `ONYX_RETRY_BASE_MS` (hidden, for
+    /// tests and impatient people) sets the first wait.
+    pub retry: RetryPolicy,
     pub verbose: bool,
     pub default_agent_id: Option<i64>,
     /// Things worth telling the user (world-readable config, odd token prefix).
@@ -441,6 +443,10 @@ impl Settings {
                 None => 3,
             },
         };
+        let mut retry = RetryPolicy::new(retries);
+        if let Some(ms) = env_var("ONYX_RETRY_BASE_MS").and_then(|v| v.trim().parse::<u64>().ok()) {
+            retry.base = Duration::from_millis(ms);
+        }
         let verbose = args.verbose || env_var("ONYX_DEBUG").is_some_and(|v| v != "0" && v != "false");
         let default_agent_id = profile
             .default_agent_id
@@ -464,7 +470,7 @@ impl Settings {
             headers,
             timeout: seconds(args.timeout, "ONYX_TIMEOUT", 60)?,
             connect_timeout: seconds(args.connect_timeout, "ONYX_CONNECT_TIMEOUT", 10)?,
-            retries,
+            retry,
             verbose,
             default_agent_id,
             warnings,

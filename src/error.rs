@@ -6,24 +6,58 @@ use crate::api;
 use std::fmt;
 use std::path::PathBuf;
 
-/// The documented exit codes (README.md and `onyx --help`). Codes 1–9 match
-/// Onyx's own CLI (`cli/internal/exitcodes`), so scripts written for it keep working.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitCode {
-    Ok = 0,
-    General = 1,
-    Usage = 2,
-    NotConfigured = 3,
-    Auth = 4,
-    Unreachable = 5,
-    RateLimited = 6,
-    Timeout = 7,
-    Server = 8,
-    NotFound = 9,
-    Partial = 10,
-    Conflict = 11,
-    Truncated = 12,
-    Interrupted = 130,
+/// Defines `ExitCode` and the meaning of each code in one list, so the table
+/// cannot name a code the enum lacks or miss one it has.
+macro_rules! exit_codes {
+    ($($name:ident = $code:literal => $meaning:literal,)*) => {
+        /// The documented exit codes. Codes 1–9 match Onyx's own CLI
+        /// (`cli/internal/exitcodes`), so scripts written for it keep working.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ExitCode {
+            $($name = $code,)*
+        }
+
+        impl ExitCode {
+            /// Every code, in the order the table lists them.
+            pub const ALL: &'static [ExitCode] = &[$(ExitCode::$name,)*];
+
+            /// What the code means, as `onyx --help`, README.md and docs/guide.md say it.
+            pub fn meaning(self) -> &'static str {
+                match self {
+                    $(ExitCode::$name => $meaning,)*
+                }
+            }
+        }
+    };
+}
+
+exit_codes! {
+    Ok = 0 => "success",
+    General = 1 => "general error",
+    Usage = 2 => "bad usage, or the server rejected the request as invalid (400/422)",
+    NotConfigured = 3 => "not configured (no server or credentials; bad config file)",
+    Auth = 4 => "authentication or permission failed (401/403; Onyx answers a bad key with 403)",
+    Unreachable = 5 => "server unreachable (connection refused, DNS, TLS)",
+    RateLimited = 6 => "rate limited (429)",
+    Timeout = 7 => "timed out (connect or read; 408/504)",
+    Server = 8 => "server error (5xx)",
+    NotFound = 9 => "not found, or endpoint not available on this server (404/405/501)",
+    Partial = 10 => "partial failure: some items of a batch failed (summary printed)",
+    Conflict = 11 => "conflict: already exists, or a name matches several resources (409)",
+    Truncated = 12 => "answer stream cut before its end and not resumable (the partial answer was printed)",
+    Interrupted = 130 => "interrupted (Ctrl-C)",
+}
+
+impl ExitCode {
+    /// The table `onyx --help` ends with; README.md and docs/guide.md repeat
+    /// it, and tests/exit_codes.rs fails when they drift from it.
+    pub fn help_table() -> String {
+        let mut table = String::from("Exit codes:\n");
+        for code in ExitCode::ALL {
+            table.push_str(&format!("  {:<5}{}\n", *code as i32, code.meaning()));
+        }
+        table
+    }
 }
 
 pub use crate::api::{AuthProblem, HttpFailure};
@@ -252,6 +286,13 @@ impl From<api::Error> for Error {
                 ),
             },
             api::Error::StreamBroken { .. } => Error::Truncated(error.to_string()),
+            api::Error::StreamLineTooLong { url, limit } => Error::BadResponse {
+                url,
+                reason: format!(
+                    "a line of the answer stream is longer than {} MiB, which no Onyx packet is; it was refused, not read",
+                    limit / (1024 * 1024)
+                ),
+            },
             api::Error::InvalidHeaderName(name) => Error::Usage(format!("invalid header name '{name}' in -H")),
             api::Error::Setup(_)
             | api::Error::InvalidHeaderValue
@@ -259,5 +300,20 @@ impl From<api::Error> for Error {
             | api::Error::BadMime { .. } => Error::Usage(error.to_string()),
             api::Error::Io { path, source } => Error::Io { path, source },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exit_code_table_lists_each_code_once_in_order() {
+        let codes: Vec<i32> = ExitCode::ALL.iter().map(|c| *c as i32).collect();
+        assert_eq!(codes, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 130]);
+        let table = ExitCode::help_table();
+        assert!(table.starts_with("Exit codes:\n  0    success\n"), "{table}");
+        assert!(table.contains("\n  12   answer stream cut"), "{table}");
+        assert!(table.ends_with("\n  130  interrupted (Ctrl-C)\n"), "{table}");
     }
 }

@@ -7,7 +7,6 @@ mod config;
 mod error;
 mod ops;
 mod output;
-mod secret;
 mod values;
 
 use clap::Parser;

@@ -15,6 +15,7 @@ fn list_shows_only_listed_agents() {
     assert!(stdout.lines().next().unwrap().starts_with("ID"), "{stdout}");
     assert!(stdout.contains("Assistant"), "{stdout}");
     assert!(!stdout.contains("HR Helper"), "{stdout}");
+    insta::assert_snapshot!("agent_list", stdout);
 }
 
 #[test]

@@ -55,11 +55,13 @@ fn create_json_has_the_full_object_and_the_table_says_save_it() {
 fn list_never_shows_a_secret() {
     let onyx = Onyx::start();
     onyx.on("GET", "/admin/api-key").example("api-key-list.json").mount();
-    onyx.cmd()
+    let listed = onyx
+        .cmd()
         .args(["api-key", "list"])
         .assert()
         .success()
         .stdout(predicate::str::contains("on_Xq7m********xJ6y").and(predicate::str::contains("ci-ingest")));
+    insta::assert_snapshot!("api_key_list", stdout_of(listed.get_output()));
 }
 
 #[test]

@@ -389,15 +389,6 @@ fn no_stream_prints_the_full_answer_with_the_passages_the_llm_read() {
     assert!(onyx.received_at("GET", "/document/chunk-info").is_empty());
 }
 
-/// A raw-socket server scripted with these steps, and the env to reach it.
-fn raw_cmd(server: &raw::RawServer, onyx: &Onyx) -> assert_cmd::Command {
-    let mut cmd = onyx.bare_cmd();
-    cmd.env("ONYX_SERVER_URL", &server.url)
-        .env("ONYX_API_PREFIX", "")
-        .env("ONYX_API_KEY", TEST_KEY);
-    cmd
-}
-
 #[test]
 fn a_cut_stream_keeps_the_partial_answer_and_exits_12() {
     let onyx = Onyx::start();
@@ -407,7 +398,8 @@ fn a_cut_stream_keeps_the_partial_answer_and_exits_12() {
     }
     script.push(raw::Step::Close);
     let server = raw::serve(script);
-    let out = raw_cmd(&server, &onyx)
+    let out = onyx
+        .raw_cmd(&server)
         .args(["ask", "--no-passages", "q"])
         .output()
         .unwrap();
@@ -441,7 +433,8 @@ fn heartbeats_keep_a_slow_stream_alive() {
     }
     script.push(raw::Step::EndChunks);
     let server = raw::serve(script);
-    let out = raw_cmd(&server, &onyx)
+    let out = onyx
+        .raw_cmd(&server)
         .args(["ask", "--timeout", "2", "q"])
         .output()
         .unwrap();
@@ -462,7 +455,7 @@ fn ctrl_c_stops_the_generation_and_exits_130() {
     script.push(raw::Step::Pause(Duration::from_secs(4)));
     script.push(raw::Step::Close);
     let server = raw::serve(script);
-    let cmd = raw_cmd(&server, &onyx);
+    let cmd = onyx.raw_cmd(&server);
     let mut std_cmd = std::process::Command::new(cmd.get_program());
     for (key, value) in cmd.get_envs() {
         match value {
@@ -507,7 +500,8 @@ fn a_cut_stream_with_json_still_prints_what_arrived() {
     }
     script.push(raw::Step::Close);
     let server = raw::serve(script);
-    let out = raw_cmd(&server, &onyx)
+    let out = onyx
+        .raw_cmd(&server)
         .args(["ask", "--json", "--no-passages", "q"])
         .output()
         .unwrap();
@@ -566,7 +560,8 @@ fn a_cut_stream_is_resumed_from_the_server_without_repeating_what_arrived() {
         }
         script
     });
-    let out = raw_cmd(&server, &onyx)
+    let out = onyx
+        .raw_cmd(&server)
         .args(["ask", "--json", "--no-passages", "q"])
         .output()
         .unwrap();
@@ -581,6 +576,33 @@ fn a_cut_stream_is_resumed_from_the_server_without_repeating_what_arrived() {
         requests[1].starts_with(&format!("GET /chat/chat-session/{SESSION}/resume-stream?cursor=0 ")),
         "{}",
         requests[1]
+    );
+}
+
+#[test]
+fn a_line_longer_than_16_mib_is_refused_not_held() {
+    let onyx = Onyx::start();
+    let body = stream_lines(2)
+        + &packet(json!({"type": "message_start", "final_documents": null}))
+        + &packet(json!({"type": "message_delta", "content": "Before the flood."}))
+        + &"a".repeat(16 * 1024 * 1024 + 1)
+        + "\n"
+        + &packet(json!({"type": "stop", "stop_reason": null}));
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(&body, "text/event-stream")
+        .mount();
+    let out = onyx.cmd().args(["ask", "--no-passages", "q"]).output().unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stdout_of(&out).starts_with("Before the flood."), "{}", stdout_of(&out));
+    assert!(
+        stderr.contains("a line of the answer stream is longer than 16 MiB"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{stderr}"
     );
 }
 

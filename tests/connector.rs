@@ -102,11 +102,13 @@ fn list_show_and_files() {
     onyx.on("GET", "/manage/admin/connector/{connector_id}/files")
         .json(json!({"files": [{"file_id": "0b7f", "file_name": "employee-handbook-2025.pdf", "file_size": 1234, "upload_date": "2025-06-02T09:10:00+00:00"}]}))
         .mount();
-    onyx.cmd()
+    let listed = onyx
+        .cmd()
         .args(["connector", "list"])
         .assert()
         .success()
         .stdout(predicate::str::contains("HR handbook PDFs").and(predicate::str::contains("file")));
+    insta::assert_snapshot!("connector_list", stdout_of(listed.get_output()));
     onyx.cmd()
         .args(["connector", "show", "7"])
         .assert()
@@ -193,6 +195,46 @@ fn status_waits_until_the_run_ends() {
     let body = onyx.received_at("POST", "/manage/admin/connector/indexing-status")[0].json();
     assert_eq!(body["source"], "file");
     assert_eq!(body["get_all_connectors"], true);
+}
+
+/// As the real v4.6.1 server with workers answers right after pairing: the
+/// attempt exists at once, `not_started`, not in progress, nothing finished.
+#[test]
+fn status_wait_waits_out_an_attempt_that_has_not_started() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    let mut queued = indexing(false, None);
+    queued[0]["indexing_statuses"][0]["last_status"] = json!("not_started");
+    queued[0]["indexing_statuses"][0]["cc_pair_status"] = json!("INITIAL_INDEXING");
+    queued[0]["indexing_statuses"][0]["docs_indexed"] = json!(0);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(queued)
+        .times(2)
+        .mount();
+    let mut running = indexing(true, None);
+    running[0]["indexing_statuses"][0]["last_status"] = json!("in_progress");
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(running)
+        .times(2)
+        .mount();
+    mount_finished_run(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["connector", "status", "7", "--wait", "--interval", "0.05", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        rows[0]["last_status"], "success",
+        "returned before the attempt ended: {rows}"
+    );
+    // Two polls queued, two running, one finished.
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector/indexing-status")
+            .len(),
+        5
+    );
 }
 
 #[test]
@@ -406,4 +448,25 @@ fn mount_finished_run(onyx: &Onyx) {
     onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
         .json(json!({"items": [], "total_items": 0}))
         .mount();
+}
+
+/// Onyx keeps access on each pair and no request changes it: `update
+/// --access` is refused in one line, with nothing sent but the lookup.
+#[test]
+fn update_access_is_refused_rather_than_faked() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["connector", "update", "7", "--access", "private"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("cc-pair create --connector 7 --access"), "{stderr}");
+    assert!(
+        onyx.received().iter().all(|r| r.method == "GET"),
+        "something was changed"
+    );
 }

@@ -88,11 +88,15 @@ fn list_hides_credential_0_and_masks_values() {
         .stdout(predicate::str::contains("not_applicable").not())
         .stdout(predicate::str::contains("svc-onyx@acme-corp.example").not())
         .stdout(predicate::str::contains("confluence_username"));
-    onyx.cmd()
+    let ids = onyx
+        .cmd()
         .args(["credential", "list", "--jq", "map(.id)"])
         .assert()
         .success()
         .stdout(predicate::str::contains("0").not());
+    // The server lists credentials 0, 9 and 4; 0 (the placeholder) is left out.
+    let ids: serde_json::Value = serde_json::from_slice(&ids.get_output().stdout).unwrap();
+    assert_eq!(ids, serde_json::json!([9, 4]));
     onyx.cmd()
         .args([
             "credential",

@@ -23,6 +23,7 @@ fn list_ingested_documents_or_those_of_a_pair() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(listed.is_array());
+    assert_eq!(listed, crate::support::example_json("connector-docs.json"));
     let calls = onyx.received_at("GET", "/onyx-api/connector-docs/{cc_pair_id}");
     assert_eq!(calls.len(), 1);
     assert!(calls[0].path.ends_with("/12"));

@@ -16,11 +16,13 @@ fn list_prints_a_table_and_json_is_the_servers() {
     onyx.on("GET", "/manage/document-set")
         .example("document-set-list.json")
         .mount();
-    onyx.cmd()
+    let listed = onyx
+        .cmd()
         .args(["docset", "list"])
         .assert()
         .success()
         .stdout(predicate::str::contains("HR Policies").and(predicate::str::contains("SYNCED")));
+    insta::assert_snapshot!("docset_list", stdout_of(listed.get_output()));
     let out = onyx.cmd().args(["docset", "list", "--json"]).output().unwrap();
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed, example_json("document-set-list.json"));

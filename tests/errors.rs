@@ -367,3 +367,59 @@ fn a_bad_number_names_its_flag_and_sends_nothing() {
     }
     assert!(onyx.received().is_empty(), "a bad value sends nothing");
 }
+
+#[test]
+fn a_get_whose_connection_drops_before_the_answer_is_retried() {
+    let onyx = Onyx::start();
+    let connections = std::sync::atomic::AtomicUsize::new(0);
+    let server = raw::serve_with(move |_| {
+        if connections.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+            return vec![raw::Step::Close];
+        }
+        let body = r#"[{"id": 0, "name": "Assistant"}]"#;
+        let head = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            body.len()
+        );
+        vec![raw::Step::Send(format!("{head}{body}").into_bytes())]
+    });
+    let out = onyx
+        .raw_cmd(&server)
+        .env("ONYX_RETRIES", "1")
+        .env("ONYX_RETRY_BASE_MS", "1")
+        .args(["api", "GET", "/persona", "--jq", ".[0].name"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Assistant\n");
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn a_get_whose_connection_drops_in_the_body_is_retried() {
+    let onyx = Onyx::start();
+    let connections = std::sync::atomic::AtomicUsize::new(0);
+    let body = crate::support::example("persona-list.json");
+    let server = raw::serve_with(move |_| {
+        let head = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            body.len()
+        );
+        if connections.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+            // Half the promised body, then the connection is gone.
+            let half = format!("{head}{}", &body[..body.len() / 2]);
+            return vec![raw::Step::Send(half.into_bytes()), raw::Step::Close];
+        }
+        vec![raw::Step::Send(format!("{head}{body}").into_bytes())]
+    });
+    let out = onyx
+        .raw_cmd(&server)
+        .env("ONYX_RETRIES", "1")
+        .env("ONYX_RETRY_BASE_MS", "1")
+        .args(["agent", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Assistant"));
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
+}

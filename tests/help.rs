@@ -1,6 +1,6 @@
 //! `onyx --help` and `--version`: what a newcomer reads first.
 
-use crate::support::Onyx;
+use crate::support::{stdout_of, Onyx};
 use predicates::prelude::*;
 
 #[test]
@@ -11,6 +11,9 @@ fn help_lists_exit_codes() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Exit codes:").and(predicate::str::contains("12   answer stream cut")));
+    // The whole page, so a change of layout or wording is reviewed as a diff.
+    let help = onyx.bare_cmd().arg("--help").output().unwrap();
+    insta::assert_snapshot!("onyx_help", stdout_of(&help));
     onyx.bare_cmd()
         .arg("--version")
         .assert()

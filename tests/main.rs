@@ -2,7 +2,8 @@
 //!
 //! One module per command group, named as the command; `errors` (HTTP and
 //! transport failures, whatever the command) and `robustness` (arbitrary
-//! server bytes) cut across them, `help` holds the help-text snapshots.
+//! server bytes) cut across them, `help` holds the help-text snapshot and
+//! `exit_codes` checks the documented tables; snapshots live in snapshots/.
 
 mod support;
 
@@ -22,6 +23,7 @@ mod credential;
 mod doc;
 mod docset;
 mod errors;
+mod exit_codes;
 mod help;
 mod ingest;
 mod man;

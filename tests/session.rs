@@ -22,6 +22,7 @@ fn list_shows_a_table() {
     );
     assert!(lines[2].starts_with("b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38"), "{stdout}");
     assert_eq!(lines.len(), 3);
+    insta::assert_snapshot!("session_list", stdout);
 }
 
 #[test]

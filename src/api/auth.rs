@@ -1,9 +1,9 @@
 //! Identity and server facts: `/health`, `/version`, `/me`, `/auth/login`, `/auth/logout`.
 
 use super::error::{Error, Result};
+use super::secret::Secret;
 use super::types::{UserInfo, VersionResponse};
 use super::{Body, CallOptions, Client};
-use crate::secret::Secret;
 use reqwest::Method;
 
 /// `GET /me`: who the credentials belong to.

@@ -1,7 +1,7 @@
 //! Chat: asking (streamed and not) and the stored sessions (REFERENCE §2.1–2.8).
 
 use super::error::{Error, Result};
-use super::stream::{parse_event, Event, LineReader};
+use super::stream::{parse_event, Event, LineError, LineReader};
 use super::types::{
     ChatFullResponse, ChatRenameRequest, ChatSessionDetailResponse, ChatSessionsResponse, RenameChatSessionResponse,
     SendMessageRequest,
@@ -30,7 +30,13 @@ impl ChatStream {
     /// The next event; `None` when the server closed the body. Blank lines are skipped.
     pub fn next_event(&mut self) -> Result<Option<Event>> {
         loop {
-            let line = self.lines.next_line().map_err(|e| self.read_error(e))?;
+            let line = self.lines.next_line().map_err(|e| match e {
+                LineError::Io(e) => self.read_error(e),
+                LineError::TooLong { limit } => Error::StreamLineTooLong {
+                    url: self.url.clone(),
+                    limit,
+                },
+            })?;
             let Some(line) = line else {
                 return Ok(None);
             };
@@ -132,7 +138,7 @@ pub fn get_session(client: &Client, id: &str) -> Result<ChatSessionDetailRespons
     client.get(&format!("/chat/get-chat-session/{}", segment(id)), &[])
 }
 
-/// `GET /chat/get-chat-session/{id}`, exactly as the server sent it (for `--json`).
+/// `GET /chat/get-chat-session/{id}`, exactly as the server sent it (untyped, every field kept).
 pub fn get_session_raw(client: &Client, id: &str) -> Result<Value> {
     let response = client.send(
         Method::GET,

@@ -62,6 +62,10 @@ pub enum Error {
     /// A streamed answer broke off before the server closed it.
     #[error("the answer stream from {url} broke ({reason})")]
     StreamBroken { url: String, reason: String },
+    /// A line of a streamed answer went on past `limit` bytes (`stream::MAX_LINE_LEN`):
+    /// no real packet is that long, and the client will not hold it.
+    #[error("a line of the answer stream from {url} is longer than {limit} bytes")]
+    StreamLineTooLong { url: String, limit: usize },
     /// The HTTP client could not be built (TLS setup).
     #[error("cannot set up HTTPS: {0}")]
     Setup(String),

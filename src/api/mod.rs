@@ -15,11 +15,14 @@ pub mod error;
 pub mod ingestion;
 pub mod pats;
 pub mod personas;
+pub mod retry;
+pub mod secret;
 pub mod stream;
 pub mod types;
 
 pub use self::error::{AuthProblem, Error, HttpFailure, Result};
-use crate::secret::Secret;
+pub use self::retry::RetryPolicy;
+pub use self::secret::Secret;
 use reqwest::blocking::{RequestBuilder, Response};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::Method;
@@ -62,13 +65,13 @@ pub struct ClientOptions {
     /// The API base, e.g. `https://cloud.onyx.app/api` or `http://localhost:8080`.
     pub base_url: String,
     pub credentials: Credentials,
-    /// Extra headers given with `-H`.
+    /// Extra headers sent with every request (e.g. for a gateway in front of Onyx).
     pub headers: Vec<(String, String)>,
     /// Idle timeout: for connecting, for the response head, and for each read of a body.
     pub timeout: Duration,
     pub connect_timeout: Duration,
-    /// How many times an idempotent request is retried on 429/502/503/504 or a connection failure.
-    pub retries: u32,
+    /// How an idempotent request is retried on 429/502/503/504 or a failed connection.
+    pub retry: RetryPolicy,
 }
 
 /// One finished HTTP attempt, reported to whoever wants to log it.
@@ -83,7 +86,7 @@ pub struct Exchange<'a> {
     pub outcome: &'a str,
 }
 
-/// Receives a report of every HTTP attempt (used by `--verbose`).
+/// Receives a report of every HTTP attempt (for a caller that logs requests).
 pub trait Observer: Send + Sync {
     fn exchanged(&self, exchange: &Exchange<'_>);
 }
@@ -145,6 +148,11 @@ impl Client {
     pub fn with_observer(mut self, observer: Box<dyn Observer>) -> Self {
         self.observer = Some(observer);
         self
+    }
+
+    /// The retry policy of this client's calls, for a caller that retries a larger step itself.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.options.retry
     }
 
     pub fn base_url(&self) -> &str {
@@ -232,10 +240,10 @@ impl Client {
             method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
         );
-        let retries = if call.no_retry || !(idempotent || call.retry_anyway) {
-            0
+        let retry = if call.no_retry || !(idempotent || call.retry_anyway) {
+            self.options.retry.with_retries(0)
         } else {
-            self.options.retries
+            self.options.retry
         };
         let timeout = call.timeout.unwrap_or(self.options.timeout);
         let mut attempt = 0;
@@ -274,9 +282,9 @@ impl Client {
                     let status = response.status().as_u16();
                     let retry_after = retry_after(&response);
                     let transient = matches!(status, 429 | 502 | 503 | 504);
-                    if transient && attempt < retries {
+                    if transient && retry.allows(attempt) {
                         report(Some(status), "retrying");
-                        std::thread::sleep(backoff(attempt, retry_after));
+                        std::thread::sleep(retry.delay(attempt, retry_after));
                         attempt += 1;
                         continue;
                     }
@@ -286,10 +294,14 @@ impl Client {
                 }
                 Err(err) => {
                     let error = transport_error(&url, &err, timeout);
-                    let transient = err.is_connect() || err.is_timeout();
-                    if transient && attempt < retries {
+                    // Nothing came back, so a request safe to repeat is repeated
+                    // however the connection failed: refused, timed out, or
+                    // dropped before the answer's head arrived. A request that
+                    // could not even be built fails the same way every time.
+                    let transient = !err.is_builder();
+                    if transient && retry.allows(attempt) {
                         report(None, "retrying");
-                        std::thread::sleep(backoff(attempt, None));
+                        std::thread::sleep(retry.delay(attempt, None));
                         attempt += 1;
                         continue;
                     }
@@ -338,10 +350,24 @@ impl Client {
             .unwrap_or(false)
     }
 
-    /// GET and decode JSON.
+    /// GET and decode JSON. A connection dropped while the body arrives is
+    /// retried too (a GET is safe to repeat), by the same policy as `send`.
     pub fn get<T: DeserializeOwned>(&self, path: &str, query: &[(String, String)]) -> Result<T> {
-        let response = self.send(Method::GET, path, query, &Body::Empty, CallOptions::default())?;
-        decode_json(response)
+        let retry = self.options.retry;
+        let mut attempt = 0;
+        loop {
+            let response = self.send(Method::GET, path, query, &Body::Empty, CallOptions::default())?;
+            let url = response.url().to_string();
+            let content_type = content_type(&response);
+            match read_body(response, &url) {
+                Ok(bytes) => return decode_json_bytes(&url, &content_type, &bytes),
+                Err(Error::Unreachable { .. }) if retry.allows(attempt) => {
+                    std::thread::sleep(retry.delay(attempt, None));
+                    attempt += 1;
+                }
+                Err(error) => return Err(error),
+            }
+        }
     }
 
     pub fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
@@ -411,16 +437,6 @@ pub fn content_type(response: &Response) -> String {
 fn retry_after(response: &Response) -> Option<Duration> {
     let value = response.headers().get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
-}
-
-/// Bounded exponential backoff; a server's Retry-After wins but is capped so a
-/// script never hangs for an hour on one call.
-fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
-    const CAP: Duration = Duration::from_secs(60);
-    if let Some(wait) = retry_after {
-        return wait.min(CAP);
-    }
-    Duration::from_millis(500u64.saturating_mul(1 << attempt.min(6))).min(CAP)
 }
 
 /// Reads a failed answer's body (bounded) and decodes it into the server's words.
@@ -532,22 +548,34 @@ pub fn decode_json_bytes<T: DeserializeOwned>(url: &str, content_type: &str, byt
     })
 }
 
-/// The outcome of looking for the API under a server URL.
-pub fn probe_api_base(server_url: &str, timeout: Duration, connect_timeout: Duration) -> Result<String> {
+/// `GET {server}/api/health`, then `GET {server}/health`: the API base under
+/// a server URL, the first whose health check answers as Onyx does. A failed
+/// connection is retried by `retry`, as every other GET is.
+pub fn probe_api_base(
+    server_url: &str,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+) -> Result<String> {
     let http = http_client(timeout, connect_timeout)?;
     let origin = server_url.trim_end_matches('/');
     let mut seen = Vec::new();
     for candidate in [format!("{origin}/api"), origin.to_string()] {
         let url = join_url(&candidate, "/health");
-        match http.get(&url).send() {
+        let mut attempt = 0;
+        let sent = loop {
+            match http.get(&url).send() {
+                Err(err) if !err.is_builder() && retry.allows(attempt) => {
+                    std::thread::sleep(retry.delay(attempt, None));
+                    attempt += 1;
+                }
+                sent => break sent,
+            }
+        };
+        match sent {
             Ok(response) => {
                 let status = response.status().as_u16();
-                let content_type = response
-                    .headers()
-                    .get(reqwest::header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("")
-                    .to_string();
+                let content_type = content_type(&response);
                 let bytes = read_body(response, &url).unwrap_or_default();
                 if status == 200 && decode::is_health_ok(&bytes) {
                     return Ok(candidate);
@@ -631,12 +659,5 @@ mod tests {
             "https://x.example/api"
         );
         assert!(known_api_base("https://onyx.example.com", None).is_none());
-    }
-
-    #[test]
-    fn backoff_is_bounded() {
-        assert_eq!(backoff(0, None), Duration::from_millis(500));
-        assert_eq!(backoff(30, None), Duration::from_secs(32));
-        assert_eq!(backoff(0, Some(Duration::from_secs(3600))), Duration::from_secs(60));
     }
 }

@@ -1,13 +1,13 @@
 //! Request and response types, named as in the Onyx API (v4.6.1). Response
 //! types keep the fields a command uses and carry every other field in
-//! `rest`, so `--json` prints what the server sent, not a trimmed copy.
+//! `rest`, so a caller can show what the server sent, not a trimmed copy.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// One of the server's string enums: the values this client knows, and
 /// `Other` for any value a newer server sends, kept as sent so it still
-/// decodes and `--json` prints it unchanged.
+/// decodes and is serialized back unchanged.
 macro_rules! server_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal,)* }) => {
         $(#[$meta])*

@@ -2,10 +2,10 @@
 
 use super::{read_secret, Context};
 use crate::api::auth;
+use crate::api::secret::Secret;
 use crate::config::{normalize_server_url, Source, CLOUD_URL};
 use crate::error::{Error, Result};
 use crate::output::Record;
-use crate::secret::Secret;
 use clap::{Args, Subcommand};
 use serde_json::json;
 

@@ -3,13 +3,13 @@
 
 use super::{absent_is_ok, confirm, Context};
 use crate::api::credentials;
+use crate::api::secret::mask_json;
 use crate::api::types::Credential;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::ops::input;
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
-use crate::secret::mask_json;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 

@@ -20,6 +20,7 @@ pub mod profile;
 pub mod search;
 pub mod session;
 
+use crate::api::secret::Secret;
 use crate::api::types::AccessType;
 use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
 use crate::cli::{Access, Cli, Command, WaitArgs};
@@ -27,7 +28,6 @@ use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
 use crate::ops::wait::Patience;
 use crate::output::Output;
-use crate::secret::Secret;
 use std::io::{IsTerminal, Read};
 
 /// What every command gets: resolved settings and the output layer.
@@ -92,7 +92,7 @@ impl Context {
             headers: self.settings.headers.clone(),
             timeout: self.settings.timeout,
             connect_timeout: self.settings.connect_timeout,
-            retries: self.settings.retries,
+            retry: self.settings.retry,
         };
         let client = Client::new(options)?;
         Ok(if self.settings.verbose {
@@ -118,7 +118,12 @@ impl Context {
                 return Ok(base);
             }
         }
-        let base = probe_api_base(&server, self.settings.timeout, self.settings.connect_timeout)?;
+        let base = probe_api_base(
+            &server,
+            self.settings.timeout,
+            self.settings.connect_timeout,
+            self.settings.retry,
+        )?;
         let prefix = base[server.len()..].to_string();
         if self.settings.verbose {
             eprintln!("* API found at {base}");

@@ -2,10 +2,10 @@
 
 use super::{confirm, Context};
 use crate::api::chat;
-use crate::api::stream::rewrite_markers;
 use crate::api::types::ChatSessionDetails;
 use crate::error::{Error, Result};
 use crate::output::answer::render_message;
+use crate::output::citations::rewrite_markers;
 use crate::output::Table;
 use crate::values;
 use clap::Subcommand;

@@ -1,6 +1,48 @@
-//! Rendering an answer's sources and a stored conversation for a person.
+//! Rendering an answer for a person: its text as it streams in, its sources,
+//! and a stored conversation.
 
+use super::citations::MarkerRewriter;
+use super::wrap::StreamWrapper;
 use serde::Serialize;
+
+/// The streamed answer's text as a person reads it: citation links shortened
+/// to `[n]` (unless the raw markers are wanted) and, on a terminal, lines
+/// broken between words. Only a possible partial marker or word is held back.
+pub struct AnswerText {
+    rewriter: Option<MarkerRewriter>,
+    wrapper: Option<StreamWrapper>,
+}
+
+impl AnswerText {
+    /// `width` is the terminal's, or `None` for a pipe (the text as written).
+    pub fn new(raw_markers: bool, width: Option<usize>) -> Self {
+        AnswerText {
+            rewriter: (!raw_markers).then(MarkerRewriter::new),
+            wrapper: width.map(StreamWrapper::new),
+        }
+    }
+
+    /// What can be shown now of the text so far, given its next piece.
+    pub fn push(&mut self, delta: &str) -> String {
+        let shown = match self.rewriter.as_mut() {
+            Some(rewriter) => rewriter.push(delta),
+            None => delta.to_string(),
+        };
+        match self.wrapper.as_mut() {
+            Some(wrapper) => wrapper.push(&shown),
+            None => shown,
+        }
+    }
+
+    /// What was held back, at the end of the text.
+    pub fn finish(&mut self) -> String {
+        let rest = self.rewriter.as_mut().map(MarkerRewriter::finish).unwrap_or_default();
+        match self.wrapper.as_mut() {
+            Some(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
+            None => rest,
+        }
+    }
+}
 
 /// Where a cited passage's text came from, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -110,6 +152,16 @@ mod tests {
             passage: Some(passage.into()),
             passage_from: from,
         }
+    }
+
+    #[test]
+    fn answer_text_shortens_markers_split_across_pieces_unless_raw() {
+        let mut text = AnswerText::new(false, None);
+        let shown = text.push("Leave [[1") + &text.push("]](https://x.example/a) is paid.") + &text.finish();
+        assert_eq!(shown, "Leave [1] is paid.");
+        let mut raw = AnswerText::new(true, None);
+        let shown = raw.push("Leave [[1") + &raw.push("]](u)") + &raw.finish();
+        assert_eq!(shown, "Leave [[1]](u)");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! spinner and progress bars on stderr. Knows terminals; knows nothing of HTTP.
 
 pub mod answer;
+pub mod citations;
 pub mod jq;
 pub mod table;
 pub mod wrap;

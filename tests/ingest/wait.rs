@@ -66,3 +66,65 @@ fn wait_gives_up_after_wait_timeout() {
         stderr_of(&out)
     );
 }
+
+/// The README's cron line logs the upload even on a night the wait gives up.
+#[test]
+fn a_wait_that_times_out_still_prints_what_was_uploaded() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    let out = ingest(
+        &onyx,
+        &root,
+        &["--wait", "--interval", "0.02", "--wait-timeout", "0.2", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
+    assert_eq!(report["counts"]["uploaded"], 1, "{report}");
+    // The table too, without --json.
+    std::fs::write(root.join("b.txt"), "beta").unwrap();
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-b", "b.txt")]))
+        .mount();
+    let out = ingest(&onyx, &root, &["--wait", "--interval", "0.02", "--wait-timeout", "0.2"]);
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    assert!(stdout_of(&out).contains("b.txt"), "{}", stdout_of(&out));
+}
+
+/// The server going away after the upload (the document-set step) still
+/// prints every path's outcome before the error.
+#[test]
+fn the_server_failing_after_the_upload_keeps_the_report() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    onyx.on("GET", "/manage/connector")
+        .json(json!([connector(7, "ingest-Legal")]))
+        .mount();
+    onyx.on("GET", FILES).json(json!({ "files": [] })).mount();
+    let credential = example_json("credential-create.response.json")["credential"].clone();
+    onyx.on("GET", "/manage/admin/connector/status")
+        .json(json!([{
+            "cc_pair_id": 12, "name": "ingest-Legal", "connector": connector(7, "ingest-Legal"),
+            "credential": credential, "access_type": "public", "groups": []
+        }]))
+        .mount();
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    onyx.on("GET", "/manage/document-set")
+        .status(503)
+        .body("<html><body>502 Bad Gateway</body></html>", "text/html")
+        .mount();
+    let out = ingest(&onyx, &root, &["--json"]);
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
+    assert!(stderr_of(&out).contains("503"), "{}", stderr_of(&out));
+}

@@ -160,6 +160,16 @@ impl Onyx {
         cmd
     }
 
+    /// The binary with a valid API key, pointed at a scripted raw server
+    /// (a bare API server: no prefix) instead of this mock.
+    pub fn raw_cmd(&self, server: &raw::RawServer) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.env("ONYX_SERVER_URL", &server.url)
+            .env("ONYX_API_PREFIX", "")
+            .env("ONYX_API_KEY", TEST_KEY);
+        cmd
+    }
+
     /// The binary with an isolated home but no server or credentials.
     pub fn bare_cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("onyx").unwrap();

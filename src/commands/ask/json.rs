@@ -1,8 +1,9 @@
 //! `onyx ask --json`: the shape of the one object printed at the end.
 
-use crate::api::stream::{strip_citations, Answer, Ending};
+use crate::api::stream::{Answer, Ending};
 use crate::api::types::SearchDoc;
 use crate::output::answer::Source;
+use crate::output::citations::strip_citations;
 use serde::Serialize;
 
 /// `onyx ask --json`: the whole answer in one object (docs/json-output.md).

@@ -3,15 +3,15 @@
 mod json;
 
 use super::Context;
-use crate::api::stream::{cited_contents, Answer, Ending, Event, MarkerRewriter};
+use crate::api::stream::{cited_contents, Answer, Ending, Event, StreamError};
 use crate::api::types::{
     BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
 };
 use crate::api::{chat, documents, Client};
 use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
-use crate::output::answer::{render_sources, PassageFrom, Source};
-use crate::output::wrap::StreamWrapper;
+use crate::output::answer::{render_sources, AnswerText, PassageFrom, Source};
+use crate::output::citations::rewrite_markers;
 use crate::output::Output;
 use clap::Args;
 use std::io::{IsTerminal, Read};
@@ -177,7 +177,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             let text = if args.raw_markers {
                 answer.text.clone()
             } else {
-                crate::api::stream::rewrite_markers(&answer.text)
+                rewrite_markers(&answer.text)
             };
             ctx.out.write_stdout(&text)?;
         }
@@ -251,9 +251,8 @@ fn stream_answer(
     let spinner = ctx.out.spinner("Thinking…");
     let mut stream = chat::send_message_stream(client, request)?;
     let mut answer = Answer::default();
-    let mut rewriter = MarkerRewriter::new();
     // On a terminal lines break between words; a pipe gets the text as written.
-    let mut wrapper = ctx.out.width().map(StreamWrapper::new);
+    let mut text_shown = AnswerText::new(args.raw_markers, ctx.out.width());
     let mut started = false;
     // Deltas already buffered are written together, but never held longer than this.
     const MAX_HOLD: std::time::Duration = std::time::Duration::from_millis(1);
@@ -312,15 +311,7 @@ fn stream_answer(
                     spinner.finish_and_clear();
                     started = true;
                 }
-                let shown = if args.raw_markers {
-                    text.clone()
-                } else {
-                    rewriter.push(text)
-                };
-                let shown = match wrapper.as_mut() {
-                    Some(wrapper) => wrapper.push(&shown),
-                    None => shown,
-                };
+                let shown = text_shown.push(text);
                 // Live to the reader, but a burst of buffered deltas is one write.
                 let flush = !stream.line_pending() || last_flush.is_none_or(|t| t.elapsed() >= MAX_HOLD);
                 ctx.out.write_stdout_part(&shown, flush)?;
@@ -333,12 +324,7 @@ fn stream_answer(
     }
     spinner.finish_and_clear();
     if mode == Mode::Text {
-        let rest = rewriter.finish();
-        let rest = match wrapper.as_mut() {
-            Some(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
-            None => rest,
-        };
-        ctx.out.write_stdout(&rest)?;
+        ctx.out.write_stdout(&text_shown.finish())?;
     }
     if INTERRUPTED.load(Ordering::SeqCst) {
         if let Some(id) = answer.chat_session_id.as_deref().or(session) {
@@ -368,7 +354,7 @@ fn answer_of(full: ChatFullResponse) -> Answer {
         reasoning: full.pre_answer_reasoning.unwrap_or_default(),
         citations: full.citation_info,
         ending: match full.error_msg {
-            Some(error) => Ending::Failed(crate::api::stream::StreamError {
+            Some(error) => Ending::Failed(StreamError {
                 error,
                 error_code: None,
                 is_retryable: false,
@@ -377,9 +363,9 @@ fn answer_of(full: ChatFullResponse) -> Answer {
         },
         ..Answer::default()
     };
-    answer.add_documents(&full.top_documents);
+    answer.documents.add(&full.top_documents);
     for call in &full.tool_calls {
-        answer.add_documents(call.search_docs.as_deref().unwrap_or_default());
+        answer.documents.add(call.search_docs.as_deref().unwrap_or_default());
     }
     answer
 }

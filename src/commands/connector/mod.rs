@@ -213,14 +213,20 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                 _ => Map::new(),
             };
             let config = config(&args.settings, base)?;
+            // Who may see the documents is kept on each pair, and Onyx has no
+            // request that changes it (PATCH /manage/admin/connector only
+            // validates access_type): saying "updated" would be a lie.
+            if args.settings.access.is_some() {
+                return Err(Error::Usage(format!(
+                    "a connector's access cannot be changed once created (Onyx keeps it on each pair); pair it anew with 'onyx cc-pair create --connector {} --access …', or create a new connector",
+                    current.id
+                )));
+            }
             // The connector snapshot has no access type; its pairs carry it.
-            let access = match args.settings.access {
-                Some(access) => access_type(access),
-                None => ops::cc_pair::of_connector(&client, current.id)?
-                    .into_iter()
-                    .find_map(|p| p.access_type)
-                    .unwrap_or(AccessType::Public),
-            };
+            let access = ops::cc_pair::of_connector(&client, current.id)?
+                .into_iter()
+                .find_map(|p| p.access_type)
+                .unwrap_or(AccessType::Public);
             let draft = ConnectorDraft::of(&current, access);
             let draft = ConnectorDraft {
                 name: args.name.unwrap_or(draft.name),

@@ -24,13 +24,24 @@ fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<
 }
 
 /// A run is over when nothing is in progress and the first attempt is not still pending.
+/// The pair's latest attempt has ended (or there is none to wait for). With
+/// workers running, a new attempt exists at once as `not_started`, so that is
+/// as pending as a running one; no attempt yet on a scheduled pair is too.
 fn run_over(status: &ConnectorIndexingStatus) -> bool {
-    let pending = status.last_status.is_none()
-        && matches!(
+    if status.in_progress {
+        return false;
+    }
+    if matches!(status.cc_pair_status, Some(CcPairStatus::Paused)) {
+        return true;
+    }
+    match &status.last_status {
+        Some(IndexingStatus::NotStarted | IndexingStatus::InProgress) => false,
+        Some(_) => true,
+        None => !matches!(
             status.cc_pair_status,
             Some(CcPairStatus::Scheduled | CcPairStatus::InitialIndexing)
-        );
-    !status.in_progress && !pending
+        ),
+    }
 }
 
 pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<()> {

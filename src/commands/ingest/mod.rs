@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use upload::{batches, RetryPolicy, UploadRun};
+use upload::{batches, UploadRun};
 
 pub const INGEST_HELP: &str = "\
 Examples:
@@ -211,7 +211,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         connector_id: connector.as_ref().map(|c| c.id),
         connector_name: &connector_name,
         access: access.clone(),
-        policy: RetryPolicy::new(args.upload_retries),
+        policy: client.retry_policy().with_retries(args.upload_retries),
         timeout: upload_timeout,
         claimed: manifest.files.values().map(|e| e.file_id.clone()).collect(),
         manifest: &mut manifest,
@@ -287,19 +287,23 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     }
     let connector_id = run.connector_id;
     let changed = run.report.counts.uploaded + run.report.counts.replaced > 0;
-    let mut removed_any = false;
-    if let Some(id) = connector_id.filter(|_| !removals.is_empty()) {
-        let ids: HashSet<String> = removals.iter().map(|(_, id)| id.clone()).collect();
-        removed_any = remove_files(&client, id, removals, &mut report);
-        if removed_any {
-            manifest.files.retain(|_, entry| !ids.contains(&entry.file_id));
-            manifest.save()?;
-        }
-    }
     report.connector_id = connector_id;
     report.cc_pair_id = pair;
-
-    if let Some(pair) = pair {
+    // The upload happened: whatever the steps after it meet (the server gone,
+    // a wait that times out), the report is printed, then the error decides
+    // the exit code (10 when files failed).
+    let mut said_after = Vec::new();
+    let after = (|| -> Result<()> {
+        let mut removed_any = false;
+        if let Some(id) = connector_id.filter(|_| !removals.is_empty()) {
+            let ids: HashSet<String> = removals.iter().map(|(_, id)| id.clone()).collect();
+            removed_any = remove_files(&client, id, removals, &mut report);
+            if removed_any {
+                manifest.files.retain(|_, entry| !ids.contains(&entry.file_id));
+                manifest.save()?;
+            }
+        }
+        let Some(pair) = pair else { return Ok(()) };
         let public = access == AccessType::Public;
         let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, patience)?;
         report.docset_id = Some(docset_id);
@@ -313,18 +317,32 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         if args.wait.wait {
             let indexing =
                 wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, patience)?;
-            ctx.out.note(&format!(
+            said_after.push(format!(
                 "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
                 indexing.docs_indexed
             ));
-            for error in &indexing.errors {
-                ctx.out.warn(&format!("indexing error: {error}"));
-            }
+            said_after.extend(indexing.errors.iter().map(|e| format!("warning: indexing error: {e}")));
             report.indexing = Some(indexing);
         }
-    }
+        Ok(())
+    })();
     report.sort_by_path();
-    finish(ctx, report)
+    let finished = finish(ctx, report);
+    // What happened after the upload is told after its table, in that order.
+    for line in &said_after {
+        match line.strip_prefix("warning: ") {
+            Some(warning) => ctx.out.warn(warning),
+            None => ctx.out.note(line),
+        }
+    }
+    match (after, finished) {
+        (Ok(()), finished) => finished,
+        (Err(error), Err(partial @ Error::Partial(_))) => {
+            ctx.out.warn(&format!("after the upload: {error}"));
+            Err(partial)
+        }
+        (Err(error), _) => Err(error),
+    }
 }
 
 /// The first Ctrl-C lets the batch in flight finish (so the manifest records

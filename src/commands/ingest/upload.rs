@@ -9,38 +9,10 @@ use super::resources;
 use super::state::{IngestState, StateEntry};
 use crate::api::connectors::{self, UploadFile};
 use crate::api::types::AccessType;
-use crate::api::Client;
+use crate::api::{Client, RetryPolicy};
 use crate::error::{Error, Result};
 use std::collections::HashSet;
 use std::time::Duration;
-
-/// How often and how patiently a batch is retried.
-#[derive(Debug, Clone, Copy)]
-pub struct RetryPolicy {
-    pub retries: u32,
-    pub base: Duration,
-}
-
-impl RetryPolicy {
-    /// `ONYX_RETRY_BASE_MS` (hidden, for tests and impatient people) sets the first delay.
-    pub fn new(retries: u32) -> RetryPolicy {
-        let base_ms = std::env::var("ONYX_RETRY_BASE_MS")
-            .ok()
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .unwrap_or(500);
-        RetryPolicy {
-            retries,
-            base: Duration::from_millis(base_ms),
-        }
-    }
-
-    fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
-        const CAP: Duration = Duration::from_secs(60);
-        retry_after
-            .unwrap_or_else(|| self.base.saturating_mul(1 << attempt.min(10)))
-            .min(CAP)
-    }
-}
 
 /// Where a batch goes: the file store alone (before the connector exists;
 /// the ids are then given to the new connector), or an existing connector.
@@ -177,7 +149,7 @@ pub fn send_batch(
                         return Ok(outcome);
                     }
                 }
-                if attempt >= policy.retries {
+                if !policy.allows(attempt) {
                     outcome.unsent = remaining;
                     outcome.stopped = Some(error);
                     return Ok(outcome);
@@ -362,17 +334,5 @@ mod tests {
             .map(|b| b.into_iter().map(|u| u.file.name).collect())
             .collect();
         assert_eq!(sizes, vec![vec!["a", "b"], vec!["c"], vec!["d", "e"]]);
-    }
-
-    #[test]
-    fn backoff_grows_and_is_capped_and_retry_after_wins() {
-        let policy = RetryPolicy {
-            retries: 3,
-            base: Duration::from_millis(100),
-        };
-        assert_eq!(policy.delay(0, None), Duration::from_millis(100));
-        assert_eq!(policy.delay(3, None), Duration::from_millis(800));
-        assert_eq!(policy.delay(30, None), Duration::from_secs(60));
-        assert_eq!(policy.delay(0, Some(Duration::from_secs(2))), Duration::from_secs(2));
     }
 }

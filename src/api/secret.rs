@@ -1,6 +1,7 @@
 //! The one place that knows how to hide a secret. API keys, tokens, cookies and
 //! proxy credentials are held as `Secret`, whose Debug and Display are masked,
-//! so no log line or error message can print one by accident.
+//! so no log line or error message can print one by accident. It lives in the
+//! client because the client is what sends them; the CLI uses it from here.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
