@@ -22,7 +22,7 @@ pub mod session;
 
 use crate::api::secret::Secret;
 use crate::api::types::AccessType;
-use crate::api::{known_api_base, probe_api_base, Client, ClientOptions, Exchange, Observer};
+use crate::api::{known_api_base, Client, ClientOptions, Exchange, Observer};
 use crate::cli::{Access, Cli, Command, WaitArgs};
 use crate::config::{Settings, Source};
 use crate::error::{Error, Result};
@@ -86,6 +86,12 @@ impl Context {
     /// A client even without credentials (public routes, `auth login`).
     pub fn client_allowing_anonymous(&mut self) -> Result<Client> {
         let base_url = self.api_base()?;
+        self.client_at(base_url)
+    }
+
+    /// A client for `base_url` with this run's credentials, headers, timeouts
+    /// and retry policy, logging each request with --verbose.
+    fn client_at(&self, base_url: String) -> Result<Client> {
         let options = ClientOptions {
             base_url,
             credentials: self.settings.credentials.clone(),
@@ -118,12 +124,7 @@ impl Context {
                 return Ok(base);
             }
         }
-        let base = probe_api_base(
-            &server,
-            self.settings.timeout,
-            self.settings.connect_timeout,
-            self.settings.retry,
-        )?;
+        let base = self.client_at(server.clone())?.find_api_base()?;
         let prefix = base[server.len()..].to_string();
         if self.settings.verbose {
             eprintln!("* API found at {base}");
