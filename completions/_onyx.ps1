@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the indexed documents without generating an answer')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, rename and delete chat sessions')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
+            [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'List the models answers can use; pick this profile''s default')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
             [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
@@ -68,6 +69,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--docset', '--docset', [CompletionResultType]::ParameterName, 'Search only this document set (repeatable)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Search only this source type, e.g. confluence, web, file (repeatable)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Answer with this model: its name, display name or provider/model (see ''onyx model list'')')
+            [CompletionResult]::new('--temperature', '--temperature', [CompletionResultType]::ParameterName, 'Sampling temperature of the answer, 0 to 2')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -347,6 +350,91 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;agent;help;help' {
+            break
+        }
+        'onyx;model' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
+            [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression (implies --json)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--session-cookie', '--session-cookie', [CompletionResultType]::ParameterName, 'Web session cookie value (fastapiusersauth) instead of an API key')
+            [CompletionResult]::new('--proxy-auth', '--proxy-auth', [CompletionResultType]::ParameterName, 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)')
+            [CompletionResult]::new('--proxy-auth-header', '--proxy-auth-header', [CompletionResultType]::ParameterName, 'Header the proxy reads its credentials from')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the LLM providers you may use, their models, and which one answers by default')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a model this profile''s default for ask and chat (checked against the server)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'onyx;model;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
+            [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression (implies --json)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--session-cookie', '--session-cookie', [CompletionResultType]::ParameterName, 'Web session cookie value (fastapiusersauth) instead of an API key')
+            [CompletionResult]::new('--proxy-auth', '--proxy-auth', [CompletionResultType]::ParameterName, 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)')
+            [CompletionResult]::new('--proxy-auth-header', '--proxy-auth-header', [CompletionResultType]::ParameterName, 'Header the proxy reads its credentials from')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'onyx;model;use' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
+            [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression (implies --json)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--session-cookie', '--session-cookie', [CompletionResultType]::ParameterName, 'Web session cookie value (fastapiusersauth) instead of an API key')
+            [CompletionResult]::new('--proxy-auth', '--proxy-auth', [CompletionResultType]::ParameterName, 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)')
+            [CompletionResult]::new('--proxy-auth-header', '--proxy-auth-header', [CompletionResultType]::ParameterName, 'Header the proxy reads its credentials from')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Forget the profile''s default: the server''s default answers again')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'onyx;model;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the LLM providers you may use, their models, and which one answers by default')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a model this profile''s default for ask and chat (checked against the server)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'onyx;model;help;list' {
+            break
+        }
+        'onyx;model;help;use' {
+            break
+        }
+        'onyx;model;help;help' {
             break
         }
         'onyx;ingest' {
@@ -1986,6 +2074,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the indexed documents without generating an answer')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, rename and delete chat sessions')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
+            [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'List the models answers can use; pick this profile''s default')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
             [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
@@ -2037,6 +2126,17 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;help;agent;show' {
+            break
+        }
+        'onyx;help;model' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the LLM providers you may use, their models, and which one answers by default')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a model this profile''s default for ask and chat (checked against the server)')
+            break
+        }
+        'onyx;help;model;list' {
+            break
+        }
+        'onyx;help;model;use' {
             break
         }
         'onyx;help;ingest' {

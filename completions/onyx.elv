@@ -41,6 +41,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
+            cand model 'List the models answers can use; pick this profile''s default'
             cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand doc 'List or delete documents sent through the ingestion API'
             cand connector 'Manage connectors: create, index, pause, watch and delete them'
@@ -64,6 +65,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --docset 'Search only this document set (repeatable)'
             cand --source 'Search only this source type, e.g. confluence, web, file (repeatable)'
             cand --since 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)'
+            cand --model 'Answer with this model: its name, display name or provider/model (see ''onyx model list'')'
+            cand --temperature 'Sampling temperature of the answer, 0 to 2'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -324,6 +327,84 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;agent;help;show'= {
         }
         &'onyx;agent;help;help'= {
+        }
+        &'onyx;model'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the LLM providers you may use, their models, and which one answers by default'
+            cand use 'Make a model this profile''s default for ask and chat (checked against the server)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;model;list'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;model;use'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --clear 'Forget the profile''s default: the server''s default answers again'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;model;help'= {
+            cand list 'List the LLM providers you may use, their models, and which one answers by default'
+            cand use 'Make a model this profile''s default for ask and chat (checked against the server)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'onyx;model;help;list'= {
+        }
+        &'onyx;model;help;use'= {
+        }
+        &'onyx;model;help;help'= {
         }
         &'onyx;ingest'= {
             cand --docset 'Document set to put the files in (created when missing)'
@@ -1848,6 +1929,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
+            cand model 'List the models answers can use; pick this profile''s default'
             cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand doc 'List or delete documents sent through the ingestion API'
             cand connector 'Manage connectors: create, index, pause, watch and delete them'
@@ -1889,6 +1971,14 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;agent;list'= {
         }
         &'onyx;help;agent;show'= {
+        }
+        &'onyx;help;model'= {
+            cand list 'List the LLM providers you may use, their models, and which one answers by default'
+            cand use 'Make a model this profile''s default for ask and chat (checked against the server)'
+        }
+        &'onyx;help;model;list'= {
+        }
+        &'onyx;help;model;use'= {
         }
         &'onyx;help;ingest'= {
         }

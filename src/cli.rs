@@ -14,6 +14,7 @@ use crate::commands::doc::DocCommand;
 use crate::commands::docset::DocsetCommand;
 use crate::commands::ingest::{IngestArgs, INGEST_HELP};
 use crate::commands::man::ManArgs;
+use crate::commands::model::ModelCommand;
 use crate::commands::pat::PatCommand;
 use crate::commands::profile::ProfileCommand;
 use crate::commands::search::SearchArgs;
@@ -28,7 +29,7 @@ pub static EXIT_CODES_HELP: std::sync::LazyLock<String> = std::sync::LazyLock::n
         "{}
 Environment:
   ONYX_SERVER_URL, ONYX_API_KEY (or ONYX_PAT), ONYX_API_PREFIX, ONYX_PROFILE,
-  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR",
+  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_MODEL, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR",
         crate::error::ExitCode::help_table()
     )
 });
@@ -124,6 +125,9 @@ pub enum Command {
     /// List and show agents (personas)
     #[command(subcommand)]
     Agent(AgentCommand),
+    /// List the models answers can use; pick this profile's default
+    #[command(subcommand)]
+    Model(ModelCommand),
     /// Upload a folder of files into a document set; re-runs send only what changed
     #[command(after_help = INGEST_HELP)]
     Ingest(IngestArgs),

@@ -43,6 +43,9 @@ pub struct Profile {
     pub proxy_auth_header: Option<ProxyHeader>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_agent_id: Option<i64>,
+    /// The model answers use unless `--model` names another (`onyx model use`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_model: Option<String>,
     /// The last chat session used, for `ask --continue`, as earlier versions
     /// kept it (now in the state directory; read only as a fallback).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,6 +107,8 @@ pub struct Settings {
     pub retry: RetryPolicy,
     pub verbose: bool,
     pub default_agent_id: Option<i64>,
+    /// The profile's model (`onyx model use`), else ONYX_MODEL.
+    pub default_model: Option<String>,
     /// Things worth telling the user (world-readable config, odd token prefix).
     pub warnings: Vec<String>,
 }
@@ -452,6 +457,7 @@ impl Settings {
             .default_agent_id
             .or_else(|| onyx_cli.as_ref().map(|c| c.default_persona_id).filter(|id| *id != 0))
             .or_else(|| env_var("ONYX_PERSONA_ID").and_then(|v| v.parse().ok()));
+        let default_model = profile.default_model.clone().or_else(|| env_var("ONYX_MODEL"));
 
         Ok(Settings {
             profile_name,
@@ -473,6 +479,7 @@ impl Settings {
             retry,
             verbose,
             default_agent_id,
+            default_model,
             warnings,
         })
     }

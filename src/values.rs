@@ -53,6 +53,14 @@ pub fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
         .map_err(|_| "expected a whole number, e.g. 20".to_string())
 }
 
+/// A sampling temperature, as the server takes it: 0 to 2.
+pub fn temperature(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(t) if (0.0..=2.0).contains(&t) => Ok(t),
+        _ => Err("expected a number from 0 to 2, e.g. 0.2".to_string()),
+    }
+}
+
 /// The methods `onyx api` sends; any case.
 pub fn http_method(text: &str) -> Result<Method, String> {
     match text.to_ascii_uppercase().as_str() {
@@ -109,5 +117,8 @@ mod tests {
         assert!(whole_number::<u32>("ten").is_err());
         assert_eq!(http_method("patch"), Ok(Method::PATCH));
         assert!(http_method("FETCH").is_err());
+        assert_eq!(temperature("0.7"), Ok(0.7));
+        assert!(temperature("2.5").is_err());
+        assert!(temperature("warm").is_err());
     }
 }

@@ -13,6 +13,7 @@ pub mod docsets;
 pub mod documents;
 pub mod error;
 pub mod ingestion;
+pub mod llm;
 pub mod pats;
 pub mod personas;
 pub mod retry;

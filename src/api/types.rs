@@ -516,6 +516,8 @@ pub struct SendMessageRequest {
     pub deep_research: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub llm_override: Option<LlmOverride>,
 }
 
 /// `ToolCallResponse` inside a non-streamed answer.
@@ -692,4 +694,68 @@ mod tests {
         assert_eq!(serde_json::to_string(&AccessType::Sync).unwrap(), "\"sync\"");
         assert_eq!(AccessType::Private.to_string(), "private");
     }
+}
+
+/// `LLMProviderResponse[LLMProviderDescriptor]` from `GET /llm/provider`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LlmProviderList {
+    pub providers: Vec<LlmProvider>,
+    #[serde(default)]
+    pub default_text: Option<DefaultModel>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `LLMProviderDescriptor`: a provider the caller may use, with its models.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LlmProvider {
+    pub id: i64,
+    /// The name `llm_override.model_provider` refers to (it may be null on the server).
+    #[serde(default)]
+    pub name: Option<String>,
+    pub provider: String,
+    #[serde(default)]
+    pub provider_display_name: String,
+    #[serde(default)]
+    pub model_configurations: Vec<ModelConfiguration>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `ModelConfigurationView`: one model of a provider.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ModelConfiguration {
+    #[serde(default)]
+    pub id: Option<i64>,
+    pub name: String,
+    #[serde(default = "default_true")]
+    pub is_visible: bool,
+    #[serde(default)]
+    pub display_name: Option<String>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
+/// `DefaultModel`: which provider's model answers when nothing is chosen.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DefaultModel {
+    pub provider_id: i64,
+    pub model_name: String,
+}
+
+/// `LLMOverride` of `SendMessageRequest`: the model (and temperature) of one turn.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct LlmOverride {
+    /// Routes unambiguously (provider names need not be unique); preferred by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_configuration_id: Option<i64>,
+    /// The provider's `name` (what the server looks providers up by).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_provider: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
 }

@@ -15,6 +15,7 @@ pub mod doc;
 pub mod docset;
 pub mod ingest;
 pub mod man;
+pub mod model;
 pub mod pat;
 pub mod profile;
 pub mod search;
@@ -62,6 +63,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Apply(args) => apply::run(&mut ctx, args),
         Command::Ingest(args) => ingest::run(&mut ctx, args),
         Command::Doc(command) => doc::run(&mut ctx, command),
+        Command::Model(command) => model::run(&mut ctx, command),
     }
 }
 

@@ -22,6 +22,7 @@ Examples:
   onyx ask 'what is our leave policy?'
   onyx ask --agent 'HR helper' --docset 'HR Policies' --since 2024-01-01 'who approves leave?'
   onyx ask -c 'and for contractors?'
+  onyx ask --model gpt-4o --temperature 0.2 'summarise the Q3 plan'
   git diff | onyx ask 'review this change'
   onyx ask --json 'what is our leave policy?' | jq -r .answer
 
@@ -57,6 +58,12 @@ pub struct AskArgs {
     pub continue_last: bool,
     #[command(flatten)]
     pub filters: SearchFilters,
+    /// Answer with this model: its name, display name or provider/model (see 'onyx model list')
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<String>,
+    /// Sampling temperature of the answer, 0 to 2
+    #[arg(long, value_name = "T", value_parser = crate::values::temperature)]
+    pub temperature: Option<f64>,
     /// Run Onyx's deep-research loop (slower, more thorough)
     #[arg(long)]
     pub deep_research: bool,
@@ -125,6 +132,8 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         (None, false) => None,
     };
     let client = ctx.client()?;
+    let model = args.model.as_deref().or(ctx.settings.default_model.as_deref());
+    let llm_override = crate::ops::model::override_for(&client, model, args.temperature)?;
     let chat_session_info = if session.is_none() {
         let persona_id = match &args.agent {
             Some(agent) => crate::ops::resolve::agent(&client, agent)?.id,
@@ -157,6 +166,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         internal_search_filters: has_filters.then_some(filters),
         deep_research: args.deep_research,
         additional_context,
+        llm_override,
     };
     let mode = if args.jsonl {
         Mode::Jsonl
