@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, rename and delete chat sessions')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'List the models answers can use; pick this profile''s default')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
             [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
@@ -435,6 +436,28 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;model;help;help' {
+            break
+        }
+        'onyx;mcp' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
+            [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression (implies --json)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--session-cookie', '--session-cookie', [CompletionResultType]::ParameterName, 'Web session cookie value (fastapiusersauth) instead of an API key')
+            [CompletionResult]::new('--proxy-auth', '--proxy-auth', [CompletionResultType]::ParameterName, 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)')
+            [CompletionResult]::new('--proxy-auth-header', '--proxy-auth-header', [CompletionResultType]::ParameterName, 'Header the proxy reads its credentials from')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'onyx;ingest' {
@@ -2075,6 +2098,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, rename and delete chat sessions')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
             [CompletionResult]::new('model', 'model', [CompletionResultType]::ParameterValue, 'List the models answers can use; pick this profile''s default')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
             [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
@@ -2137,6 +2161,9 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;help;model;use' {
+            break
+        }
+        'onyx;help;mcp' {
             break
         }
         'onyx;help;ingest' {

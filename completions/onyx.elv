@@ -42,6 +42,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
             cand model 'List the models answers can use; pick this profile''s default'
+            cand mcp 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)'
             cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand doc 'List or delete documents sent through the ingestion API'
             cand connector 'Manage connectors: create, index, pause, watch and delete them'
@@ -405,6 +406,27 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;model;help;use'= {
         }
         &'onyx;model;help;help'= {
+        }
+        &'onyx;mcp'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'onyx;ingest'= {
             cand --docset 'Document set to put the files in (created when missing)'
@@ -1930,6 +1952,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
             cand model 'List the models answers can use; pick this profile''s default'
+            cand mcp 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)'
             cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand doc 'List or delete documents sent through the ingestion API'
             cand connector 'Manage connectors: create, index, pause, watch and delete them'
@@ -1979,6 +2002,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;model;list'= {
         }
         &'onyx;help;model;use'= {
+        }
+        &'onyx;help;mcp'= {
         }
         &'onyx;help;ingest'= {
         }

@@ -14,6 +14,7 @@ use crate::commands::doc::DocCommand;
 use crate::commands::docset::DocsetCommand;
 use crate::commands::ingest::{IngestArgs, INGEST_HELP};
 use crate::commands::man::ManArgs;
+use crate::commands::mcp::{McpArgs, MCP_HELP};
 use crate::commands::model::ModelCommand;
 use crate::commands::pat::PatCommand;
 use crate::commands::profile::ProfileCommand;
@@ -128,6 +129,9 @@ pub enum Command {
     /// List the models answers can use; pick this profile's default
     #[command(subcommand)]
     Model(ModelCommand),
+    /// Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)
+    #[command(after_help = MCP_HELP)]
+    Mcp(McpArgs),
     /// Upload a folder of files into a document set; re-runs send only what changed
     #[command(after_help = INGEST_HELP)]
     Ingest(IngestArgs),

@@ -27,6 +27,7 @@ mod exit_codes;
 mod help;
 mod ingest;
 mod man;
+mod mcp;
 mod model;
 mod pat;
 mod profile;

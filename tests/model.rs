@@ -26,12 +26,7 @@ fn providers() -> Value {
 
 fn serving(onyx: &Onyx) {
     onyx.on("GET", "/llm/provider").json(providers()).mount();
-    onyx.on("POST", "/chat/send-chat-message")
-        .example("chat-send-chat-message.stream.ndjson")
-        .mount();
-    onyx.on("GET", "/document/chunk-info")
-        .example("document-chunk-info.json")
-        .mount();
+    crate::support::mount_answering(onyx);
 }
 
 #[test]

@@ -15,6 +15,7 @@ pub mod doc;
 pub mod docset;
 pub mod ingest;
 pub mod man;
+pub mod mcp;
 pub mod model;
 pub mod pat;
 pub mod profile;
@@ -64,6 +65,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Ingest(args) => ingest::run(&mut ctx, args),
         Command::Doc(command) => doc::run(&mut ctx, command),
         Command::Model(command) => model::run(&mut ctx, command),
+        Command::Mcp(args) => mcp::run(ctx, args),
     }
 }
 

@@ -4,6 +4,7 @@
 //! no clap: a command calls these and hands the result to `output/`.
 
 pub mod cc_pair;
+pub mod chat;
 pub mod connector;
 pub mod credential;
 pub mod docset;

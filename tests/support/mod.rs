@@ -419,3 +419,13 @@ pub fn assert_same_tree(generated: &Path, checked_in: &Path, regenerate: &str) {
         checked_in.display()
     );
 }
+
+/// The recorded answer to every question, with the exact passage of each citation.
+pub fn mount_answering(onyx: &Onyx) {
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .mount();
+    onyx.on("GET", "/document/chunk-info")
+        .example("document-chunk-info.json")
+        .mount();
+}

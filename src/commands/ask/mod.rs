@@ -4,9 +4,7 @@ mod json;
 
 use super::Context;
 use crate::api::stream::{cited_contents, Answer, Ending, Event, StreamError};
-use crate::api::types::{
-    BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
-};
+use crate::api::types::{ChatFullResponse, SearchDoc, SendMessageRequest};
 use crate::api::{chat, documents, Client};
 use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
@@ -118,7 +116,6 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             "no question: pass it as an argument, e.g. onyx ask 'what is our leave policy?'".into(),
         ));
     }
-    let since = args.filters.since.map(|start| start.to_string());
     let additional_context = read_piped_context()?;
     let session = match (&args.session, args.continue_last) {
         (Some(id), _) => Some(id.clone()),
@@ -134,40 +131,22 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     let client = ctx.client()?;
     let model = args.model.as_deref().or(ctx.settings.default_model.as_deref());
     let llm_override = crate::ops::model::override_for(&client, model, args.temperature)?;
-    let chat_session_info = if session.is_none() {
-        let persona_id = match &args.agent {
-            Some(agent) => crate::ops::resolve::agent(&client, agent)?.id,
-            None => ctx.settings.default_agent_id.unwrap_or(0),
-        };
-        Some(ChatSessionCreationRequest { persona_id })
-    } else {
-        None
+    let persona_id = match (&session, &args.agent) {
+        (None, Some(agent)) => crate::ops::resolve::agent(&client, agent)?.id,
+        _ => ctx.settings.default_agent_id.unwrap_or(0),
     };
-    let filters = BaseFilters {
-        source_type: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
-        document_set: Some(args.filters.docsets.clone()).filter(|s| !s.is_empty()),
-        updated_at_range: since.map(|start| TimeRange {
-            start: Some(start),
-            end: None,
-        }),
-    };
-    let has_filters =
-        filters.source_type.is_some() || filters.document_set.is_some() || filters.updated_at_range.is_some();
-    let request = SendMessageRequest {
-        message: question,
-        chat_session_id: session.clone(),
-        chat_session_info,
-        // -1 appends after the latest message of an existing session.
-        parent_message_id: -1,
-        file_descriptors: Vec::new(),
-        origin: MessageOrigin::Api,
-        include_citations: true,
+    let request = crate::ops::chat::message_request(crate::ops::chat::Question {
+        text: question,
+        session: session.clone(),
+        persona_id,
+        docsets: args.filters.docsets.clone(),
+        sources: args.filters.sources.clone(),
+        since: args.filters.since,
         stream: !args.no_stream,
-        internal_search_filters: has_filters.then_some(filters),
         deep_research: args.deep_research,
         additional_context,
         llm_override,
-    };
+    });
     let mode = if args.jsonl {
         Mode::Jsonl
     } else if ctx.out.is_json() {
@@ -356,7 +335,7 @@ fn resume(client: &Client, session: Option<&str>, cut: &chat::ChatStream) -> Opt
 }
 
 /// A non-streamed answer as if it had been streamed.
-fn answer_of(full: ChatFullResponse) -> Answer {
+pub(crate) fn answer_of(full: ChatFullResponse) -> Answer {
     let mut answer = Answer {
         chat_session_id: full.chat_session_id,
         assistant_message_id: full.message_id,
@@ -381,7 +360,7 @@ fn answer_of(full: ChatFullResponse) -> Answer {
 }
 
 /// What the LLM read under each citation number, from a non-streamed answer.
-fn tool_result_passages(full: &ChatFullResponse) -> Vec<(i64, String)> {
+pub(crate) fn tool_result_passages(full: &ChatFullResponse) -> Vec<(i64, String)> {
     full.tool_calls
         .iter()
         .flat_map(|call| cited_contents(&call.tool_result))
@@ -390,7 +369,13 @@ fn tool_result_passages(full: &ChatFullResponse) -> Vec<(i64, String)> {
 
 /// The cited sources with their passages: the LLM's own text when known, else
 /// the exact chunk (fetched in parallel, a few at a time), else the blurb.
-fn sources_of(client: &Client, answer: &Answer, known: &[(i64, String)], fetch: bool, out: &Output) -> Vec<Source> {
+pub(crate) fn sources_of(
+    client: &Client,
+    answer: &Answer,
+    known: &[(i64, String)],
+    fetch: bool,
+    out: &Output,
+) -> Vec<Source> {
     let mut sources: Vec<Source> = answer
         .citations
         .iter()
@@ -462,7 +447,7 @@ fn sources_of(client: &Client, answer: &Answer, known: &[(i64, String)], fetch: 
 }
 
 /// The exit status the answer's ending calls for.
-fn outcome(answer: &Answer, interrupted: bool) -> Result<()> {
+pub(crate) fn outcome(answer: &Answer, interrupted: bool) -> Result<()> {
     if interrupted {
         return Err(Error::Interrupted);
     }
