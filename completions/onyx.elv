@@ -38,6 +38,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand ask 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+            cand chat 'Chat in the terminal: follow-ups, slash commands for agent, model and filters'
             cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
@@ -88,6 +89,36 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --no-passages 'Do not fetch the exact cited passages (the search blurb is shown instead)'
             cand --raw-markers 'Keep the server''s [[n]](url) citation links in the text'
             cand --jsonl 'Print one JSON event per line as it arrives (unknown packets passed through)'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;chat'= {
+            cand --session 'Resume this chat session'
+            cand --agent 'Agent (persona) to ask, by id or name (default: the profile''s default agent, else 0)'
+            cand --model 'Answer with this model: its name, display name or provider/model (see ''onyx model list'')'
+            cand --temperature 'Sampling temperature of the answers, 0 to 2'
+            cand --docset 'Search only this document set (repeatable)'
+            cand --source 'Search only this source type, e.g. confluence, web, file (repeatable)'
+            cand --since 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)'
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand -c 'Resume the last chat session of this profile'
+            cand --continue 'Resume the last chat session of this profile'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1948,6 +1979,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;help'= {
             cand ask 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+            cand chat 'Chat in the terminal: follow-ups, slash commands for agent, model and filters'
             cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
@@ -1970,6 +2002,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onyx;help;ask'= {
+        }
+        &'onyx;help;chat'= {
         }
         &'onyx;help;search'= {
         }

@@ -7,6 +7,7 @@ use crate::commands::apply::ApplyArgs;
 use crate::commands::ask::{AskArgs, ASK_HELP};
 use crate::commands::auth::AuthCommand;
 use crate::commands::cc_pair::CcPairCommand;
+use crate::commands::chat::{ChatArgs, CHAT_HELP};
 use crate::commands::completions::CompletionsArgs;
 use crate::commands::connector::ConnectorCommand;
 use crate::commands::credential::CredentialCommand;
@@ -118,6 +119,9 @@ pub enum Command {
     /// Ask a question: the answer streams to stdout, then its sources with the cited passages
     #[command(after_help = ASK_HELP)]
     Ask(AskArgs),
+    /// Chat in the terminal: follow-ups, slash commands for agent, model and filters
+    #[command(after_help = CHAT_HELP)]
+    Chat(ChatArgs),
     /// Search the indexed documents without generating an answer
     Search(SearchArgs),
     /// List, show, rename and delete chat sessions

@@ -16,6 +16,7 @@ mod apply;
 mod ask;
 mod auth;
 mod cc_pair;
+mod chat;
 mod ci_recipe;
 mod completions;
 mod connector;

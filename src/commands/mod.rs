@@ -8,6 +8,7 @@ pub mod apply;
 pub mod ask;
 pub mod auth;
 pub mod cc_pair;
+pub mod chat;
 pub mod completions;
 pub mod connector;
 pub mod credential;
@@ -65,6 +66,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Ingest(args) => ingest::run(&mut ctx, args),
         Command::Doc(command) => doc::run(&mut ctx, command),
         Command::Model(command) => model::run(&mut ctx, command),
+        Command::Chat(args) => chat::run(&mut ctx, args),
         Command::Mcp(args) => mcp::run(ctx, args),
     }
 }

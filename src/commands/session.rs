@@ -200,3 +200,18 @@ pub fn not_found_as_such(id: &str, error: Error) -> Error {
         None => error,
     }
 }
+
+/// The session `--session ID` names, or with `-c` the last one of this
+/// profile; `without_c` says what to do when there is none to continue.
+pub fn to_continue(ctx: &Context, named: Option<&str>, continue_last: bool, without_c: &str) -> Result<Option<String>> {
+    if let Some(id) = named {
+        return Ok(Some(id.to_string()));
+    }
+    if !continue_last {
+        return Ok(None);
+    }
+    crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
+        .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
+        .map(Some)
+        .ok_or_else(|| Error::Usage(format!("no earlier session to continue in this profile; {without_c}")))
+}

@@ -79,10 +79,15 @@ pub fn resolve(client: &Client, key: &str) -> Result<Model> {
 pub fn override_for(client: &Client, key: Option<&str>, temperature: Option<f64>) -> Result<Option<LlmOverride>> {
     Ok(match key {
         Some(key) => Some(resolve(client, key)?.llm_override(temperature)),
-        None => temperature.map(|temperature| LlmOverride {
-            temperature: Some(temperature),
-            ..LlmOverride::default()
-        }),
+        None => override_for_temperature(temperature),
+    })
+}
+
+/// The override of a turn that keeps the agent's model but not its temperature.
+pub fn override_for_temperature(temperature: Option<f64>) -> Option<LlmOverride> {
+    temperature.map(|temperature| LlmOverride {
+        temperature: Some(temperature),
+        ..LlmOverride::default()
     })
 }
 

@@ -85,11 +85,17 @@ pub struct AskArgs {
 /// Set by Ctrl-C; the stream loop checks it between lines.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Whether Ctrl-C was pressed since the last call, clearing it (for chat,
+/// where an interrupted answer is not the end).
+pub(crate) fn take_interrupt() -> bool {
+    INTERRUPTED.swap(false, Ordering::SeqCst)
+}
+
 /// How many chunk-info calls run at once.
 const PASSAGE_FETCHERS: usize = 4;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
+pub(crate) enum Mode {
     Text,
     Json,
     Jsonl,
@@ -117,17 +123,8 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         ));
     }
     let additional_context = read_piped_context()?;
-    let session = match (&args.session, args.continue_last) {
-        (Some(id), _) => Some(id.clone()),
-        (None, true) => Some(
-            crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
-                .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
-                .ok_or_else(|| {
-                    Error::Usage("no earlier session to continue in this profile; ask without -c first".into())
-                })?,
-        ),
-        (None, false) => None,
-    };
+    let session =
+        super::session::to_continue(ctx, args.session.as_deref(), args.continue_last, "ask without -c first")?;
     let client = ctx.client()?;
     let model = args.model.as_deref().or(ctx.settings.default_model.as_deref());
     let llm_override = crate::ops::model::override_for(&client, model, args.temperature)?;
@@ -227,7 +224,7 @@ fn read_piped_context() -> Result<Option<String>> {
 
 /// Reads the stream to its end, writing the answer as it arrives. A read that
 /// fails midway (cut connection, idle timeout) is returned beside what arrived.
-fn stream_answer(
+pub(crate) fn stream_answer(
     ctx: &Context,
     client: &Client,
     request: &SendMessageRequest,
