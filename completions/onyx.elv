@@ -439,6 +439,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;model;help;help'= {
         }
         &'onyx;mcp'= {
+            cand --http 'Serve the streamable HTTP transport at http://ADDR/mcp instead of stdio; loopback only, e.g. 127.0.0.1:8765'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'

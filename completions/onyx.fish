@@ -339,6 +339,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcomm
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the LLM providers you may use, their models, and which one answers by default'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a model this profile\'s default for ask and chat (checked against the server)'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l http -d 'Serve the streamable HTTP transport at http://ADDR/mcp instead of stdio; loopback only, e.g. 127.0.0.1:8765' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r

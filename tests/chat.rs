@@ -10,13 +10,7 @@ const SESSION: &str = "3f6c1a2e-8b4d-4c1e-9a7f-2d5e6b8c9a01";
 
 /// `onyx chat ARGS` in a pseudo-terminal with the environment of `cmd`.
 fn spawn(cmd: assert_cmd::Command, args: &[&str], env: &[(&str, &str)]) -> expectrl::session::OsSession {
-    let mut command = std::process::Command::new(cmd.get_program());
-    for (key, value) in cmd.get_envs() {
-        match value {
-            Some(v) => command.env(key, v),
-            None => command.env_remove(key),
-        };
-    }
+    let mut command = crate::support::std_command(&cmd);
     command.envs(env.iter().copied()).arg("chat").args(args);
     let mut session = Session::spawn(command).unwrap();
     session.set_expect_timeout(Some(Duration::from_secs(20)));
@@ -36,11 +30,28 @@ fn expect(session: &mut expectrl::session::OsSession, text: &str) {
     }
 }
 
-/// Ctrl-D, then the exit status as text ("Exited(Pid(…), 0)").
+/// Ctrl-D at the prompt, then the exit status as text ("Exited(Pid(…), 0)").
 fn leave(mut session: expectrl::session::OsSession) -> String {
+    expect(&mut session, "> ");
     session.send(ControlCode::EndOfTransmission).unwrap();
-    let status = session.get_process().wait().unwrap();
-    format!("{status:?}")
+    exit_status(session)
+}
+
+/// The exit status once the process ends; a chat that does not end within
+/// 20 s is killed and the test fails, rather than hanging.
+fn exit_status(mut session: expectrl::session::OsSession) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let status = format!("{:?}", session.get_process().status().unwrap());
+        if !status.contains("StillAlive") {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = session.get_process_mut().kill(expectrl::process::unix::Signal::SIGKILL);
+            panic!("onyx chat did not end");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 fn providers() -> Value {
@@ -216,7 +227,6 @@ fn ctrl_c_stops_the_answer_and_the_chat_goes_on() {
     expect(&mut chat, "Employees get 16 weeks");
     chat.send(ControlCode::EndOfText).unwrap();
     expect(&mut chat, "(stopped)");
-    expect(&mut chat, "> ");
     let status = leave(chat);
     assert!(status.contains(", 0)"), "{status}");
     let requests = server.requests.lock().unwrap().clone();
@@ -238,12 +248,12 @@ fn an_unknown_model_or_session_is_refused_before_the_prompt() {
         .mount();
     let mut chat = spawn(onyx.cmd(), &["--model", "llama"], &[]);
     expect(&mut chat, "error: no model 'llama'; known: openai/gpt-4o");
-    let status = format!("{:?}", chat.get_process().wait().unwrap());
+    let status = exit_status(chat);
     assert!(status.contains(", 9)"), "{status}");
 
     let mut chat = spawn(onyx.cmd(), &["--session", "nope"], &[]);
     expect(&mut chat, "error: no chat session nope");
-    let status = format!("{:?}", chat.get_process().wait().unwrap());
+    let status = exit_status(chat);
     assert!(status.contains(", 9)"), "{status}");
     assert!(onyx.received_at("POST", "/chat/send-chat-message").is_empty());
 }
@@ -272,7 +282,7 @@ fn chat_c_resumes_the_last_session_of_the_profile() {
         &mut chat,
         "error: no earlier session to continue in this profile; run 'onyx chat' without -c",
     );
-    let status = format!("{:?}", chat.get_process().wait().unwrap());
+    let status = exit_status(chat);
     assert!(status.contains(", 2)"), "{status}");
 
     let mut chat = spawn(onyx.cmd(), &[], &[]);

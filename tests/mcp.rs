@@ -23,14 +23,7 @@ impl Mcp {
     }
 
     fn start_with(onyx: &Onyx, env: &[(&str, &str)]) -> (Mcp, Value) {
-        let cmd = onyx.cmd();
-        let mut child = std::process::Command::new(cmd.get_program());
-        for (key, value) in cmd.get_envs() {
-            match value {
-                Some(v) => child.env(key, v),
-                None => child.env_remove(key),
-            };
-        }
+        let mut child = crate::support::std_command(&onyx.cmd());
         child.envs(env.iter().copied());
         let mut child = child
             .arg("mcp")
@@ -303,4 +296,91 @@ fn without_credentials_each_tool_says_how_to_log_in() {
         "error: no credentials: run 'onyx auth login', or set ONYX_API_KEY (or ONYX_PAT)"
     );
     mcp.finish();
+}
+
+/// The JSON-RPC messages in a streamable-HTTP answer (SSE `data:` lines, or one JSON body).
+fn messages_of(body: &str) -> Vec<Value> {
+    let from_sse: Vec<Value> = body
+        .lines()
+        .filter_map(|l| l.strip_prefix("data:"))
+        .filter_map(|d| serde_json::from_str(d.trim()).ok())
+        .collect();
+    if from_sse.is_empty() {
+        serde_json::from_str(body).into_iter().collect()
+    } else {
+        from_sse
+    }
+}
+
+#[test]
+fn http_serves_the_same_tools_on_loopback() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let mut command = crate::support::std_command(&onyx.cmd());
+    let mut child = command
+        .args(["mcp", "--http", "127.0.0.1:0"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_string();
+    let http = reqwest::blocking::Client::new();
+    let post = |session: Option<&str>, message: Value| {
+        let mut request = http
+            .post(&url)
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .body(message.to_string());
+        if let Some(id) = session {
+            request = request.header("mcp-session-id", id);
+        }
+        request.send().unwrap()
+    };
+    let init = post(
+        None,
+        json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+               "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}}}),
+    );
+    assert_eq!(init.status(), 200);
+    let session = init
+        .headers()
+        .get("mcp-session-id")
+        .map(|v| v.to_str().unwrap().to_string());
+    let init = messages_of(&init.text().unwrap());
+    assert_eq!(init[0]["result"]["serverInfo"]["name"], "onyx", "{init:?}");
+    post(
+        session.as_deref(),
+        json!({"jsonrpc": "2.0", "method": "notifications/initialized"}),
+    );
+    let called = post(
+        session.as_deref(),
+        json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "list_agents", "arguments": {}}}),
+    );
+    let called = messages_of(&called.text().unwrap());
+    let text = called[0]["result"]["content"][0]["text"].as_str().unwrap().to_string();
+    let agents: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(agents[1]["name"], "HR Helper");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn http_refuses_an_address_beyond_loopback() {
+    let onyx = Onyx::start();
+    let out = onyx.cmd().args(["mcp", "--http", "0.0.0.0:8765"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: onyx mcp --http serves loopback only"),
+        "{stderr}"
+    );
+    assert!(onyx.received().is_empty());
 }

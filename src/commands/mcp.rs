@@ -24,6 +24,7 @@ pub const MCP_HELP: &str = "\
 Examples:
   claude mcp add onyx -- onyx mcp
   claude mcp add onyx -- onyx --profile work mcp
+  onyx mcp --http 127.0.0.1:8765      # then: claude mcp add --transport http onyx http://127.0.0.1:8765/mcp
   onyx mcp --help
 
 Speaks MCP over stdin/stdout (JSON-RPC, one message a line); logs go to stderr.
@@ -33,7 +34,11 @@ keeps running. Configuration for Claude Code, Cursor and Codex: docs/mcp.md.";
 
 #[derive(Debug, Args)]
 #[command(after_help = MCP_HELP)]
-pub struct McpArgs {}
+pub struct McpArgs {
+    /// Serve the streamable HTTP transport at http://ADDR/mcp instead of stdio; loopback only, e.g. 127.0.0.1:8765
+    #[arg(long, value_name = "ADDR")]
+    pub http: Option<std::net::SocketAddr>,
+}
 
 /// What every tool shares: the run's settings (for a client built on first
 /// use, so a server that is down at start is tried again later) and the client.
@@ -360,14 +365,26 @@ fn collect_answer(client: &Client, request: &crate::api::types::SendMessageReque
     Ok(answer)
 }
 
-pub fn run(ctx: Context, _args: McpArgs) -> CliResult<()> {
+pub fn run(ctx: Context, args: McpArgs) -> CliResult<()> {
+    if let Some(addr) = args.http {
+        if !addr.ip().is_loopback() {
+            return Err(Error::Usage(format!(
+                "onyx mcp --http serves loopback only (127.0.0.1 or [::1], not {}): whoever reaches the port acts with this profile's credentials",
+                addr.ip()
+            )));
+        }
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|e| Error::io("<async runtime>", e))?;
+    let tools = OnyxTools::new(ctx);
+    if let Some(addr) = args.http {
+        return runtime.block_on(serve_http(tools, addr));
+    }
     runtime.block_on(async move {
-        let service = OnyxTools::new(ctx)
+        let service = tools
             .serve(rmcp::transport::stdio())
             .await
             .map_err(|e| Error::Remote(format!("the MCP client did not start a session: {e}")))?;
@@ -377,4 +394,42 @@ pub fn run(ctx: Context, _args: McpArgs) -> CliResult<()> {
             .map_err(|e| Error::Remote(format!("the MCP server stopped: {e}")))?;
         Ok(())
     })
+}
+
+/// The streamable HTTP transport at `http://addr/mcp`, one connection a task,
+/// until the process is stopped. rmcp checks the Host header against loopback
+/// names (DNS rebinding); each MCP session gets its own handler over the one client.
+async fn serve_http(tools: OnyxTools, addr: std::net::SocketAddr) -> CliResult<()> {
+    use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+    use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
+    let service = StreamableHttpService::new(
+        move || Ok(tools.clone()),
+        Arc::new(LocalSessionManager::default()),
+        StreamableHttpServerConfig::default(),
+    );
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| Error::io(format!("<listen {addr}>"), e))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| Error::io(format!("<listen {addr}>"), e))?;
+    eprintln!("MCP over streamable HTTP at http://{bound}/mcp (Ctrl-C to stop)");
+    loop {
+        let (stream, _) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                eprintln!("warning: a connection could not be accepted: {e}");
+                continue;
+            }
+        };
+        let service = service.clone();
+        tokio::spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let hyper_service = hyper_util::service::TowerToHyperService::new(service);
+            // A client that goes away mid-request is its own business, not the server's.
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, hyper_service)
+                .await;
+        });
+    }
 }

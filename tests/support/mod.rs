@@ -429,3 +429,16 @@ pub fn mount_answering(onyx: &Onyx) {
         .example("document-chunk-info.json")
         .mount();
 }
+
+/// The same program and environment as `cmd`, as a std Command (for a child
+/// the test talks to while it runs: stdin pipes, a pseudo-terminal).
+pub fn std_command(cmd: &Command) -> std::process::Command {
+    let mut command = std::process::Command::new(cmd.get_program());
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(v) => command.env(key, v),
+            None => command.env_remove(key),
+        };
+    }
+    command
+}
