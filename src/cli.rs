@@ -181,7 +181,7 @@ pub struct WaitArgs {
     #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = values::duration)]
     pub wait_timeout: Duration,
     /// Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds
-    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = values::duration)]
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = values::poll_interval)]
     pub interval: Duration,
 }
 

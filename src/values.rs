@@ -15,6 +15,15 @@ pub fn duration(text: &str) -> Result<Duration, String> {
     humantime::parse_duration(text).map_err(|e| format!("{e}; give a duration like 90s, 10m, 1h or 1d"))
 }
 
+/// The pause between two polls: a duration above zero, since an interval of
+/// 0 would send the server thousands of requests a second.
+pub fn poll_interval(text: &str) -> Result<Duration, String> {
+    match duration(text)? {
+        zero if zero.is_zero() => Err("the interval must be more than 0 (e.g. 5s or 500ms)".to_string()),
+        interval => Ok(interval),
+    }
+}
+
 /// `64MiB`, `1GB`, `512KiB`; a bare number is bytes.
 pub fn size(text: &str) -> Result<u64, String> {
     text.trim()
