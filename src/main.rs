@@ -22,7 +22,14 @@ fn main() {
         // `onyx … | head` closes the pipe early: that is success, not an error.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(err) => {
-            eprintln!("error: {err}");
+            // The message may carry the server's words.
+            let message = err.to_string();
+            let shown = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                output::sanitize::for_terminal(&message)
+            } else {
+                std::borrow::Cow::Borrowed(message.as_str())
+            };
+            eprintln!("error: {shown}");
             err.exit_code() as i32
         }
     };

@@ -619,3 +619,53 @@ fn an_unreachable_model_is_a_server_failure() {
     assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("Connection error"), "{}", stderr_of(&out));
 }
+
+/// Runs `onyx ARGS` with stdout and stderr on a pseudo-terminal (util-linux
+/// `script`), returning what the terminal received.
+fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
+    let template = onyx.cmd();
+    let bin = assert_cmd::cargo::cargo_bin("onyx");
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
+    let mut script = std::process::Command::new("script");
+    for (k, v) in template.get_envs() {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    let out = script
+        .args(["-qec", &format!("{} {}", bin.display(), quoted.join(" ")), "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Escape sequences in server text reach a terminal as visible text: no
+/// window retitle, no screen clear, no clipboard write. A pipe gets the bytes.
+#[test]
+fn server_text_cannot_drive_the_terminal() {
+    let onyx = Onyx::start();
+    let body = stream_lines(2)
+        + &packet(json!({"type": "message_start", "final_documents": null}))
+        + &packet(
+            json!({"type": "message_delta", "content": "Hello \u{1b}]0;pwned\u{7} and \u{1b}[2J and \u{1b}]52;c;ZXZpbA==\u{7} done."}),
+        )
+        + &packet(json!({"type": "stop", "stop_reason": null}));
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(&body, "text/event-stream")
+        .mount();
+    let shown = on_a_terminal(&onyx, &["ask", "--no-passages", "hi"]);
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+        "raw escapes reached the terminal: {shown:?}"
+    );
+    assert!(shown.contains("\\x1b]0;pwned\\x07"), "{shown:?}");
+    assert!(shown.contains("done."), "{shown:?}");
+
+    let piped = onyx.cmd().args(["ask", "--no-passages", "hi"]).output().unwrap();
+    assert!(
+        stdout_of(&piped).contains("\u{1b}]0;pwned\u{7}"),
+        "a pipe gets the text as it is"
+    );
+}

@@ -295,7 +295,7 @@ fn stream_answer(
         match &event {
             Event::SearchQueries { queries } => spinner.set_message(format!("Searching: {}", queries.join(", "))),
             Event::Reasoning { text } if args.reasoning => {
-                spinner.suspend(|| eprint!("{text}"));
+                spinner.suspend(|| eprint!("{}", ctx.out.for_stderr(text)));
             }
             Event::ReasoningDone if args.reasoning => spinner.suspend(|| eprintln!()),
             Event::ToolError => spinner.suspend(|| {
