@@ -669,3 +669,27 @@ fn server_text_cannot_drive_the_terminal() {
         "a pipe gets the text as it is"
     );
 }
+
+/// On a terminal the answer's last line is ended before the session note,
+/// which comes on its own line after the sources.
+#[test]
+fn the_session_note_never_joins_the_answer_line() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let shown = on_a_terminal(&onyx, &["ask", "What is our parental leave policy?"]);
+    let lines: Vec<&str> = shown.lines().collect();
+    let note = lines
+        .iter()
+        .position(|l| l.contains("session:"))
+        .unwrap_or_else(|| panic!("no session note: {shown}"));
+    assert!(
+        lines[note].trim_start().starts_with("session: "),
+        "glued to other text: {:?}",
+        lines[note]
+    );
+    let sources = lines
+        .iter()
+        .position(|l| l.contains("Sources"))
+        .expect("a Sources block");
+    assert!(note > sources, "the note comes after the sources: {shown}");
+}

@@ -187,25 +187,34 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         (answer, Vec::new(), broken)
     };
 
+    // The answer's last line is ended before anything else is said, on
+    // stdout or stderr, so a note never lands on the answer's line.
+    if mode == Mode::Text && !answer.text.is_empty() && !answer.text.ends_with('\n') {
+        ctx.out.write_stdout("\n")?;
+    }
     if answer.chat_session_id.is_none() {
         answer.chat_session_id = session;
     }
-    if let Some(id) = answer.chat_session_id.clone() {
-        // Only a session that took the question is worth naming (and continuing).
-        if answer.assistant_message_id.is_some() {
-            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
-            ctx.out.note(&format!("session: {id}"));
-        }
+    // Only a session that took the question is worth naming (and continuing).
+    let taken = answer
+        .chat_session_id
+        .clone()
+        .filter(|_| answer.assistant_message_id.is_some());
+    if let Some(id) = &taken {
+        crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, id)?;
     }
 
     let interrupted = INTERRUPTED.load(Ordering::SeqCst);
     let fetch = !args.no_passages && !interrupted && mode != Mode::Jsonl;
     let sources = sources_of(&client, &answer, &passages, fetch, &ctx.out);
+    // The session goes last, under the sources, where a follow-up starts.
+    let note_session = || {
+        if let Some(id) = &taken {
+            ctx.out.note(&format!("session: {id}"));
+        }
+    };
     match mode {
         Mode::Text => {
-            if !answer.text.is_empty() && !answer.text.ends_with('\n') {
-                ctx.out.write_stdout("\n")?;
-            }
             let block = render_sources(&sources, ctx.out.width(), !args.no_passages);
             ctx.out.write_stdout(&block)?;
         }
@@ -214,6 +223,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             .json(&crate::output::to_value(&json::AskJson::new(&answer, sources)))?,
         Mode::Jsonl => {}
     }
+    note_session();
     match broken {
         Some(error) if !interrupted => Err(error),
         _ => outcome(&answer, interrupted),
