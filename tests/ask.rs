@@ -1,6 +1,6 @@
 //! `onyx ask`: a question in, the streamed answer and its sources out.
 
-use crate::support::{example, raw, stderr_of, stdout_of, Onyx, TEST_KEY};
+use crate::support::{example, on_a_terminal, raw, stderr_of, stdout_of, Onyx, TEST_KEY};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -618,27 +618,6 @@ fn an_unreachable_model_is_a_server_failure() {
     let out = onyx.cmd().args(["ask", "hello"]).output().unwrap();
     assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("Connection error"), "{}", stderr_of(&out));
-}
-
-/// Runs `onyx ARGS` with stdout and stderr on a pseudo-terminal (util-linux
-/// `script`), returning what the terminal received.
-fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
-    let template = onyx.cmd();
-    let bin = assert_cmd::cargo::cargo_bin("onyx");
-    let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
-    let mut script = std::process::Command::new("script");
-    for (k, v) in template.get_envs() {
-        match v {
-            Some(v) => script.env(k, v),
-            None => script.env_remove(k),
-        };
-    }
-    let out = script
-        .args(["-qec", &format!("{} {}", bin.display(), quoted.join(" ")), "/dev/null"])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Escape sequences in server text reach a terminal as visible text: no

@@ -100,7 +100,11 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
     match command {
         DocsetCommand::List => {
             let sets = docsets::list(&client)?;
-            ctx.out.emit(&sets, || table(&sets))
+            ctx.out.emit_list(
+                &sets,
+                "No document sets yet — create one with 'onyx docset create --name NAME --connector NAME'",
+                || table(&sets),
+            )
         }
         DocsetCommand::Show { key, wait } => {
             let mut set = resolve::docset(&client, &key)?;

@@ -85,18 +85,22 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             if let Some(array) = streamed {
                 return array.finish();
             }
-            ctx.out.emit(&sessions, || {
-                let mut table = Table::new(["id", "name", "agent", "created"]);
-                for s in &sessions {
-                    table.row([
-                        s.id.clone(),
-                        s.name.clone().unwrap_or_default(),
-                        s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
-                        s.time_created.clone(),
-                    ]);
-                }
-                table
-            })
+            ctx.out.emit_list(
+                &sessions,
+                "No chat sessions yet — start one with 'onyx ask \"your question\"'",
+                || {
+                    let mut table = Table::new(["id", "name", "agent", "created"]);
+                    for s in &sessions {
+                        table.row([
+                            s.id.clone(),
+                            s.name.clone().unwrap_or_default(),
+                            s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
+                            s.time_created.clone(),
+                        ]);
+                    }
+                    table
+                },
+            )
         }
         SessionCommand::Show { id } => {
             if ctx.out.is_json() {

@@ -94,6 +94,22 @@ impl Output {
         }
     }
 
+    /// A listing: JSON when asked for (`[]` when empty), else the table. An
+    /// empty table prints nothing on stdout; on a terminal `empty` says so on
+    /// stderr, with the next step, instead of a blank screen.
+    pub fn emit_list<T: Serialize>(&self, items: &[T], empty: &str, build: impl FnOnce() -> Table) -> Result<()> {
+        if self.is_json() {
+            return self.json(&to_value(items));
+        }
+        if items.is_empty() {
+            if self.stdout_tty {
+                self.note(empty);
+            }
+            return Ok(());
+        }
+        self.write_stdout(&build().render(self.width()))
+    }
+
     /// JSON when asked for, else `field: value` lines.
     pub fn emit_record<T: Serialize + ?Sized>(&self, value: &T, build: impl FnOnce() -> Record) -> Result<()> {
         if self.is_json() {
