@@ -217,7 +217,7 @@ pub struct SearchFilters {
     #[arg(long = "docset", value_name = "NAME")]
     pub docsets: Vec<String>,
     /// Search only this source type, e.g. confluence, web, file (repeatable)
-    #[arg(long = "source", value_name = "TYPE")]
+    #[arg(long = "source", value_name = "TYPE", value_parser = values::document_source)]
     pub sources: Vec<String>,
     /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE", value_parser = values::since)]

@@ -220,6 +220,13 @@ fn agent_by_name_filters_and_deep_research_go_into_the_request() {
     let onyx = Onyx::start();
     answering(&onyx);
     onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let mut benefits = crate::support::example_json("document-set-list.json")[0].clone();
+    benefits["id"] = json!(3);
+    benefits["name"] = json!("Benefits");
+    let hr = crate::support::example_json("document-set-list.json")[0].clone();
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([hr, benefits]))
+        .mount();
     let out = onyx
         .cmd()
         .args([
@@ -671,4 +678,55 @@ fn the_session_note_never_joins_the_answer_line() {
         .position(|l| l.contains("Sources"))
         .expect("a Sources block");
     assert!(note > sources, "the note comes after the sources: {shown}");
+}
+
+/// A filter naming a document set or source that does not exist would find
+/// nothing without a word: it is refused before the question is sent.
+#[test]
+fn a_misspelt_docset_or_source_is_refused_with_the_closest_name() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["ask", "--docset", "HR Polices", "leave?"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("did you mean 'HR Policies'"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = onyx
+        .cmd()
+        .args(["ask", "--source", "confluenc", "leave?"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("did you mean 'confluence'"),
+        "{}",
+        stderr_of(&out)
+    );
+    // A case-insensitive name is the set as the server spells it.
+    onyx.cmd()
+        .args(["ask", "--docset", "hr policies", "--no-passages", "leave?"])
+        .assert()
+        .success();
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[0].json();
+    assert_eq!(
+        body["internal_search_filters"]["document_set"],
+        json!(["HR Policies"]),
+        "{body}"
+    );
+    let out = onyx
+        .cmd()
+        .args(["search", "--docset", "Nope", "leave"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
+    assert!(onyx.received_at("POST", "/search").is_empty());
 }

@@ -136,7 +136,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     };
     let filters = BaseFilters {
         source_type: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
-        document_set: Some(args.filters.docsets.clone()).filter(|s| !s.is_empty()),
+        document_set: Some(crate::ops::docset::named(&client, &args.filters.docsets)?).filter(|s| !s.is_empty()),
         updated_at_range: since.map(|start| TimeRange {
             start: Some(start),
             end: None,

@@ -112,8 +112,8 @@ pub struct ConnectorConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct ConnectorCreateArgs {
-    /// Document source: file, web, confluence, …
-    #[arg(long)]
+    /// Document source: file, web, confluence, … (Onyx's DocumentSource values)
+    #[arg(long, value_parser = values::document_source)]
     pub source: String,
     /// Name of the connector (unique)
     #[arg(long)]
