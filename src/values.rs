@@ -75,6 +75,28 @@ pub fn http_method(text: &str) -> Result<Method, String> {
     }
 }
 
+/// A document source type (`confluence`, `web`, `file` …), one of the
+/// server's `DocumentSource` values: a typo would otherwise filter out every
+/// document without a word.
+pub fn document_source(text: &str) -> Result<String, String> {
+    let source = text.trim().to_ascii_lowercase();
+    if crate::api::types::DOCUMENT_SOURCES.contains(&source.as_str()) {
+        return Ok(source);
+    }
+    let closest = crate::api::types::DOCUMENT_SOURCES
+        .iter()
+        .map(|known| (strsim::jaro(&source, known), *known))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    Err(match closest {
+        Some((_, known)) => format!("'{text}' is not a document source; did you mean '{known}'?"),
+        None => format!(
+            "'{text}' is not a document source; one of: {}",
+            crate::api::types::DOCUMENT_SOURCES.join(", ")
+        ),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,26 +141,4 @@ mod tests {
         assert_eq!(http_method("patch"), Ok(Method::PATCH));
         assert!(http_method("FETCH").is_err());
     }
-}
-
-/// A document source type (`confluence`, `web`, `file` …), one of the
-/// server's `DocumentSource` values: a typo would otherwise filter out every
-/// document without a word.
-pub fn document_source(text: &str) -> Result<String, String> {
-    let source = text.trim().to_ascii_lowercase();
-    if crate::api::types::DOCUMENT_SOURCES.contains(&source.as_str()) {
-        return Ok(source);
-    }
-    let closest = crate::api::types::DOCUMENT_SOURCES
-        .iter()
-        .map(|known| (strsim::jaro(&source, known), *known))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    Err(match closest {
-        Some((_, known)) => format!("'{text}' is not a document source; did you mean '{known}'?"),
-        None => format!(
-            "'{text}' is not a document source; one of: {}",
-            crate::api::types::DOCUMENT_SOURCES.join(", ")
-        ),
-    })
 }
