@@ -423,6 +423,11 @@ pub fn assert_same_tree(generated: &Path, checked_in: &Path, regenerate: &str) {
 /// Runs `onyx ARGS` with stdout and stderr on a pseudo-terminal (util-linux
 /// `script`), returning what the terminal received.
 pub fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
+    on_a_terminal_sized(onyx, args, 200)
+}
+
+/// `on_a_terminal` with a terminal `columns` wide.
+pub fn on_a_terminal_sized(onyx: &Onyx, args: &[&str], columns: usize) -> String {
     let template = onyx.cmd();
     let bin = assert_cmd::cargo::cargo_bin("onyx");
     let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
@@ -434,7 +439,16 @@ pub fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
         };
     }
     let out = script
-        .args(["-qec", &format!("{} {}", bin.display(), quoted.join(" ")), "/dev/null"])
+        .env("COLUMNS", columns.to_string())
+        .args([
+            "-qec",
+            &format!(
+                "stty cols {columns} 2>/dev/null; {} {}",
+                bin.display(),
+                quoted.join(" ")
+            ),
+            "/dev/null",
+        ])
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();

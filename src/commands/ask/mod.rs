@@ -113,8 +113,12 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     }
     let since = args.filters.since.map(|start| start.to_string());
     let additional_context = read_piped_context()?;
-    let session = match (&args.session, args.continue_last) {
-        (Some(id), _) => Some(id.clone()),
+    let named = match &args.session {
+        Some(key) => Some(crate::ops::session::resolve(&ctx.client()?, key)?),
+        None => None,
+    };
+    let session = match (named, args.continue_last) {
+        (Some(id), _) => Some(id),
         (None, true) => Some(
             crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
                 .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
