@@ -69,6 +69,14 @@ impl Context {
     /// A client with the profile's credentials; fails early when there are none.
     pub fn client(&mut self) -> Result<Client> {
         if self.settings.credentials.is_empty() {
+            let named = &self.settings.profile_name;
+            if self.settings.profile().is_none() && !self.settings.file.profiles.is_empty() {
+                let known: Vec<&str> = self.settings.file.profiles.keys().map(String::as_str).collect();
+                return Err(Error::NotConfigured(format!(
+                    "no profile '{named}' (known: {}); log in to create it with 'onyx auth login --profile {named}'",
+                    known.join(", ")
+                )));
+            }
             if let Some(stored_for) = &self.settings.withheld_for {
                 let server = self.settings.server_url()?;
                 return Err(Error::NotConfigured(format!(
