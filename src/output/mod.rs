@@ -215,10 +215,12 @@ pub struct WaitSpinner<'a> {
 }
 
 impl WaitObserver for WaitSpinner<'_> {
-    fn polling(&self, what: &str, _elapsed: Duration) {
+    fn polling(&self, what: &str, elapsed: Duration) {
         let mut bar = self.bar.borrow_mut();
-        if bar.is_none() {
-            *bar = Some(self.out.spinner(&format!("waiting for {what}")));
+        let message = format!("waiting for {what} · {} s", elapsed.as_secs());
+        match bar.as_ref() {
+            Some(bar) => bar.set_message(message),
+            None => *bar = Some(self.out.spinner(&message)),
         }
     }
 
