@@ -36,9 +36,8 @@ pub struct Context {
     pub out: Output,
 }
 
-pub fn run(cli: Cli) -> Result<()> {
+pub fn run(cli: Cli, out: Output) -> Result<()> {
     let settings = Settings::resolve(&cli.global)?;
-    let out = Output::new(cli.global.json, cli.global.jq.clone());
     for warning in &settings.warnings {
         out.warn(warning);
     }
