@@ -177,8 +177,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                         c.name.clone(),
                         c.source.clone(),
                         c.credential_ids.len().to_string(),
-                        freq(c.refresh_freq),
-                        freq(c.prune_freq),
+                        ctx.out.every(c.refresh_freq),
+                        ctx.out.every(c.prune_freq),
                     ]);
                 }
                 t
