@@ -11,7 +11,7 @@ pub fn ago(iso: &str, now: jiff::Timestamp) -> String {
     let (amount, future) = (seconds.unsigned_abs(), seconds < 0);
     let span = match amount {
         0..=44 => return "just now".to_string(),
-        45..=3_599 => plural(amount.div_ceil(60).max(1), "minute"),
+        45..=3_599 => plural((amount / 60).max(1), "minute"),
         3_600..=86_399 => plural(amount / 3_600, "hour"),
         86_400..=2_591_999 => plural(amount / 86_400, "day"),
         2_592_000..=31_535_999 => plural(amount / 2_592_000, "month"),
