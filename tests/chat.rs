@@ -66,6 +66,7 @@ fn world(onyx: &Onyx) {
     mount_answering(onyx);
     onyx.on("GET", "/persona").example("persona-list.json").mount();
     onyx.on("GET", "/llm/provider").json(providers()).mount();
+    onyx.on("GET", "/manage/document-set").example("document-set-list.json").mount();
 }
 
 #[test]

@@ -331,3 +331,60 @@ fn duplicate_name_rejected_by_the_server_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("UniqueViolation"));
 }
+
+/// An empty listing says so to a person, with the next step, and prints
+/// nothing for a program; `--json` is `[]`.
+#[test]
+fn an_empty_list_says_what_to_do_on_a_terminal_only() {
+    let onyx = crate::support::Onyx::start();
+    onyx.on("GET", "/manage/document-set")
+        .json(serde_json::json!([]))
+        .mount();
+    let shown = crate::support::on_a_terminal(&onyx, &["docset", "list"]);
+    assert!(
+        shown.contains("No document sets yet") && shown.contains("onyx docset create"),
+        "{shown:?}"
+    );
+    let piped = onyx.cmd().args(["docset", "list"]).output().unwrap();
+    assert!(piped.status.success());
+    assert!(piped.stdout.is_empty() && piped.stderr.is_empty(), "{piped:?}");
+    let json = onyx.cmd().args(["docset", "list", "--json"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&json.stdout).trim(), "[]");
+}
+
+/// `--if-not-exists` reusing a set that differs says so (and changes nothing).
+#[test]
+fn reusing_a_different_set_says_how_it_differs() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
+    let out = onyx
+        .cmd()
+        .args([
+            "docset",
+            "create",
+            "--name",
+            "HR Policies",
+            "--description",
+            "Other",
+            "--cc-pair",
+            "12",
+            "--if-not-exists",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("exists already (id 2) and was reused as it is"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("its description is 'Handbooks and HR process pages', not 'Other'"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("it holds pairs 6, 12, not 12"), "{stderr}");
+    assert!(onyx.received().iter().all(|r| r.method == "GET"));
+}

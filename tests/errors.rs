@@ -423,3 +423,56 @@ fn a_get_whose_connection_drops_in_the_body_is_retried() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("Assistant"));
     assert_eq!(server.requests.lock().unwrap().len(), 2);
 }
+
+/// An interval of 0 would poll the server thousands of times a second.
+#[test]
+fn a_zero_poll_interval_is_refused_before_any_request() {
+    let onyx = crate::support::Onyx::start();
+    for args in [
+        &["connector", "status", "7", "--wait", "--interval", "0"][..],
+        &["docset", "show", "Legal", "--wait", "--interval", "0s"][..],
+    ] {
+        let out = onyx.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--interval"), "{args:?}");
+    }
+    assert!(onyx.received().is_empty());
+}
+
+/// `error:` is red on a terminal with colour, plain with NO_COLOR, --color
+/// never, or in a pipe; --color always colours even a pipe.
+#[test]
+fn error_lines_are_red_only_where_colour_belongs() {
+    let onyx = crate::support::Onyx::start();
+    onyx.on("GET", "/persona")
+        .status(500)
+        .json(serde_json::json!({"detail": "boom"}))
+        .mount();
+    let coloured = crate::support::on_a_terminal_as(&onyx, &["agent", "list"], 100, &[("NO_COLOR", "")]);
+    assert!(
+        coloured.contains("\u{1b}[") && coloured.contains("error:"),
+        "{coloured:?}"
+    );
+    let never =
+        crate::support::on_a_terminal_as(&onyx, &["--color", "never", "agent", "list"], 100, &[("NO_COLOR", "")]);
+    assert!(!never.contains('\u{1b}') && never.contains("error: "), "{never:?}");
+    let no_color = crate::support::on_a_terminal_as(&onyx, &["agent", "list"], 100, &[("NO_COLOR", "1")]);
+    assert!(!no_color.contains('\u{1b}'), "{no_color:?}");
+    let piped = onyx
+        .cmd()
+        .args(["agent", "list"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains('\u{1b}'));
+    let forced = onyx
+        .cmd()
+        .args(["--color", "always", "agent", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&forced.stderr).contains("\u{1b}["),
+        "{:?}",
+        forced.stderr
+    );
+}

@@ -100,7 +100,11 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
     match command {
         DocsetCommand::List => {
             let sets = docsets::list(&client)?;
-            ctx.out.emit(&sets, || table(&sets))
+            ctx.out.emit_list(
+                &sets,
+                "No document sets yet — create one with 'onyx docset create --name NAME --connector NAME'",
+                || table(&sets),
+            )
         }
         DocsetCommand::Show { key, wait } => {
             let mut set = resolve::docset(&client, &key)?;
@@ -119,6 +123,21 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
         } => {
             let existing = resolve::exact(docsets::list(&client)?, &name);
             if let Some(set) = ops::reuse_existing(existing, if_not_exists, "document set", &name)? {
+                let mut differences = Vec::new();
+                let there = set.description.clone().unwrap_or_default();
+                if there != description {
+                    differences.push(format!("its description is '{there}', not '{description}'"));
+                }
+                let mut have: Vec<i64> = set.cc_pair_summaries.iter().map(|p| p.id).collect();
+                // Only a comparison: a pair list this key may not read is no reason to fail.
+                let mut asked = cc_pair::select(&client, &pairs).unwrap_or_default();
+                have.sort_unstable();
+                asked.sort_unstable();
+                if !asked.is_empty() && have != asked {
+                    let ids = |ids: &[i64]| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+                    differences.push(format!("it holds pairs {}, not {}", ids(&have), ids(&asked)));
+                }
+                super::note_reused(ctx, "document set", &set.name, set.id, &differences);
                 return show(ctx, &set);
             }
             let cc_pair_ids = cc_pair::select(&client, &pairs)?;
@@ -188,21 +207,25 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
                 &format!("Delete document set '{}' (id {})", set.name, set.id),
                 target.yes,
             )?;
-            let set = ready(ctx, &client, set, &wait)?;
-            docsets::delete(&client, set.id)?;
-            if wait.wait {
-                wait_until(
-                    ctx,
-                    &wait,
-                    &format!("document set '{}' to be removed", set.name),
-                    || Ok(!docsets::list(&client)?.iter().any(|s| s.id == set.id)),
-                )?;
-            }
+            remove(ctx, &client, set.clone(), &wait)?;
             ctx.out
                 .note(&format!("Deleted document set '{}' (id {}).", set.name, set.id));
             Ok(())
         }
     }
+}
+
+/// Deletes a document set once its running sync is over; with `--wait`, until
+/// the server has removed it (Onyx deletes a set in the background).
+pub fn remove(ctx: &Context, client: &Client, set: DocumentSet, wait: &WaitArgs) -> Result<()> {
+    let set = ready(ctx, client, set, wait)?;
+    docsets::delete(client, set.id)?;
+    if wait.wait {
+        wait_until(ctx, wait, &format!("document set '{}' to be removed", set.name), || {
+            Ok(!docsets::list(client)?.iter().any(|s| s.id == set.id))
+        })?;
+    }
+    Ok(())
 }
 
 fn selection(client: &Client, pairs: &PairSelection) -> Result<Vec<i64>> {

@@ -161,10 +161,11 @@ impl OnyxTools {
                 return Err(Error::Usage("the search query is empty".into()));
             }
             let since = since(params.since.as_deref())?;
+            let sources = crate::values::document_sources(&params.sources).map_err(Error::Usage)?;
             let request = SearchRequest {
                 query,
-                sources: Some(params.sources).filter(|s| !s.is_empty()),
-                document_sets: Some(params.document_sets).filter(|s| !s.is_empty()),
+                sources: Some(sources).filter(|s| !s.is_empty()),
+                document_sets: Some(crate::ops::docset::named(client, &params.document_sets)?).filter(|s| !s.is_empty()),
                 time_cutoff: since.map(|t| t.to_string()),
                 persona_id: None,
             };
@@ -212,7 +213,7 @@ impl OnyxTools {
                 text,
                 session: session.clone(),
                 persona_id,
-                docsets: params.document_sets,
+                docsets: crate::ops::docset::named(client, &params.document_sets)?,
                 stream: true,
                 llm_override,
                 ..Question::default()
@@ -310,7 +311,7 @@ impl OnyxTools {
         let tools = self.clone();
         let joined = tokio::task::spawn_blocking(move || {
             let client = tools.client()?;
-            let out = Output::new(false, None);
+            let out = Output::new(false, None, crate::cli::ColorChoice::Never);
             work(&client, &out)
         })
         .await;

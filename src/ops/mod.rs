@@ -11,6 +11,7 @@ pub mod docset;
 pub mod input;
 pub mod model;
 pub mod resolve;
+pub mod session;
 pub mod wait;
 
 use crate::error::{Error, Result};

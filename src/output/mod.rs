@@ -3,7 +3,9 @@
 
 pub mod answer;
 pub mod citations;
+pub mod human;
 pub mod jq;
+pub mod sanitize;
 pub mod table;
 pub mod wrap;
 
@@ -24,16 +26,18 @@ pub enum Format {
     Jq(String),
 }
 
+#[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
     pub stdout_tty: bool,
+    pub stderr_tty: bool,
     /// Colour, spinners and bars are allowed on stderr (a terminal, no NO_COLOR).
     /// Stdout is never coloured: it carries results.
     pub decorate_stderr: bool,
 }
 
 impl Output {
-    pub fn new(json: bool, jq: Option<String>) -> Output {
+    pub fn new(json: bool, jq: Option<String>, color: crate::cli::ColorChoice) -> Output {
         let format = match (jq, json) {
             (Some(expr), _) => Format::Jq(expr),
             (None, true) => Format::Json,
@@ -46,7 +50,12 @@ impl Output {
         Output {
             format,
             stdout_tty,
-            decorate_stderr: stderr_tty && !no_color && !dumb,
+            stderr_tty,
+            decorate_stderr: match color {
+                crate::cli::ColorChoice::Always => true,
+                crate::cli::ColorChoice::Never => false,
+                crate::cli::ColorChoice::Auto => stderr_tty && !no_color && !dumb,
+            },
         }
     }
 
@@ -91,6 +100,22 @@ impl Output {
         }
     }
 
+    /// A listing: JSON when asked for (`[]` when empty), else the table. An
+    /// empty table prints nothing on stdout; on a terminal `empty` says so on
+    /// stderr, with the next step, instead of a blank screen.
+    pub fn emit_list<T: Serialize>(&self, items: &[T], empty: &str, build: impl FnOnce() -> Table) -> Result<()> {
+        if self.is_json() {
+            return self.json(&to_value(items));
+        }
+        if items.is_empty() {
+            if self.stdout_tty {
+                self.note(empty);
+            }
+            return Ok(());
+        }
+        self.write_stdout(&build().render(self.width()))
+    }
+
     /// JSON when asked for, else `field: value` lines.
     pub fn emit_record<T: Serialize + ?Sized>(&self, value: &T, build: impl FnOnce() -> Record) -> Result<()> {
         if self.is_json() {
@@ -109,6 +134,7 @@ impl Output {
 
     /// Writes text to stdout; a closed pipe (`| head`) ends quietly in main.
     pub fn write_stdout(&self, text: &str) -> Result<()> {
+        let text = self.for_stdout(text);
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())
             .and_then(|_| out.flush())
@@ -118,20 +144,73 @@ impl Output {
     /// Writes text to stdout and flushes only when `flush`: a stream writer
     /// flushes when no more text is already waiting, so bursts cost one write.
     pub fn write_stdout_part(&self, text: &str, flush: bool) -> Result<()> {
+        let text = self.for_stdout(text);
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())
             .and_then(|_| if flush { out.flush() } else { Ok(()) })
             .map_err(|e| Error::io("<stdout>", e))
     }
 
+    /// A server time for a table: "5 minutes ago" on a terminal, the
+    /// server's RFC 3339 text for scripts.
+    pub fn when(&self, iso: &str) -> String {
+        if self.stdout_tty {
+            human::ago(iso, jiff::Timestamp::now())
+        } else {
+            iso.to_string()
+        }
+    }
+
+    /// Seconds for a table: "1d" on a terminal, "86400s" for scripts.
+    pub fn every(&self, seconds: Option<i64>) -> String {
+        match seconds {
+            None => "-".to_string(),
+            Some(s) if self.stdout_tty => human::seconds(s),
+            Some(s) => format!("{s}s"),
+        }
+    }
+
+    /// Server text for stdout: escaped on a terminal, as it is in a pipe.
+    fn for_stdout<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.stdout_tty {
+            sanitize::for_terminal(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+
+    /// Text for stderr, escaped when it is a terminal.
+    pub fn for_stderr<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.stderr_tty {
+            sanitize::for_terminal(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+
     /// A line for the person at the terminal (never for a pipe reading stdout).
     pub fn note(&self, text: &str) {
-        eprintln!("{text}");
+        eprintln!("{}", self.for_stderr(text));
+    }
+
+    /// The one line a failed command ends with: `error:` in red where stderr
+    /// is decorated, like clap's own usage errors.
+    pub fn error_line(&self, text: &str) {
+        let text = self.for_stderr(text);
+        if self.decorate_stderr {
+            eprintln!("{} {text}", console::style("error:").red().bold().force_styling(true));
+        } else {
+            eprintln!("error: {text}");
+        }
     }
 
     pub fn warn(&self, text: &str) {
+        let text = self.for_stderr(text);
         if self.decorate_stderr {
-            eprintln!("{} {text}", console::style("warning:").yellow().bold());
+            eprintln!(
+                "{} {text}",
+                console::style("warning:").yellow().bold().force_styling(true)
+            );
         } else {
             eprintln!("warning: {text}");
         }
@@ -175,10 +254,12 @@ pub struct WaitSpinner<'a> {
 }
 
 impl WaitObserver for WaitSpinner<'_> {
-    fn polling(&self, what: &str, _elapsed: Duration) {
+    fn polling(&self, what: &str, elapsed: Duration) {
         let mut bar = self.bar.borrow_mut();
-        if bar.is_none() {
-            *bar = Some(self.out.spinner(&format!("waiting for {what}")));
+        let message = format!("waiting for {what} · {} s", elapsed.as_secs());
+        match bar.as_ref() {
+            Some(bar) => bar.set_message(message),
+            None => *bar = Some(self.out.spinner(&message)),
         }
     }
 

@@ -442,3 +442,51 @@ pub fn std_command(cmd: &Command) -> std::process::Command {
     }
     command
 }
+
+/// Runs `onyx ARGS` with stdout and stderr on a pseudo-terminal (util-linux
+/// `script`), returning what the terminal received.
+pub fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
+    on_a_terminal_sized(onyx, args, 200)
+}
+
+/// `on_a_terminal` with a terminal `columns` wide.
+pub fn on_a_terminal_sized(onyx: &Onyx, args: &[&str], columns: usize) -> String {
+    on_a_terminal_as(onyx, args, columns, &[("NO_COLOR", "1")])
+}
+
+/// `on_a_terminal` with these environment variables set (an empty value
+/// removes one, e.g. `("NO_COLOR", "")` for a terminal with colour).
+pub fn on_a_terminal_as(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str, &str)]) -> String {
+    let template = onyx.cmd();
+    let bin = assert_cmd::cargo::cargo_bin("onyx");
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
+    let mut script = std::process::Command::new("script");
+    for (k, v) in template.get_envs() {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    for (key, value) in env {
+        if value.is_empty() {
+            script.env_remove(key);
+        } else {
+            script.env(key, value);
+        }
+    }
+    let out = script
+        .env("COLUMNS", columns.to_string())
+        .args([
+            "-qec",
+            &format!(
+                "stty cols {columns} 2>/dev/null; {} {}",
+                bin.display(),
+                quoted.join(" ")
+            ),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

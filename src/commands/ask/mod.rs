@@ -123,8 +123,11 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         ));
     }
     let additional_context = read_piped_context()?;
-    let session =
-        super::session::to_continue(ctx, args.session.as_deref(), args.continue_last, "ask without -c first")?;
+    let named = match &args.session {
+        Some(key) => Some(crate::ops::session::resolve(&ctx.client()?, key)?),
+        None => None,
+    };
+    let session = super::session::to_continue(ctx, named.as_deref(), args.continue_last, "ask without -c first")?;
     let client = ctx.client()?;
     let model = args.model.as_deref().or(ctx.settings.default_model.as_deref());
     let llm_override = crate::ops::model::override_for(&client, model, args.temperature)?;
@@ -136,7 +139,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         text: question,
         session: session.clone(),
         persona_id,
-        docsets: args.filters.docsets.clone(),
+        docsets: crate::ops::docset::named(&client, &args.filters.docsets)?,
         sources: args.filters.sources.clone(),
         since: args.filters.since,
         stream: !args.no_stream,
@@ -173,25 +176,34 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         (answer, Vec::new(), broken)
     };
 
+    // The answer's last line is ended before anything else is said, on
+    // stdout or stderr, so a note never lands on the answer's line.
+    if mode == Mode::Text && !answer.text.is_empty() && !answer.text.ends_with('\n') {
+        ctx.out.write_stdout("\n")?;
+    }
     if answer.chat_session_id.is_none() {
         answer.chat_session_id = session;
     }
-    if let Some(id) = answer.chat_session_id.clone() {
-        // Only a session that took the question is worth naming (and continuing).
-        if answer.assistant_message_id.is_some() {
-            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
-            ctx.out.note(&format!("session: {id}"));
-        }
+    // Only a session that took the question is worth naming (and continuing).
+    let taken = answer
+        .chat_session_id
+        .clone()
+        .filter(|_| answer.assistant_message_id.is_some());
+    if let Some(id) = &taken {
+        crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, id)?;
     }
 
     let interrupted = INTERRUPTED.load(Ordering::SeqCst);
     let fetch = !args.no_passages && !interrupted && mode != Mode::Jsonl;
     let sources = sources_of(&client, &answer, &passages, fetch, &ctx.out);
+    // The session goes last, under the sources, where a follow-up starts.
+    let note_session = || {
+        if let Some(id) = &taken {
+            ctx.out.note(&format!("session: {id}"));
+        }
+    };
     match mode {
         Mode::Text => {
-            if !answer.text.is_empty() && !answer.text.ends_with('\n') {
-                ctx.out.write_stdout("\n")?;
-            }
             let block = render_sources(&sources, ctx.out.width(), !args.no_passages);
             ctx.out.write_stdout(&block)?;
         }
@@ -200,6 +212,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             .json(&crate::output::to_value(&json::AskJson::new(&answer, sources)))?,
         Mode::Jsonl => {}
     }
+    note_session();
     match broken {
         Some(error) if !interrupted => Err(error),
         _ => outcome(&answer, interrupted),
@@ -281,7 +294,7 @@ pub(crate) fn stream_answer(
         match &event {
             Event::SearchQueries { queries } => spinner.set_message(format!("Searching: {}", queries.join(", "))),
             Event::Reasoning { text } if args.reasoning => {
-                spinner.suspend(|| eprint!("{text}"));
+                spinner.suspend(|| eprint!("{}", ctx.out.for_stderr(text)));
             }
             Event::ReasoningDone if args.reasoning => spinner.suspend(|| eprintln!()),
             Event::ToolError => spinner.suspend(|| {

@@ -122,9 +122,13 @@ pub fn run(ctx: &mut Context, args: ChatArgs) -> Result<()> {
 /// The conversation the flags ask for, checked before the first prompt: an
 /// unknown agent, model or session is an error now, not after a question.
 fn start(ctx: &mut Context, args: &ChatArgs) -> Result<Conversation> {
+    let named = match &args.session {
+        Some(key) => Some(crate::ops::session::resolve(&ctx.client()?, key)?),
+        None => None,
+    };
     let session = super::session::to_continue(
         ctx,
-        args.session.as_deref(),
+        named.as_deref(),
         args.continue_last,
         "run 'onyx chat' without -c",
     )?;
@@ -148,14 +152,15 @@ fn start(ctx: &mut Context, args: &ChatArgs) -> Result<Conversation> {
             (id, format!("default ({id})"))
         }
     };
+    let docsets = crate::ops::docset::named(&client, &args.filters.docsets)?;
     Ok(Conversation {
+        docsets,
         client,
         session,
         persona_id,
         agent,
         model,
         temperature: args.temperature,
-        docsets: args.filters.docsets.clone(),
         sources: args.filters.sources.clone(),
         since: args.filters.since,
         last: None,
@@ -278,14 +283,20 @@ impl Conversation {
                 }
                 Err(error) => report(&error),
             },
-            Slash::Docset(names) => {
-                out.note(&filter_note("document sets", &names));
-                self.docsets = names;
-            }
-            Slash::Source(types) => {
-                out.note(&filter_note("source types", &types));
-                self.sources = types;
-            }
+            Slash::Docset(names) => match crate::ops::docset::named(&self.client, &names) {
+                Ok(names) => {
+                    out.note(&filter_note("document sets", &names));
+                    self.docsets = names;
+                }
+                Err(error) => report(&error),
+            },
+            Slash::Source(types) => match crate::values::document_sources(&types).map_err(Error::Usage) {
+                Ok(types) => {
+                    out.note(&filter_note("source types", &types));
+                    self.sources = types;
+                }
+                Err(error) => report(&error),
+            },
             Slash::Sources => match &self.last {
                 Some(last) if !last.sources.is_empty() => {
                     let _ = out.write_stdout(&render_sources(&last.sources, out.width(), true));

@@ -137,11 +137,31 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     };
     let client = ctx.client()?;
 
+    let setup = ctx
+        .out
+        .spinner(&format!("looking up connector '{connector_name}' and its files"));
     let connector = resources::find_connector(&client, &connector_name).map_err(explain_501)?;
-    let server_files = match &connector {
-        Some(c) => Some(connectors::files(&client, c.id)?.files),
+    let mut pair = match &connector {
+        Some(c) => resources::find_pair(&client, c.id)?,
         None => None,
     };
+    // A connector an interrupted first run left without a pair is paired now,
+    // before anything else: the server lists and takes files only for a
+    // paired connector ("No Connector-Credential Pair found"), so the next
+    // run would fail for good otherwise.
+    if let (Some(c), None, false) = (&connector, pair, args.dry_run) {
+        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
+        ctx.out.note(&format!(
+            "paired connector '{connector_name}', which an earlier run left without a pair"
+        ));
+    }
+    let server_files = match (&connector, pair) {
+        (Some(c), Some(_)) => Some(connectors::files(&client, c.id)?.files),
+        // A dry run changes nothing, so it reads the names from the connector itself.
+        (Some(c), None) => Some(resources::files_in_config(c)),
+        (None, _) => None,
+    };
+    setup.finish_and_clear();
     let plan = diff(found, &manifest, server_files.as_deref(), args.prune);
 
     let mut report = IngestReport {
@@ -154,10 +174,6 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         counts: Default::default(),
         files: Vec::new(),
         indexing: None,
-    };
-    let mut pair = match &connector {
-        Some(c) => resources::find_pair(&client, c.id)?,
-        None => None,
     };
     report.cc_pair_id = pair;
 
@@ -193,11 +209,6 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         ));
     }
 
-    // A connector left without a pair by an interrupted run gets one now:
-    // the server only takes files for a paired connector.
-    if let (Some(c), None) = (&connector, pair) {
-        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
-    }
     let baseline = match pair.filter(|_| args.wait.wait) {
         Some(p) => wait::pair_status(&client, p)
             .ok()
@@ -305,7 +316,8 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         }
         let Some(pair) = pair else { return Ok(()) };
         let public = access == AccessType::Public;
-        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, patience)?;
+        let (docset_id, change) =
+            resources::ensure_docset(&client, docset, pair, public, patience, &ctx.out.wait_spinner())?;
         report.docset_id = Some(docset_id);
         match change {
             resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{docset}'")),
@@ -315,8 +327,15 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
             resources::DocsetChange::AlreadyThere => {}
         }
         if args.wait.wait {
-            let indexing =
-                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, patience)?;
+            let indexing = wait::wait_until_searchable(
+                &client,
+                pair,
+                baseline,
+                changed || removed_any,
+                docset,
+                patience,
+                &ctx.out.wait_spinner(),
+            )?;
             said_after.push(format!(
                 "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
                 indexing.docs_indexed

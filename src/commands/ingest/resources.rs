@@ -2,12 +2,12 @@
 //! its empty credential, the pair, and the document set. Each step is
 //! idempotent: a second run finds everything and creates nothing.
 
-use crate::api::types::{AccessType, Connector, DocumentSet};
+use crate::api::types::{AccessType, Connector, ConnectorFile, DocumentSet};
 use crate::api::{connectors, docsets, Client};
 use crate::error::{Error, Result};
 use crate::ops::cc_pair::Paired;
 use crate::ops::connector::ConnectorDraft;
-use crate::ops::wait::{poll, Patience, Poll, Unobserved};
+use crate::ops::wait::{poll, Patience, Poll, WaitObserver};
 use crate::ops::{self, resolve};
 use serde_json::json;
 
@@ -34,6 +34,28 @@ pub fn create_connector(
     names: &[String],
 ) -> Result<i64> {
     ops::connector::create(client, &ConnectorDraft::files(name, access.clone(), ids, names))
+}
+
+/// The files a connector's own config names (for a connector the server will
+/// not list files of, having no pair); sizes are unknown there.
+pub fn files_in_config(connector: &Connector) -> Vec<ConnectorFile> {
+    let config = &connector.connector_specific_config;
+    let strings = |key: &str| -> Vec<String> {
+        config[key]
+            .as_array()
+            .map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    };
+    strings("file_locations")
+        .into_iter()
+        .zip(strings("file_names"))
+        .map(|(file_id, file_name)| ConnectorFile {
+            file_id,
+            file_name,
+            file_size: None,
+            upload_date: None,
+        })
+        .collect()
 }
 
 /// The pair of `connector_id`, if it has one.
@@ -89,9 +111,10 @@ pub fn ensure_docset(
     pair: i64,
     public: bool,
     patience: Patience,
+    observer: &dyn WaitObserver,
 ) -> Result<(i64, DocsetChange)> {
     let what = format!("document set '{name}' to stop syncing");
-    poll(patience, &what, &Unobserved, || {
+    poll(patience, &what, observer, || {
         let Some(set) = find_docset(client, name)? else {
             let id = ops::docset::create(client, name, "Files uploaded with 'onyx ingest'", vec![pair], public)?;
             return Ok(Poll::Ready((id, DocsetChange::Created)));
