@@ -118,6 +118,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s c -l continue -d 'Resume the last chat session of this profile'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -329,6 +332,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -s h -l help -d 'Print help'
@@ -348,6 +354,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -364,6 +373,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l clear -d 'Forget the profile\'s default: the server\'s default answers again'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -385,6 +397,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -s h -l help -d 'Print help'

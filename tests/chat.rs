@@ -66,7 +66,9 @@ fn world(onyx: &Onyx) {
     mount_answering(onyx);
     onyx.on("GET", "/persona").example("persona-list.json").mount();
     onyx.on("GET", "/llm/provider").json(providers()).mount();
-    onyx.on("GET", "/manage/document-set").example("document-set-list.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
 }
 
 #[test]
@@ -77,13 +79,13 @@ fn questions_and_follow_ups_stream_with_sources_then_ctrl_d_leaves() {
     expect(&mut chat, "/help for commands");
     say(&mut chat, "What is our parental leave policy?");
     expect(&mut chat, "Employees get 16 weeks of fully paid parental leave");
-    expect(&mut chat, &format!("session: {SESSION}"));
     expect(&mut chat, "Sources");
     expect(&mut chat, "[1] Parental Leave Policy");
     expect(
         &mut chat,
         "Eligible employees receive 16 weeks of fully paid parental leave.",
     );
+    expect(&mut chat, &format!("session: {SESSION}"));
     say(&mut chat, "And for adoption?");
     expect(&mut chat, "Sources");
     say(&mut chat, "/sources");
@@ -252,8 +254,9 @@ fn an_unknown_model_or_session_is_refused_before_the_prompt() {
     let status = exit_status(chat);
     assert!(status.contains(", 9)"), "{status}");
 
-    let mut chat = spawn(onyx.cmd(), &["--session", "nope"], &[]);
-    expect(&mut chat, "error: no chat session nope");
+    let gone = "00000000-0000-4000-8000-000000000000";
+    let mut chat = spawn(onyx.cmd(), &["--session", gone], &[]);
+    expect(&mut chat, &format!("error: no chat session {gone}"));
     let status = exit_status(chat);
     assert!(status.contains(", 9)"), "{status}");
     assert!(onyx.received_at("POST", "/chat/send-chat-message").is_empty());

@@ -131,7 +131,9 @@ fn initialize_then_tools_list_describes_each_tool() {
 fn search_returns_documents_with_their_passages() {
     let onyx = Onyx::start();
     onyx.on("POST", "/search").example("search.response.json").mount();
-    onyx.on("GET", "/manage/document-set").example("document-set-list.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
     let (mut mcp, _) = Mcp::start(&onyx);
     let found = mcp.call_json(
         "search",
@@ -156,7 +158,9 @@ fn search_returns_documents_with_their_passages() {
 fn ask_answers_with_citations_and_a_session_for_the_follow_up() {
     let onyx = Onyx::start();
     crate::support::mount_answering(&onyx);
-    onyx.on("GET", "/manage/document-set").example("document-set-list.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
     let (mut mcp, _) = Mcp::start(&onyx);
     let answer = mcp.call_json(
         "ask",

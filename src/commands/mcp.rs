@@ -165,7 +165,8 @@ impl OnyxTools {
             let request = SearchRequest {
                 query,
                 sources: Some(sources).filter(|s| !s.is_empty()),
-                document_sets: Some(crate::ops::docset::named(client, &params.document_sets)?).filter(|s| !s.is_empty()),
+                document_sets: Some(crate::ops::docset::named(client, &params.document_sets)?)
+                    .filter(|s| !s.is_empty()),
                 time_cutoff: since.map(|t| t.to_string()),
                 persona_id: None,
             };

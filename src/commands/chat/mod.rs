@@ -126,12 +126,7 @@ fn start(ctx: &mut Context, args: &ChatArgs) -> Result<Conversation> {
         Some(key) => Some(crate::ops::session::resolve(&ctx.client()?, key)?),
         None => None,
     };
-    let session = super::session::to_continue(
-        ctx,
-        named.as_deref(),
-        args.continue_last,
-        "run 'onyx chat' without -c",
-    )?;
+    let session = super::session::to_continue(ctx, named.as_deref(), args.continue_last, "run 'onyx chat' without -c")?;
     let client = ctx.client()?;
     let model_key = args.model.as_deref().or(ctx.settings.default_model.as_deref());
     let model = model_key
@@ -227,6 +222,9 @@ impl Conversation {
         if !answer.text.is_empty() && !answer.text.ends_with('\n') {
             let _ = ctx.out.write_stdout("\n");
         }
+        let sources = ask::sources_of(&self.client, &answer, &[], !interrupted, &ctx.out);
+        let _ = ctx.out.write_stdout(&render_sources(&sources, ctx.out.width(), true));
+        // As after ask: the session note goes last, once, when a session starts.
         if let Some(id) = answer.chat_session_id.clone() {
             if self.session.as_deref() != Some(id.as_str()) {
                 ctx.out.note(&format!("session: {id}"));
@@ -236,8 +234,6 @@ impl Conversation {
             }
             self.session = Some(id);
         }
-        let sources = ask::sources_of(&self.client, &answer, &[], !interrupted, &ctx.out);
-        let _ = ctx.out.write_stdout(&render_sources(&sources, ctx.out.width(), true));
         self.last = Some(LastAnswer {
             text: rewrite_markers(&answer.text),
             sources,
