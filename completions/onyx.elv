@@ -1753,7 +1753,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
             cand list 'List profiles'
             cand use 'Make a profile the default'
-            cand delete 'Delete a profile and its stored credentials'
+            cand delete 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onyx;profile;list'= {
@@ -1814,6 +1814,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1825,7 +1827,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;profile;help'= {
             cand list 'List profiles'
             cand use 'Make a profile the default'
-            cand delete 'Delete a profile and its stored credentials'
+            cand delete 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onyx;profile;help;list'= {
@@ -2093,7 +2095,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;profile'= {
             cand list 'List profiles'
             cand use 'Make a profile the default'
-            cand delete 'Delete a profile and its stored credentials'
+            cand delete 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
         }
         &'onyx;help;profile;list'= {
         }

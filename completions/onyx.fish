@@ -1453,7 +1453,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -1508,13 +1508,14 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
@@ -1643,4 +1644,4 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'

@@ -730,3 +730,24 @@ fn a_misspelt_docset_or_source_is_refused_with_the_closest_name() {
     assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
     assert!(onyx.received_at("POST", "/search").is_empty());
 }
+
+/// Blank lines inside a cited passage are one paragraph break, not a gap.
+#[test]
+fn a_passage_keeps_one_blank_line_between_paragraphs() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .mount();
+    let mut chunk = crate::support::example_json("document-chunk-info.json");
+    chunk["content"] = json!("Parental Leave Policy\n\n\n\nEligible employees receive 16 weeks.");
+    onyx.on("GET", "/document/chunk-info").json(chunk).mount();
+    for shown in [
+        stdout_of(&onyx.cmd().args(["ask", "leave?"]).output().unwrap()),
+        on_a_terminal(&onyx, &["ask", "leave?"]).replace("\r\n", "\n"),
+    ] {
+        assert!(
+            shown.contains("    Parental Leave Policy\n\n    Eligible employees receive 16 weeks."),
+            "{shown:?}"
+        );
+    }
+}
