@@ -12,10 +12,8 @@ use super::error::{Error, Result};
 use super::user_agent;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, RequestBuilder, StatusCode, Url};
-use std::future::Future;
-use std::pin::pin;
-use std::sync::Arc;
-use std::task::Poll;
+use std::sync::{Arc, Mutex};
+use std::task::{Poll, Waker};
 use std::time::Duration;
 
 pub(super) struct Transport {
@@ -63,17 +61,25 @@ impl Transport {
         self.http.get(url)
     }
 
-    /// Sends the request and waits for the answer's head.
+    /// Sends the request and waits for the answer's head; the body is then
+    /// read by a task of this runtime, whenever the caller's thread runs it.
     pub(super) fn send(&self, request: RequestBuilder) -> reqwest::Result<Response> {
         // Inside the runtime: building the future arms its timers.
         let inner = self.runtime.block_on(async { request.send().await })?;
+        let status = inner.status();
+        let headers = inner.headers().clone();
+        let url = inner.url().clone();
+        let shared = Arc::new(Mutex::new(Shared::default()));
+        let reader = self.runtime.spawn(read_body(inner, Arc::clone(&shared)));
         Ok(Response {
-            inner,
+            status,
+            headers,
+            url,
             runtime: Arc::clone(&self.runtime),
+            shared,
+            reader,
             buf: Vec::new(),
             pos: 0,
-            ended: false,
-            failed: None,
         })
     }
 }
@@ -91,30 +97,93 @@ fn needs_tls(base_url: &str) -> bool {
         .any(|proxy| is_https(&proxy))
 }
 
-/// A response whose body is read on the calling thread, piece by piece as the
-/// server sends it (`Read` and `BufRead`), with a way to take in what has
-/// already arrived without waiting (`pull_ready`).
+/// How much of a body is read ahead of the caller before the reader waits.
+const READ_AHEAD: usize = 1 << 20;
+
+/// The body as the reader task hands it over.
+#[derive(Default)]
+struct Shared {
+    buf: Vec<u8>,
+    ended: bool,
+    failed: Option<reqwest::Error>,
+    /// The reader, waiting for room.
+    reader: Option<Waker>,
+    /// The caller, waiting for bytes.
+    caller: Option<Waker>,
+}
+
+/// Reads the body piece by piece (a real Onyx server sends one HTTP chunk per
+/// stream packet). Being a task, it goes from one piece to the next without
+/// handing control back to the caller's `block_on` (which polls the socket
+/// once each time): everything that has arrived is gathered in one turn.
+async fn read_body(mut inner: reqwest::Response, shared: Arc<Mutex<Shared>>) {
+    loop {
+        std::future::poll_fn(|cx| {
+            let mut shared = shared.lock().expect("body lock");
+            if shared.buf.len() < READ_AHEAD {
+                Poll::Ready(())
+            } else {
+                shared.reader = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        })
+        .await;
+        let piece = inner.chunk().await;
+        let mut shared = shared.lock().expect("body lock");
+        let done = match piece {
+            Ok(Some(bytes)) => {
+                shared.buf.extend_from_slice(&bytes);
+                false
+            }
+            Ok(None) => {
+                shared.ended = true;
+                true
+            }
+            Err(e) => {
+                shared.failed = Some(e);
+                true
+            }
+        };
+        if let Some(caller) = shared.caller.take() {
+            caller.wake();
+        }
+        if done {
+            return;
+        }
+    }
+}
+
+/// A response whose body is read on the calling thread, as the server sends
+/// it (`Read` and `BufRead`), with a way to take in what has already arrived
+/// without waiting (`pull_ready`).
 pub struct Response {
-    inner: reqwest::Response,
+    status: StatusCode,
+    headers: HeaderMap,
+    url: Url,
     runtime: Arc<tokio::runtime::Runtime>,
+    shared: Arc<Mutex<Shared>>,
+    reader: tokio::task::JoinHandle<()>,
     buf: Vec<u8>,
     pos: usize,
-    ended: bool,
-    /// A read error met by `pull_ready`, returned by the next read.
-    failed: Option<reqwest::Error>,
+}
+
+impl Drop for Response {
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
 }
 
 impl Response {
     pub fn status(&self) -> StatusCode {
-        self.inner.status()
+        self.status
     }
 
     pub fn headers(&self) -> &HeaderMap {
-        self.inner.headers()
+        &self.headers
     }
 
     pub fn url(&self) -> &Url {
-        self.inner.url()
+        &self.url
     }
 
     /// The body bytes received and not yet consumed.
@@ -124,58 +193,60 @@ impl Response {
 
     /// True once the body has ended or failed: reading will not wait any more.
     pub fn settled(&self) -> bool {
-        self.ended || self.failed.is_some()
+        let shared = self.shared.lock().expect("body lock");
+        shared.ended || shared.failed.is_some()
     }
 
-    /// Takes in the next piece of the body if it has already arrived (or is
-    /// in the socket), without waiting for the network; true when something
-    /// happened (a piece came, the body ended, or the connection failed).
-    pub fn pull_ready(&mut self) -> bool {
-        if self.settled() {
+    /// Takes in what the reader has gathered; true when there was something.
+    fn take_gathered(&mut self) -> bool {
+        let mut shared = self.shared.lock().expect("body lock");
+        if shared.buf.is_empty() {
             return false;
         }
-        let polled = {
-            let mut chunk = pin!(self.inner.chunk());
-            // Two yields let the runtime run the connection task and poll the
-            // socket once (without blocking) before the answer is "not yet".
-            let mut pause = pin!(async {
-                tokio::task::yield_now().await;
-                tokio::task::yield_now().await;
-            });
-            self.runtime.block_on(std::future::poll_fn(|cx| {
-                if let Poll::Ready(piece) = chunk.as_mut().poll(cx) {
-                    return Poll::Ready(Some(piece));
-                }
-                match pause.as_mut().poll(cx) {
-                    Poll::Ready(()) => Poll::Ready(None),
-                    Poll::Pending => Poll::Pending,
-                }
-            }))
-        };
-        match polled {
-            None => false,
-            Some(piece) => {
-                self.take(piece);
-                true
+        if self.pos == self.buf.len() {
+            self.buf.clear();
+            self.pos = 0;
+            std::mem::swap(&mut self.buf, &mut shared.buf);
+        } else {
+            if self.pos > READ_AHEAD {
+                self.buf.drain(..self.pos);
+                self.pos = 0;
             }
+            self.buf.extend_from_slice(&shared.buf);
+            shared.buf.clear();
         }
+        if let Some(reader) = shared.reader.take() {
+            reader.wake();
+        }
+        true
     }
 
-    fn take<B: AsRef<[u8]>>(&mut self, piece: reqwest::Result<Option<B>>) {
-        match piece {
-            Ok(Some(bytes)) => {
-                if self.pos == self.buf.len() {
-                    self.buf.clear();
-                    self.pos = 0;
-                } else if self.pos > 64 * 1024 {
-                    self.buf.drain(..self.pos);
-                    self.pos = 0;
-                }
-                self.buf.extend_from_slice(bytes.as_ref());
-            }
-            Ok(None) => self.ended = true,
-            Err(e) => self.failed = Some(e),
+    /// Takes in the body that has already arrived (or is in the socket),
+    /// without waiting for the network; true when something came.
+    pub fn pull_ready(&mut self) -> bool {
+        if self.take_gathered() {
+            return true;
         }
+        // Two yields let the runtime run the reader and poll the socket once
+        // (without blocking) before the answer is "nothing yet".
+        self.runtime.block_on(async {
+            tokio::task::yield_now().await;
+            tokio::task::yield_now().await;
+        });
+        self.take_gathered()
+    }
+
+    /// Waits until the reader has something to hand over, or has stopped.
+    fn wait(&self) {
+        self.runtime.block_on(std::future::poll_fn(|cx| {
+            let mut shared = self.shared.lock().expect("body lock");
+            if !shared.buf.is_empty() || shared.ended || shared.failed.is_some() {
+                Poll::Ready(())
+            } else {
+                shared.caller = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }));
     }
 }
 
@@ -198,14 +269,20 @@ fn io_error(e: reqwest::Error) -> std::io::Error {
 impl std::io::BufRead for Response {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
         while self.pos == self.buf.len() {
-            if let Some(e) = self.failed.take() {
-                return Err(io_error(e));
+            if self.take_gathered() {
+                break;
             }
-            if self.ended {
-                return Ok(&[]);
+            {
+                let mut shared = self.shared.lock().expect("body lock");
+                if let Some(e) = shared.failed.take() {
+                    shared.ended = true;
+                    return Err(io_error(e));
+                }
+                if shared.ended {
+                    return Ok(&[]);
+                }
             }
-            let piece = self.runtime.block_on(self.inner.chunk());
-            self.take(piece);
+            self.wait();
         }
         Ok(&self.buf[self.pos..])
     }
