@@ -249,11 +249,13 @@ fn stream_answer(
                     .warn(&format!("skipped a line of the stream that is not JSON: {line}"))
             }),
             Event::Answer { text } if mode == Mode::Text => {
+                held.push(&text_shown.push(text));
                 if !started {
+                    // The first words go out at once: that is the wait a person feels.
                     spinner.finish_and_clear();
                     started = true;
+                    ctx.out.write_stdout_part(&held.take(), true)?;
                 }
-                held.push(&text_shown.push(text));
             }
             _ => {}
         }
