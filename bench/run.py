@@ -19,7 +19,9 @@ bench/rusage.c, which starts it: a process started from Python itself would repo
 peak RSS, which Linux carries across exec); wall time runs from spawn to reap. stdout is always a pipe read by this process, which
 timestamps every read: with the server's log of when each delta left (stream_server.py),
 that gives the time from the first delta leaving the server to the first byte on stdout and
-how long any delta was held back. Nothing here is a pass/fail test.
+how long any delta was held back. The server runs on the first core, the clients and the
+harness on the others (sched_setaffinity), so a client never waits behind the busy server
+for a core. Nothing here is a pass/fail test.
 """
 import argparse
 import array
@@ -88,6 +90,17 @@ def make_tls(folder):
     return ca, cert, key
 
 
+# The server (Python, busy for the whole stream) gets one core and the clients and this
+# harness the other(s), so that neither client waits for a core behind the server.
+CPUS = sorted(os.sched_getaffinity(0))
+SERVER_CPUS = set(CPUS[:1]) if len(CPUS) > 1 else set(CPUS)
+CLIENT_CPUS = set(CPUS[1:]) if len(CPUS) > 1 else set(CPUS)
+
+
+def pin(cpus):
+    return lambda: os.sched_setaffinity(0, cpus)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -105,7 +118,7 @@ class Server:
             cmd += [tls[1], tls[2]] if tls else []
         else:
             cmd = [sys.executable, os.path.join(BENCH, "mock_onyx.py"), str(self.port)]
-        self.proc = subprocess.Popen(cmd, env=full_env)
+        self.proc = subprocess.Popen(cmd, env=full_env, preexec_fn=pin(SERVER_CPUS))
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         for _ in range(200):
             try:
@@ -458,6 +471,7 @@ def main():
     workdir = tempfile.mkdtemp(prefix="onyx-bench-")
     global RUSAGE
     RUSAGE = build_rusage(workdir)
+    os.sched_setaffinity(0, CLIENT_CPUS)
     report = Report()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "
