@@ -2553,7 +2553,7 @@ _onyx() {
                     return 0
                     ;;
                 --input-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "load_state poll event slim_retrieval" -- "${cur}"))
                     return 0
                     ;;
                 --config)

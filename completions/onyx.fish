@@ -33,8 +33,8 @@ complete -c onyx -n "__fish_onyx_needs_command" -l session-cookie -d 'Web sessio
 complete -c onyx -n "__fish_onyx_needs_command" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_needs_command" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_needs_command" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_needs_command" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -74,8 +74,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session-cookie -d 'Web
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Continue the last chat session of this profile'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l deep-research -d 'Run Onyx\'s deep-research loop (slower, more thorough)'
@@ -89,7 +89,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -s v -l verbose -d 'Log e
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -101,8 +101,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand search" -l session-cookie -d '
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -117,8 +117,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -139,8 +139,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -155,8 +155,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -171,8 +171,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l all -d 'Delete all of your chat sessions'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -189,8 +189,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -210,8 +210,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -229,8 +229,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcomm
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -245,8 +245,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcomm
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -264,11 +264,11 @@ private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l include -d 'Only files whose path (relative to PATH) matches this glob, e.g. \'*.pdf\' (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l exclude -d 'Leave out files and directories matching this glob, e.g. \'drafts/**\' (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-size -d 'Most files per upload request' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-bytes -d 'Most bytes per upload request (a larger file goes alone)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-bytes -d 'Most bytes per upload request (a larger file goes alone), e.g. 64MiB or 1GB; a bare number is bytes' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-retries -d 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-timeout -d 'Seconds to wait for the answer to one upload request' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-timeout -d 'How long to wait for the answer to one upload request, e.g. 10m; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -278,8 +278,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l session-cookie -d '
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l hidden -d 'Include hidden files and directories (names starting with \'.\')'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l prune -d 'Remove from the connector the files that no longer exist locally'
@@ -299,8 +299,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -319,8 +319,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -335,8 +335,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -355,8 +355,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -382,8 +382,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -398,20 +398,23 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, …' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source (load_state, poll, event, slim_retrieval)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, … (Onyx\'s DocumentSource values)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -d 'Name of the connector (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source' -r -f -a "load_state\t''
+poll\t''
+event\t''
+slim_retrieval\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l refresh-freq -d 'Seconds between re-indexing runs' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l prune-freq -d 'Seconds between pruning runs' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l refresh-freq -d 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l prune-freq -d 'Time between pruning runs, e.g. 1d; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents' -r -f -a "public\t''
 private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l upload -d 'File connector: upload this file and index it (repeatable); sets file_locations and file_names' -r -F
@@ -424,8 +427,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing connector and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -435,8 +438,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l refresh-freq -d 'Seconds between re-indexing runs' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l prune-freq -d 'Seconds between pruning runs' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l refresh-freq -d 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l prune-freq -d 'Time between pruning runs, e.g. 1d; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l access -d 'Who may see the documents' -r -f -a "public\t''
 private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -448,15 +451,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -466,8 +469,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
@@ -485,8 +488,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -501,8 +504,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -517,16 +520,16 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l from-beginning -d 'Re-index everything instead of only what changed'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -536,8 +539,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -553,8 +556,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -580,8 +583,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_see
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -601,8 +604,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -617,15 +620,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l source -d 'Document source the credential is for: file, confluence, …' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -d 'Name of the credential (unique)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l file -d 'JSON file with the credential_json object (\'-\' for stdin); omitted means {} (file connectors)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l credential-json -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l secret -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
@@ -638,8 +641,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l private -d 'Only for me, not every admin'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing credential and succeed when one has this name'
@@ -656,8 +659,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
@@ -680,8 +683,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -701,8 +704,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -717,17 +720,17 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'Connector id or name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'Credential id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'The connector, by id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'The credential, by id or name' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l name -d 'Name of the pair (unique); defaults to the connector\'s name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -r -f -a "public\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents the pair indexes' -r -f -a "public\t''
 private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l group -d 'User-group id (repeatable; effective in Enterprise Edition)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -739,16 +742,16 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing pair and succeed when it exists'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -758,8 +761,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
@@ -782,8 +785,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -806,15 +809,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -824,8 +827,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -836,8 +839,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l description -d 'What the set holds, for people choosing it' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l cc-pair -d 'This pair (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -847,8 +850,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l private -d 'Visible only to the given groups (Enterprise Edition)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing set and succeed when one has this name'
@@ -859,8 +862,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -870,8 +873,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -880,8 +883,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l cc-pair -d 'This pair (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -891,8 +894,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -901,8 +904,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l cc-pair -d 'This pair (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -912,16 +915,16 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -931,8 +934,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
@@ -958,8 +961,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -980,15 +983,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
@@ -1002,8 +1005,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a key has this name (its secret is not shown again)'
@@ -1011,8 +1014,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -d 'New role' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
@@ -1026,8 +1029,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1042,10 +1045,10 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1060,8 +1063,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
@@ -1084,8 +1087,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1104,14 +1107,14 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -d 'Name of the token (unique)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l expires-days -d 'Days until it expires (never, when omitted)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l scope -d 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -1123,8 +1126,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a token has this name (its secret is not shown again)'
@@ -1141,8 +1144,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
@@ -1155,8 +1158,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a token'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s f -l file -d 'The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this many seconds (exit 7)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l interval -d 'Seconds between two polls while waiting' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1166,8 +1169,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand apply" -l session-cookie -d 'W
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l dry-run -d 'Say what would change, change nothing'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l prune -d 'Also delete resources named with the manifest\'s "prefix" that it no longer lists'
@@ -1186,8 +1189,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subc
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1208,8 +1211,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1225,8 +1228,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1241,8 +1244,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1261,8 +1264,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1281,8 +1284,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1297,8 +1300,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1313,8 +1316,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1336,8 +1339,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand api" -l session-cookie -d 'Web
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1353,8 +1356,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand completions" -l session-cookie
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand completions" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand completions" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1370,8 +1373,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand man" -l session-cookie -d 'Web
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
 authorization\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand man" -l timeout -d 'Seconds to wait for the server to connect, answer, or send more of a stream' -r
-complete -c onyx -n "__fish_onyx_using_subcommand man" -l connect-timeout -d 'Seconds to wait for the TCP/TLS connection' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'

@@ -420,18 +420,18 @@ impl Settings {
             .iter()
             .map(|h| parse_header(h))
             .collect::<Result<Vec<_>>>()?;
-        let seconds = |flag: Option<u64>, env: &str, default: u64| -> Result<Duration> {
-            let value = match flag {
-                Some(v) => v,
-                None => match env_var(env) {
-                    Some(v) => v
-                        .trim()
-                        .parse()
-                        .map_err(|_| Error::Usage(format!("{env} must be a whole number of seconds, not '{v}'")))?,
-                    None => default,
-                },
-            };
-            Ok(Duration::from_secs(value.max(1)))
+        let seconds = |flag: Option<Duration>, env: &str, default: u64| -> Result<Duration> {
+            let value =
+                match flag {
+                    Some(v) => v,
+                    None => match env_var(env) {
+                        Some(v) => Duration::from_secs(v.trim().parse().map_err(|_| {
+                            Error::Usage(format!("{env} must be a whole number of seconds, not '{v}'"))
+                        })?),
+                        None => Duration::from_secs(default),
+                    },
+                };
+            Ok(value.max(Duration::from_secs(1)))
         };
         let retries = match args.retries {
             Some(v) => v,

@@ -41,7 +41,7 @@ exit_codes! {
     RateLimited = 6 => "rate limited (429)",
     Timeout = 7 => "timed out (connect or read; 408/504)",
     Server = 8 => "server error (5xx)",
-    NotFound = 9 => "not found, or endpoint not available on this server (404/405/501)",
+    NotFound = 9 => "not found, or not available on this server or its plan (402/404/405/501)",
     Partial = 10 => "partial failure: some items of a batch failed (summary printed)",
     Conflict = 11 => "conflict: already exists, or a name matches several resources (409)",
     Truncated = 12 => "answer stream cut before its end and not resumable (the partial answer was printed)",
@@ -143,7 +143,7 @@ pub fn exit_code_for_status(status: u16) -> ExitCode {
     match status {
         400 | 422 => ExitCode::Usage,
         401 | 403 => ExitCode::Auth,
-        404 | 405 | 501 => ExitCode::NotFound,
+        402 | 404 | 405 | 501 => ExitCode::NotFound,
         408 | 504 => ExitCode::Timeout,
         409 => ExitCode::Conflict,
         429 => ExitCode::RateLimited,
@@ -194,6 +194,12 @@ fn http_hint(failure: &HttpFailure) -> Option<&'static str> {
         404 if failure.message == "404: Not Found" => Some(
             "no such API route here; check the server URL and API prefix (--api-prefix '' for a bare API server on :8080, '/api' behind nginx or on Onyx Cloud)",
         ),
+        // A stock v4.6.1 (license enforcement on) answers every API-key route
+        // 402 FEATURE_NOT_AVAILABLE; personal access tokens work there.
+        402 if failure.url.contains("/admin/api-key") => Some(
+            "this server's plan has no API keys (Onyx's Business plan); a personal access token works without it: onyx pat create --name NAME --quiet",
+        ),
+        402 => Some("this server's plan does not include this feature (Onyx's paid plans)"),
         501 => Some("this Onyx deployment does not offer this feature (no document index / vector DB)"),
         502..=504 => Some("the server or its proxy is overloaded or restarting; try again shortly"),
         500 => Some("the server failed; see its logs, or try again"),

@@ -122,6 +122,17 @@ fn closed_pipe_is_not_an_error() {
 }
 
 #[test]
+fn a_field_without_equals_names_the_flag() {
+    let onyx = Onyx::start();
+    onyx.cmd()
+        .args(["api", "post", "/persona", "-f", "no-equals"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--field").and(predicate::str::contains("KEY=VALUE")));
+    assert!(onyx.received().is_empty());
+}
+
+#[test]
 fn a_jq_expression_that_does_not_parse_says_where() {
     let onyx = Onyx::start();
     onyx.on("GET", "/persona").example("persona-list.json").mount();
@@ -139,4 +150,21 @@ fn a_jq_expression_that_does_not_parse_says_where() {
         assert!(stderr.contains(place), "{expr}: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
     }
+}
+
+/// jaq has no recursion bound: a filter that calls itself without end used
+/// to abort the process (exit 134).
+#[test]
+fn a_jq_filter_that_recurses_without_end_is_one_clear_error() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let out = onyx
+        .cmd()
+        .args(["api", "GET", "/persona", "--jq", "def f: [f]; f"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("recursed without end"), "{stderr}");
 }

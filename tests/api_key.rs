@@ -176,3 +176,22 @@ fn a_basic_key_on_an_admin_route_is_told_it_needs_admin() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stdout_of(&out).is_empty());
 }
+
+/// A stock v4.6.1 (license enforcement on, no licence) refuses every API-key
+/// route with 402; the user is told what works instead.
+#[test]
+fn a_plan_without_api_keys_says_to_use_a_personal_access_token() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/admin/api-key")
+        .status(402)
+        .json(serde_json::json!({"error_code": "FEATURE_NOT_AVAILABLE", "detail": "This feature requires the Business plan.", "message": "This feature requires the Business plan."}))
+        .mount();
+    let out = onyx.cmd().args(["api-key", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(9));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("Business plan") && stderr.contains("onyx pat create"),
+        "{stderr}"
+    );
+}

@@ -353,3 +353,132 @@ fn prune_needs_a_prefix_that_every_name_carries() {
         ));
     assert!(onyx.received().is_empty());
 }
+
+/// The server fills in what a create left out (prune_freq 604800 on v4.6.1):
+/// a field the manifest does not give is left as the server has it.
+#[test]
+fn a_field_the_manifest_leaves_out_is_not_a_change() {
+    let onyx = Onyx::start();
+    let mut existing = example_json("connector-get.json");
+    existing["refresh_freq"] = json!(3600);
+    existing["prune_freq"] = json!(604800);
+    onyx.on("GET", "/manage/connector").json(json!([existing])).mount();
+    let file = manifest(
+        &onyx,
+        json!({"connectors": [{"name": "HR handbook PDFs", "source": "file", "refresh_freq": 3600}]}),
+    );
+    onyx.cmd()
+        .args(["apply", "--jq", ".[0].action", "-f"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("unchanged\n");
+    assert!(onyx.received().iter().all(|r| r.method == "GET"), "apply sent a change");
+}
+
+/// `--prune` plans and asks first: off a terminal without --yes nothing at
+/// all is sent, not even the manifest's other changes, and the refusal names
+/// what would be deleted.
+#[test]
+fn prune_without_yes_changes_nothing_and_lists_the_deletions() {
+    let onyx = Onyx::start();
+    mount_prunable(&onyx);
+    onyx.on("POST", "/manage/credential")
+        .example("credential-create.response.json")
+        .mount();
+    let file = manifest(
+        &onyx,
+        json!({"prefix": "ci-", "credentials": [{"name": "ci-keep", "source": "file"}, {"name": "ci-new", "source": "file"}]}),
+    );
+    let out = onyx.cmd().args(["apply", "--prune", "-f"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--yes"), "{stderr}");
+    assert!(
+        stderr.contains("docset 'ci-old'") && stderr.contains("credential 'ci-old'"),
+        "{stderr}"
+    );
+    assert!(
+        onyx.received().iter().all(|r| r.method == "GET"),
+        "something was changed before the confirmation"
+    );
+}
+
+#[test]
+fn a_manifest_is_checked_whole_before_the_first_request() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/manage/credential").json(json!([])).mount();
+    onyx.on("GET", "/manage/connector").json(json!([])).mount();
+    onyx.on("GET", "/manage/admin/connector/status").json(json!([])).mount();
+    onyx.on("GET", "/manage/document-set").json(json!([])).mount();
+    let cases = [
+        (
+            json!({"credentials": [{"name": "c", "source": "file"}, {"name": "c", "source": "file"}]}),
+            "credential 'c' is declared twice",
+        ),
+        (
+            json!({"docsets": [{"name": "d", "connectors": ["x"]}, {"name": "d", "connectors": ["x"]}]}),
+            "docset 'd' is declared twice",
+        ),
+        (
+            json!({"credentials": [{"name": "c", "source": "file"}],
+                   "connectors": [{"name": "k", "source": "file", "upload": ["handbook.md"]}],
+                   "cc_pairs": [{"name": "p", "connector": "k", "credential": "cc"}]}),
+            "names credential 'cc', which is neither in the manifest nor on the server",
+        ),
+        (
+            json!({"connectors": [{"name": "k", "source": "file", "upload": ["/etc/hostname"]}]}),
+            "inside the manifest's directory",
+        ),
+        (
+            json!({"connectors": [{"name": "k", "source": "file", "upload": ["../outside.md"]}]}),
+            "inside the manifest's directory",
+        ),
+        (
+            json!({"connectors": [{"name": "k", "source": "file", "upload": ["missing.md"]}]}),
+            "cannot read it",
+        ),
+    ];
+    for (spec, said) in cases {
+        let file = manifest(&onyx, spec.clone());
+        let out = onyx.cmd().args(["apply", "-f"]).arg(&file).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{spec}: {stderr}");
+        assert!(stderr.contains(said), "{spec}: {stderr}");
+    }
+    assert!(
+        onyx.received().iter().all(|r| r.method == "GET"),
+        "nothing is sent for a bad manifest"
+    );
+}
+
+/// A manifest of many resources costs one listing per kind, not one per resource.
+#[test]
+fn a_large_manifest_lists_each_kind_once() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    let sets: Vec<Value> = (1..=200)
+        .map(|i| {
+            let mut set = example_json("document-set-list.json")[0].clone();
+            set["id"] = json!(i);
+            set["name"] = json!(format!("set-{i}"));
+            set["description"] = json!("");
+            set["cc_pair_summaries"] =
+                json!([{"id": 12, "name": "HR handbook PDFs", "source": "file", "access_type": "public"}]);
+            set
+        })
+        .collect();
+    onyx.on("GET", "/manage/document-set").json(json!(sets)).mount();
+    let docsets: Vec<Value> = (1..=200)
+        .map(|i| json!({"name": format!("set-{i}"), "description": "", "cc_pairs": ["12"]}))
+        .collect();
+    let file = manifest(&onyx, json!({ "docsets": docsets }));
+    onyx.cmd()
+        .args(["apply", "--jq", "map(.action) | unique | join(\",\")", "-f"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("unchanged\n");
+    let gets = onyx.received().len();
+    assert!(gets <= 4, "{gets} requests for 200 document sets");
+}

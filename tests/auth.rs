@@ -660,3 +660,55 @@ fn a_short_secret_is_mostly_hidden_and_argv_secrets_are_warned_about() {
         stderr_of(&out)
     );
 }
+
+/// An identity-aware proxy in front of Onyx answers 407 (HTML) to anything
+/// without its credentials, the API-prefix probe included.
+fn mount_proxy_in_front(onyx: &Onyx) {
+    onyx.respond_all(|request| {
+        let has = |name: &str| request.headers.get(name).is_some();
+        if !has("proxy-authorization") || !has("x-tenant") {
+            return wiremock::ResponseTemplate::new(407)
+                .insert_header("content-type", "text/html")
+                .set_body_string("<html><body><h1>407 Proxy Authentication Required</h1></body></html>");
+        }
+        match request.url.path() {
+            "/api/health" => wiremock::ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"success": true, "message": "ok", "data": null})),
+            "/api/persona" => wiremock::ResponseTemplate::new(200)
+                .set_body_raw(crate::support::example("persona-list.json"), "application/json"),
+            _ => wiremock::ResponseTemplate::new(404).set_body_json(serde_json::json!({"detail": "Not Found"})),
+        }
+    });
+}
+
+#[test]
+fn the_api_probe_carries_the_proxy_credentials_and_headers() {
+    let onyx = Onyx::with_prefix("/api");
+    mount_proxy_in_front(&onyx);
+    let out = onyx
+        .bare_cmd()
+        .env("ONYX_SERVER_URL", onyx.url())
+        .env("ONYX_API_KEY", TEST_KEY)
+        .env("ONYX_PROXY_AUTH", "Bearer iap-token-0123456789abcdef")
+        .args(["-H", "X-Tenant: acme", "--verbose", "agent", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("/api/health"), "--verbose shows the probe: {stderr}");
+    assert!(!stderr.contains("iap-token-0123456789abcdef"), "{stderr}");
+
+    // Without the proxy's credentials: the proxy refused (exit 4), with the fix.
+    let out = onyx
+        .bare_cmd()
+        .env("ONYX_SERVER_URL", onyx.url())
+        .env("ONYX_API_KEY", TEST_KEY)
+        .env("ONYX_STATE_DIR", onyx.dir.path().join("other-state"))
+        .args(["-H", "X-Tenant: acme", "agent", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("--proxy-auth"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+}

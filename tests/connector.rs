@@ -181,12 +181,7 @@ fn status_waits_until_the_run_ends() {
         .json(indexing(true, None))
         .times(3)
         .mount();
-    onyx.on("POST", "/manage/admin/connector/indexing-status")
-        .example("indexing-status.response.json")
-        .mount();
-    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
-        .json(json!({"items": [], "total_items": 0}))
-        .mount();
+    mount_finished_run(&onyx);
     onyx.cmd()
         .args(["connector", "status", "7", "--wait", "--interval", "0.05"])
         .assert()
@@ -222,12 +217,7 @@ fn status_wait_waits_out_an_attempt_that_has_not_started() {
         .json(running)
         .times(2)
         .mount();
-    onyx.on("POST", "/manage/admin/connector/indexing-status")
-        .example("indexing-status.response.json")
-        .mount();
-    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
-        .json(json!({"items": [], "total_items": 0}))
-        .mount();
+    mount_finished_run(&onyx);
     let out = onyx
         .cmd()
         .args(["connector", "status", "7", "--wait", "--interval", "0.05", "--json"])
@@ -366,6 +356,98 @@ fn a_basic_key_is_refused_on_curator_routes() {
         .assert()
         .code(4)
         .stderr(predicate::str::contains("admin"));
+}
+
+#[test]
+fn wait_bounds_take_units_and_bad_ones_name_the_flag() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    mount_finished_run(&onyx);
+    onyx.cmd()
+        .args([
+            "connector",
+            "status",
+            "7",
+            "--wait",
+            "--wait-timeout",
+            "10m",
+            "--interval",
+            "50ms",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("success"));
+    let before = onyx.received().len();
+    for (flag, value) in [
+        ("--wait-timeout", "abc"),
+        ("--interval", "often"),
+        ("--refresh-freq", "soon"),
+    ] {
+        let command = if flag == "--refresh-freq" { "update" } else { "status" };
+        onyx.cmd()
+            .args(["connector", command, "7", flag, value])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains("invalid digit").not()));
+    }
+    assert_eq!(onyx.received().len(), before, "a bad value sends nothing");
+}
+
+#[test]
+fn config_pairs_and_frequencies_are_parsed_at_the_edge() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/connector")
+        .example("connector-create.response.json")
+        .mount();
+    let create = |extra: &[&str]| {
+        onyx.cmd()
+            .args(["connector", "create", "--source", "web", "--name", "Docs"])
+            .args(extra)
+            .assert()
+    };
+    create(&[
+        "--config",
+        "base_url=https://x.test/?a=b",
+        "--refresh-freq",
+        "1h",
+        "--prune-freq",
+        "1d",
+    ])
+    .success();
+    let body = onyx.received_at("POST", "/manage/admin/connector")[0].json();
+    assert_eq!(body["connector_specific_config"]["base_url"], "https://x.test/?a=b");
+    assert_eq!(body["refresh_freq"], 3600);
+    assert_eq!(body["prune_freq"], 86400);
+    assert_eq!(body["input_type"], "load_state");
+    create(&["--input-type", "poll"]).success();
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector")[1].json()["input_type"],
+        "poll"
+    );
+    for (flag, value, hint) in [
+        ("--input-type", "sometimes", "slim_retrieval"),
+        ("--config", "no-equals", "KEY=VALUE"),
+    ] {
+        create(&[flag, value])
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains(hint)));
+    }
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/connector").len(),
+        2,
+        "a bad value sends nothing"
+    );
+}
+
+/// The connector's last run succeeded, with no indexing errors.
+fn mount_finished_run(onyx: &Onyx) {
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(json!({"items": [], "total_items": 0}))
+        .mount();
 }
 
 /// Onyx keeps access on each pair and no request changes it: `update

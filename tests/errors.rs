@@ -331,6 +331,44 @@ fn https_to_a_plain_http_port_is_a_tls_failure() {
 }
 
 #[test]
+fn timeouts_take_units_and_a_bad_one_names_the_flag() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    onyx.cmd()
+        .args(["api", "GET", "/persona", "--timeout", "2m", "--connect-timeout", "10s"])
+        .assert()
+        .success();
+    for flag in ["--timeout", "--connect-timeout"] {
+        onyx.cmd()
+            .args(["api", "GET", "/persona", flag, "soon"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains("90s")));
+    }
+}
+
+#[test]
+fn a_bad_number_names_its_flag_and_sends_nothing() {
+    let onyx = Onyx::start();
+    for (flag, line) in [
+        ("--limit", "session list --limit lots"),
+        ("--limit", "search q --limit ten"),
+        ("--group", "cc-pair create --connector 7 --credential 9 --group hr"),
+        ("--cc-pair", "doc list --cc-pair twelve"),
+        ("--batch-size", "ingest . --docset Legal --batch-size big"),
+        ("--expires-days", "pat create --name laptop --expires-days 30d"),
+        ("--retries", "--retries many api GET /persona"),
+    ] {
+        onyx.cmd()
+            .args(line.split(' '))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(flag).and(predicate::str::contains("invalid digit").not()));
+    }
+    assert!(onyx.received().is_empty(), "a bad value sends nothing");
+}
+
+#[test]
 fn a_get_whose_connection_drops_before_the_answer_is_retried() {
     let onyx = Onyx::start();
     let connections = std::sync::atomic::AtomicUsize::new(0);
@@ -384,4 +422,19 @@ fn a_get_whose_connection_drops_in_the_body_is_retried() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Assistant"));
     assert_eq!(server.requests.lock().unwrap().len(), 2);
+}
+
+/// An interval of 0 would poll the server thousands of times a second.
+#[test]
+fn a_zero_poll_interval_is_refused_before_any_request() {
+    let onyx = crate::support::Onyx::start();
+    for args in [
+        &["connector", "status", "7", "--wait", "--interval", "0"][..],
+        &["docset", "show", "Legal", "--wait", "--interval", "0s"][..],
+    ] {
+        let out = onyx.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--interval"), "{args:?}");
+    }
+    assert!(onyx.received().is_empty());
 }

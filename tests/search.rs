@@ -39,6 +39,9 @@ fn shows_results_and_sends_filters() {
 fn json_is_the_server_answer() {
     let onyx = Onyx::start();
     onyx.on("POST", "/search").example("search.response.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
     let out = onyx
         .cmd()
         .args(["search", "leave", "--docset", "HR Policies", "--json"])
@@ -50,4 +53,29 @@ fn json_is_the_server_answer() {
         onyx.received_at("POST", "/search")[0].json()["document_sets"],
         json!(["HR Policies"])
     );
+}
+
+#[test]
+fn an_impossible_date_is_refused_before_anything_is_sent() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/search").example("search.response.json").mount();
+    for command in ["search", "ask"] {
+        let out = onyx
+            .cmd()
+            .args([command, "leave", "--since", "2025-13-45"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+        let stderr = stderr_of(&out);
+        assert!(stderr.contains("--since") && stderr.contains("YYYY-MM-DD"), "{stderr}");
+    }
+    assert!(onyx.received().is_empty(), "nothing may be sent");
+    let out = onyx
+        .cmd()
+        .args(["search", "leave", "--since", "2024-06-01T09:30:00+02:00"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let body = onyx.received_at("POST", "/search")[0].json();
+    assert_eq!(body["time_cutoff"], "2024-06-01T07:30:00Z");
 }

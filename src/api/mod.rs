@@ -319,7 +319,9 @@ impl Client {
                 });
                 Error::Auth { failure, problem }
             }
-            300..=399 => Error::Auth {
+            // 407 is a proxy asking for its own credentials; a redirect is an
+            // SSO login page in front of the API.
+            300..=399 | 407 => Error::Auth {
                 failure,
                 problem: AuthProblem::Proxy,
             },
@@ -536,57 +538,52 @@ pub fn decode_json_bytes<T: DeserializeOwned>(url: &str, content_type: &str, byt
     })
 }
 
-/// `GET {server}/api/health`, then `GET {server}/health`: the API base under
-/// a server URL, the first whose health check answers as Onyx does. A failed
-/// connection is retried by `retry`, as every other GET is.
-pub fn probe_api_base(
-    server_url: &str,
-    timeout: Duration,
-    connect_timeout: Duration,
-    retry: RetryPolicy,
-) -> Result<String> {
-    let http = Transport::new(server_url, timeout, connect_timeout)?;
-    let origin = server_url.trim_end_matches('/');
-    let mut seen = Vec::new();
-    for candidate in [format!("{origin}/api"), origin.to_string()] {
-        let url = join_url(&candidate, "/health");
-        let mut attempt = 0;
-        let sent = loop {
-            match http.send(http.get(&url).timeout(timeout)) {
-                Err(err) if !err.is_builder() && retry.allows(attempt) => {
-                    std::thread::sleep(retry.delay(attempt, None));
-                    attempt += 1;
+impl Client {
+    /// Finds the API under a server URL (this client's base): `GET
+    /// <url>/api/health` (Cloud, the bundled nginx), then `GET <url>/health`
+    /// (the bare API server). The probe is an ordinary request: it carries the
+    /// proxy credentials and extra headers, is retried by the policy and
+    /// reported to the observer; a proxy that refuses it is an auth failure.
+    pub fn find_api_base(&self) -> Result<String> {
+        let origin = self.options.base_url.trim_end_matches('/').to_string();
+        let mut seen = Vec::new();
+        for prefix in ["/api", ""] {
+            let path = format!("{prefix}/health");
+            let url = self.url(&path);
+            match self.send(Method::GET, &path, &[], &Body::Empty, CallOptions::default()) {
+                Ok(response) => {
+                    let content_type = content_type(&response);
+                    let bytes = read_body(response, &url).unwrap_or_default();
+                    if decode::is_health_ok(&bytes) {
+                        return Ok(format!("{origin}{prefix}"));
+                    }
+                    let what = if decode::looks_like_html(&content_type, &bytes) {
+                        "an HTML page".to_string()
+                    } else {
+                        "200 without Onyx's health answer".to_string()
+                    };
+                    seen.push(format!("{url} → {what}"));
                 }
-                sent => break sent,
-            }
-        };
-        match sent {
-            Ok(response) => {
-                let status = response.status().as_u16();
-                let content_type = content_type(&response);
-                let bytes = read_body(response, &url).unwrap_or_default();
-                if status == 200 && decode::is_health_ok(&bytes) {
-                    return Ok(candidate);
+                Err(
+                    error @ Error::Auth {
+                        problem: AuthProblem::Proxy,
+                        ..
+                    },
+                ) => return Err(error),
+                Err(error @ (Error::Unreachable { .. } | Error::Timeout { .. })) => return Err(error),
+                Err(Error::Http(failure) | Error::Auth { failure, .. } | Error::RateLimited(failure)) => {
+                    let what = if failure.html {
+                        "an HTML page".to_string()
+                    } else {
+                        failure.status.to_string()
+                    };
+                    seen.push(format!("{url} → {what}"));
                 }
-                let what = if decode::looks_like_html(&content_type, &bytes) {
-                    "an HTML page".to_string()
-                } else {
-                    format!("{status}")
-                };
-                seen.push(format!("{url} → {what}"));
-            }
-            Err(err) => {
-                let error = transport_error(&url, &err, timeout);
-                if matches!(error, Error::Unreachable { .. } | Error::Timeout { .. }) {
-                    return Err(error);
-                }
+                Err(other) => return Err(other),
             }
         }
+        Err(Error::NoApiFound { origin, tried: seen })
     }
-    Err(Error::NoApiFound {
-        origin: origin.to_string(),
-        tried: seen,
-    })
 }
 
 /// The API base when it can be known without the network: an explicit

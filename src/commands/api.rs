@@ -3,27 +3,48 @@
 
 use super::Context;
 use crate::api::{decode, Body, CallOptions};
-use crate::cli::ApiArgs;
 use crate::error::{Error, Result};
+use crate::values;
+use clap::Args;
 use reqwest::Method;
 use serde_json::{Map, Value};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  onyx api GET /persona\n  onyx api get /manage/document-set --jq '.[].name'\n  onyx api POST /manage/admin/connector/run-once -F connector_id=7 -F 'credential_ids=[9]'\n  onyx api PUT /manage/admin/cc-pair/12/status -f status=PAUSED\n  onyx api POST /search --input request.json"
+)]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PUT, PATCH, DELETE or HEAD (any case)
+    #[arg(value_parser = values::http_method)]
+    pub method: Method,
+    /// Path under the API base, e.g. /persona or /manage/document-set
+    pub path: String,
+    /// A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE", value_parser = values::key_value)]
+    pub fields: Vec<(String, String)>,
+    /// A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)
+    #[arg(short = 'F', long = "raw-field", value_name = "KEY=JSON", value_parser = values::key_value)]
+    pub raw_fields: Vec<(String, String)>,
+    /// Read the request body from a file ('-' for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+}
 
 pub fn run(ctx: &mut Context, args: ApiArgs) -> Result<()> {
-    let method = parse_method(&args.method)?;
+    let method = args.method.clone();
     let path = if args.path.starts_with('/') {
         args.path.clone()
     } else {
         format!("/{}", args.path)
     };
     let mut fields = Map::new();
-    for raw in &args.fields {
-        let (key, value) = split_field(raw, "-f")?;
-        fields.insert(key, Value::String(value));
+    for (key, value) in &args.fields {
+        fields.insert(key.clone(), Value::String(value.clone()));
     }
-    for raw in &args.raw_fields {
-        let (key, value) = split_field(raw, "-F")?;
-        let parsed = serde_json::from_str(&value).unwrap_or(Value::String(value));
-        fields.insert(key, parsed);
+    for (key, value) in &args.raw_fields {
+        let parsed = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.clone()));
+        fields.insert(key.clone(), parsed);
     }
     let in_query = matches!(method, Method::GET | Method::DELETE | Method::HEAD);
     let mut query = Vec::new();
@@ -73,27 +94,6 @@ pub fn run(ctx: &mut Context, args: ApiArgs) -> Result<()> {
         });
     }
     ctx.out.write_stdout(&String::from_utf8_lossy(&bytes))
-}
-
-fn parse_method(raw: &str) -> Result<Method> {
-    match raw.to_ascii_uppercase().as_str() {
-        "GET" => Ok(Method::GET),
-        "POST" => Ok(Method::POST),
-        "PUT" => Ok(Method::PUT),
-        "PATCH" => Ok(Method::PATCH),
-        "DELETE" => Ok(Method::DELETE),
-        "HEAD" => Ok(Method::HEAD),
-        other => Err(Error::Usage(format!(
-            "unknown HTTP method '{other}'; use GET, POST, PUT, PATCH or DELETE"
-        ))),
-    }
-}
-
-fn split_field(raw: &str, flag: &str) -> Result<(String, String)> {
-    raw.split_once('=')
-        .filter(|(k, _)| !k.is_empty())
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .ok_or_else(|| Error::Usage(format!("{flag} '{raw}' must look like key=value")))
 }
 
 fn read_input(path: &std::path::Path) -> Result<Value> {

@@ -4,10 +4,87 @@
 use super::{absent_is_ok, confirm, print_secret, Context};
 use crate::api::api_keys;
 use crate::api::types::{ApiKey, ApiKeyArgs};
-use crate::cli::ApiKeyCommand;
+use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
+use clap::{Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx api-key list\n  KEY=$(onyx api-key create --name ci-bot --quiet)")]
+pub enum ApiKeyCommand {
+    /// List API keys (their secrets are never shown again)
+    #[command(after_help = "Examples:\n  onyx api-key list")]
+    List,
+    /// Create an API key and print its secret once
+    #[command(
+        after_help = "Examples:\n  KEY=$(onyx api-key create --name ci-bot --role basic --quiet)\n  onyx api-key create --name ci-bot --if-not-exists"
+    )]
+    Create {
+        /// Name of the key (unique)
+        #[arg(long)]
+        name: String,
+        /// What the key may do
+        #[arg(long, value_enum, default_value = "basic")]
+        role: Role,
+        /// Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)
+        #[arg(short, long)]
+        quiet: bool,
+        /// Succeed when a key has this name (its secret is not shown again)
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// Rename a key or change its role (the field not given is kept)
+    #[command(after_help = "Examples:\n  onyx api-key update ci-bot --role admin")]
+    Update {
+        /// The key, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New role
+        #[arg(long, value_enum)]
+        role: Option<Role>,
+    },
+    /// Issue a new secret for a key; the old one stops working
+    #[command(after_help = "Examples:\n  KEY=$(onyx api-key regenerate ci-bot --yes --quiet)")]
+    Regenerate {
+        /// The key, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+        /// Print only the secret, alone on its line
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Delete an API key
+    #[command(after_help = "Examples:\n  onyx api-key delete ci-bot --yes")]
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Role {
+    Basic,
+    Admin,
+    Limited,
+    Curator,
+    GlobalCurator,
+}
+
+impl Role {
+    pub fn as_api(self) -> &'static str {
+        match self {
+            Role::Basic => "basic",
+            Role::Admin => "admin",
+            Role::Limited => "limited",
+            Role::Curator => "curator",
+            Role::GlobalCurator => "global_curator",
+        }
+    }
+}
 
 pub fn run(ctx: &mut Context, command: ApiKeyCommand) -> Result<()> {
     let client = ctx.client()?;

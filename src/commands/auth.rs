@@ -3,11 +3,40 @@
 use super::{read_secret, Context};
 use crate::api::auth;
 use crate::api::secret::Secret;
-use crate::cli::{AuthCommand, LoginArgs};
 use crate::config::{normalize_server_url, Source, CLOUD_URL};
 use crate::error::{Error, Result};
 use crate::output::Record;
+use clap::{Args, Subcommand};
 use serde_json::json;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx auth login --server https://onyx.example.com\n  onyx auth status")]
+pub enum AuthCommand {
+    /// Store credentials for a server in the current profile
+    #[command(
+        after_help = "Examples:\n  onyx auth login --server https://onyx.example.com\n  printenv ONYX_KEY | onyx --server https://cloud.onyx.app auth login --api-key -\n  onyx --profile staging auth login --server http://localhost:8080 --email me@example.com"
+    )]
+    Login(LoginArgs),
+    /// Show the server, API base, identity and server version
+    #[command(after_help = "Examples:\n  onyx auth status\n  onyx --profile staging auth status --json")]
+    Status,
+    /// Remove the stored credentials of the current profile
+    #[command(after_help = "Examples:\n  onyx auth logout")]
+    Logout,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Read the API key or personal access token: '-' for stdin; prompted (hidden) when omitted on a terminal
+    #[arg(long, value_name = "-")]
+    pub api_key: Option<String>,
+    /// Sign in with e-mail and password instead (password read from a hidden prompt or stdin)
+    #[arg(long, value_name = "EMAIL", conflicts_with = "api_key")]
+    pub email: Option<String>,
+    /// Store the credentials without checking them against the server
+    #[arg(long)]
+    pub no_verify: bool,
+}
 
 pub fn run(ctx: &mut Context, command: AuthCommand) -> Result<()> {
     match command {

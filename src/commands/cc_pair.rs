@@ -3,18 +3,72 @@
 use super::{absent_is_ok, access_type, confirm, wait_until, yes_no, Context};
 use crate::api::types::{CcPair, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
-use crate::cli::{CcPairCommand, PairSelection, WaitArgs};
+use crate::cli::{Access, DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::ops::cc_pair::Paired;
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
+use crate::values;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx cc-pair list\n  onyx cc-pair create --connector 'HR handbook' --credential 9"
+)]
+pub enum CcPairCommand {
+    /// List connector-credential pairs
+    #[command(after_help = "Examples:\n  onyx cc-pair list")]
+    List,
+    /// Show one pair: status, documents, last run
+    #[command(after_help = "Examples:\n  onyx cc-pair show 'HR handbook PDFs'\n  onyx cc-pair show 12 --json")]
+    Show {
+        /// The pair, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
+    /// Pair a connector with a credential; indexing starts at once
+    #[command(
+        after_help = "Examples:\n  onyx cc-pair create --connector 'HR handbook' --credential 9\n  onyx cc-pair create --connector 7 --credential 9 --access private --group 2 --if-not-exists"
+    )]
+    Create(CcPairCreateArgs),
+    /// Delete a pair and its documents
+    #[command(after_help = "Examples:\n  onyx cc-pair delete 12 --yes --wait")]
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CcPairCreateArgs {
+    /// The connector, by id or name
+    #[arg(long, value_name = "ID|NAME")]
+    pub connector: String,
+    /// The credential, by id or name
+    #[arg(long, value_name = "ID|NAME")]
+    pub credential: String,
+    /// Name of the pair (unique); defaults to the connector's name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Who may see the documents the pair indexes
+    #[arg(long, value_enum, default_value = "public")]
+    pub access: Access,
+    /// User-group id (repeatable; effective in Enterprise Edition)
+    #[arg(long = "group", value_name = "ID", value_parser = values::whole_number::<i64>)]
+    pub groups: Vec<i64>,
+    /// Print the existing pair and succeed when it exists
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
 
 pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         CcPairCommand::List => {
             let pairs = connectors::statuses(&client)?;
-            ctx.out.emit(&pairs, || table(&pairs))
+            ctx.out.emit_list(&pairs, "No connector-credential pairs yet — pair one with 'onyx cc-pair create --connector NAME --credential NAME'", || table(&pairs))
         }
         CcPairCommand::Show { key } => {
             let pair = resolve::cc_pair(&client, &key)?;

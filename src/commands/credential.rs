@@ -5,31 +5,92 @@ use super::{absent_is_ok, confirm, Context};
 use crate::api::credentials;
 use crate::api::secret::mask_json;
 use crate::api::types::Credential;
-use crate::cli::{CredentialCommand, CredentialCreateArgs};
+use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::ops::input;
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
+use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
+
+#[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx credential list\n  onyx credential create --source confluence --name confluence-bot --file secret.json"
+)]
+pub enum CredentialCommand {
+    /// List your credentials (the built-in credential 0 is hidden)
+    #[command(after_help = "Examples:\n  onyx credential list")]
+    List,
+    /// Show one credential, secret values masked
+    #[command(after_help = "Examples:\n  onyx credential show confluence-bot")]
+    Show {
+        /// The credential, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
+    /// Create a credential; its secret JSON is read from --file PATH or stdin (--file -)
+    #[command(
+        after_help = "Examples:\n  onyx credential create --source confluence --name confluence-bot --file secret.json\n  printenv CONFLUENCE_JSON | onyx credential create --source confluence --name confluence-bot --file -\n  onyx credential create --source file --name uploads --if-not-exists"
+    )]
+    Create(CredentialCreateArgs),
+    /// Delete a credential
+    #[command(after_help = "Examples:\n  onyx credential delete confluence-bot --yes --force")]
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        /// Also detach it from the connectors that use it
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CredentialCreateArgs {
+    /// Document source the credential is for: file, confluence, …
+    #[arg(long)]
+    pub source: String,
+    /// Name of the credential (unique)
+    #[arg(long)]
+    pub name: String,
+    /// JSON file with the credential_json object ('-' for stdin); omitted means {} (file connectors)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<String>,
+    /// Only for me, not every admin
+    #[arg(long)]
+    pub private: bool,
+    /// Print the existing credential and succeed when one has this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+    /// Refused: secrets on the command line end up in shell history and `ps`
+    #[arg(long, value_name = "JSON", hide = true)]
+    pub credential_json: Option<String>,
+    /// Refused: secrets on the command line end up in shell history and `ps`
+    #[arg(long, value_name = "VALUE", hide = true)]
+    pub secret: Option<String>,
+}
 
 pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         CredentialCommand::List => {
             let mine = ops::credential::mine(&client)?;
-            ctx.out.emit(&mine, || {
-                let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
-                for c in &mine {
-                    t.row([
-                        c.id.to_string(),
-                        c.name.clone().unwrap_or_default(),
-                        c.source.clone(),
-                        super::yes_no(c.admin_public),
-                        mask_json(&c.credential_json).to_string(),
-                    ]);
-                }
-                t
-            })
+            ctx.out.emit_list(
+                &mine,
+                "No credentials yet — create one with 'onyx credential create --source SOURCE --name NAME --file -'",
+                || {
+                    let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
+                    for c in &mine {
+                        t.row([
+                            c.id.to_string(),
+                            c.name.clone().unwrap_or_default(),
+                            c.source.clone(),
+                            super::yes_no(c.admin_public),
+                            mask_json(&c.credential_json).to_string(),
+                        ]);
+                    }
+                    t
+                },
+            )
         }
         CredentialCommand::Show { key } => {
             let credential = resolve::credential(&client, &key)?;

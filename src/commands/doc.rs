@@ -2,9 +2,31 @@
 
 use super::{confirm, Context};
 use crate::api::ingestion;
-use crate::cli::DocCommand;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use crate::values;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx doc list\n  onyx doc delete article-42 --yes")]
+pub enum DocCommand {
+    /// Documents created through the ingestion API, or the documents of one cc-pair
+    #[command(after_help = "Examples:\n  onyx doc list\n  onyx doc list --cc-pair 12 --json")]
+    List {
+        /// List the documents of this connector-credential pair instead
+        #[arg(long, value_name = "ID", value_parser = values::whole_number::<i64>)]
+        cc_pair: Option<i64>,
+    },
+    /// Delete a document created through the ingestion API
+    #[command(after_help = "Examples:\n  onyx doc delete article-42 --yes")]
+    Delete {
+        /// The document id, as 'onyx doc list' shows it
+        id: String,
+        /// Do not ask for confirmation (required when stdin is not a terminal)
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
 
 pub fn run(ctx: &mut Context, command: DocCommand) -> Result<()> {
     match command {

@@ -5,17 +5,106 @@
 use super::{absent_is_ok, cc_pair, confirm, wait_until, yes_no, Context};
 use crate::api::types::{DocumentSet, DocumentSetUpdate};
 use crate::api::{docsets, Client};
-use crate::cli::{DocsetCommand, PairSelection, WaitArgs};
+use crate::cli::{DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx docset list\n  onyx docset create --name Legal --connector contracts --wait")]
+pub enum DocsetCommand {
+    /// List document sets
+    #[command(after_help = "Examples:\n  onyx docset list")]
+    List,
+    /// Show a document set, its pairs and whether it is synced
+    #[command(after_help = "Examples:\n  onyx docset show Legal\n  onyx docset show Legal --wait --wait-timeout 30m")]
+    Show {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Create a document set
+    #[command(
+        after_help = "Examples:\n  onyx docset create --name Legal --description 'Contracts and policies' --connector contracts --wait\n  onyx docset create --name Legal --cc-pair 12 --if-not-exists"
+    )]
+    Create {
+        /// Name of the set (unique)
+        #[arg(long)]
+        name: String,
+        /// What the set holds, for people choosing it
+        #[arg(long, default_value = "")]
+        description: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        /// Visible only to the given groups (Enterprise Edition)
+        #[arg(long)]
+        private: bool,
+        /// Print the existing set and succeed when one has this name
+        #[arg(long)]
+        if_not_exists: bool,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Rename or describe a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset update Legal --name 'Legal (EU)'")]
+    Update {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New description
+        #[arg(long)]
+        description: Option<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Add pairs to a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset add Legal --cc-pair 12 --wait")]
+    Add {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Remove pairs from a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset remove Legal --connector old-drive")]
+    Remove {
+        /// The document set, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        #[command(flatten)]
+        pairs: PairSelection,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Delete a document set (waits for a running sync first)
+    #[command(after_help = "Examples:\n  onyx docset delete Legal --yes --if-exists --wait")]
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
 
 pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         DocsetCommand::List => {
             let sets = docsets::list(&client)?;
-            ctx.out.emit(&sets, || table(&sets))
+            ctx.out.emit_list(
+                &sets,
+                "No document sets yet — create one with 'onyx docset create --name NAME --connector NAME'",
+                || table(&sets),
+            )
         }
         DocsetCommand::Show { key, wait } => {
             let mut set = resolve::docset(&client, &key)?;
@@ -103,21 +192,25 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
                 &format!("Delete document set '{}' (id {})", set.name, set.id),
                 target.yes,
             )?;
-            let set = ready(ctx, &client, set, &wait)?;
-            docsets::delete(&client, set.id)?;
-            if wait.wait {
-                wait_until(
-                    ctx,
-                    &wait,
-                    &format!("document set '{}' to be removed", set.name),
-                    || Ok(!docsets::list(&client)?.iter().any(|s| s.id == set.id)),
-                )?;
-            }
+            remove(ctx, &client, set.clone(), &wait)?;
             ctx.out
                 .note(&format!("Deleted document set '{}' (id {}).", set.name, set.id));
             Ok(())
         }
     }
+}
+
+/// Deletes a document set once its running sync is over; with `--wait`, until
+/// the server has removed it (Onyx deletes a set in the background).
+pub fn remove(ctx: &Context, client: &Client, set: DocumentSet, wait: &WaitArgs) -> Result<()> {
+    let set = ready(ctx, client, set, wait)?;
+    docsets::delete(client, set.id)?;
+    if wait.wait {
+        wait_until(ctx, wait, &format!("document set '{}' to be removed", set.name), || {
+            Ok(!docsets::list(client)?.iter().any(|s| s.id == set.id))
+        })?;
+    }
+    Ok(())
 }
 
 fn selection(client: &Client, pairs: &PairSelection) -> Result<Vec<i64>> {
@@ -169,7 +262,8 @@ fn ready(ctx: &Context, client: &Client, set: DocumentSet, wait: &WaitArgs) -> R
     }
     ctx.out.note(&format!(
         "Document set '{}' is syncing; Onyx refuses changes until it is done, waiting (up to {}s)…",
-        set.name, wait.wait_timeout
+        set.name,
+        wait.wait_timeout.as_secs_f64()
     ));
     wait_for_sync(ctx, client, set.id, wait).map_err(|e| match e {
         Error::WaitTimedOut(_) => Error::WaitTimedOut(format!(

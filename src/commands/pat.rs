@@ -3,30 +3,70 @@
 use super::{absent_is_ok, confirm, print_secret, Context};
 use crate::api::pats;
 use crate::api::types::{Pat, PatRequest};
-use crate::cli::PatCommand;
+use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
+use crate::values;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx pat list\n  TOKEN=$(onyx pat create --name laptop --expires-days 30 --quiet)"
+)]
+pub enum PatCommand {
+    /// List your tokens (their secrets are never shown again)
+    #[command(after_help = "Examples:\n  onyx pat list")]
+    List,
+    /// Create a token and print its secret once
+    #[command(
+        after_help = "Examples:\n  TOKEN=$(onyx pat create --name laptop --expires-days 30 --scope read:search --quiet)"
+    )]
+    Create {
+        /// Name of the token (unique)
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (never, when omitted)
+        #[arg(long, value_name = "DAYS", value_parser = values::whole_number::<i64>)]
+        expires_days: Option<i64>,
+        /// Limit the token to a scope: read:search, read:chat, write:chat (repeatable)
+        #[arg(long = "scope", value_name = "SCOPE")]
+        scopes: Vec<String>,
+        /// Print only the secret, alone on its line
+        #[arg(short, long)]
+        quiet: bool,
+        /// Succeed when a token has this name (its secret is not shown again)
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// Delete a token
+    #[command(after_help = "Examples:\n  onyx pat delete laptop --yes")]
+    Delete(DeleteArgs),
+}
 
 pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         PatCommand::List => {
             let tokens = pats::list(&client)?;
-            ctx.out.emit(&tokens, || {
-                let mut t = Table::new(["id", "name", "token", "scopes", "expires", "last used"]);
-                for p in &tokens {
-                    t.row([
-                        p.id.to_string(),
-                        p.name.clone(),
-                        p.token_display.clone(),
-                        scopes(p),
-                        p.expires_at.clone().unwrap_or_else(|| "never".into()),
-                        p.last_used_at.clone().unwrap_or_else(|| "-".into()),
-                    ]);
-                }
-                t
-            })
+            ctx.out.emit_list(
+                &tokens,
+                "No personal access tokens yet — create one with 'onyx pat create --name NAME'",
+                || {
+                    let mut t = Table::new(["id", "name", "token", "scopes", "expires", "last used"]);
+                    for p in &tokens {
+                        t.row([
+                            p.id.to_string(),
+                            p.name.clone(),
+                            p.token_display.clone(),
+                            scopes(p),
+                            p.expires_at.clone().unwrap_or_else(|| "never".into()),
+                            p.last_used_at.clone().unwrap_or_else(|| "-".into()),
+                        ]);
+                    }
+                    t
+                },
+            )
         }
         PatCommand::Create {
             name,

@@ -1,10 +1,30 @@
 //! `onyx profile list|use|delete`: several servers or identities, like kubectl contexts.
 
 use super::Context;
-use crate::cli::ProfileCommand;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use clap::Subcommand;
 use serde_json::json;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx profile list\n  onyx profile use staging")]
+pub enum ProfileCommand {
+    /// List profiles
+    #[command(after_help = "Examples:\n  onyx profile list")]
+    List,
+    /// Make a profile the default
+    #[command(after_help = "Examples:\n  onyx profile use staging")]
+    Use {
+        /// The profile, as 'onyx profile list' shows it
+        name: String,
+    },
+    /// Delete a profile and its stored credentials
+    #[command(after_help = "Examples:\n  onyx profile delete old-server")]
+    Delete {
+        /// The profile, as 'onyx profile list' shows it
+        name: String,
+    },
+}
 
 pub fn run(ctx: &mut Context, command: ProfileCommand) -> Result<()> {
     match command {

@@ -3,23 +3,40 @@
 use super::Context;
 use crate::api::documents;
 use crate::api::types::SearchRequest;
-use crate::cli::SearchArgs;
+use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
 use crate::output::Table;
+use crate::values;
+use clap::Args;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  onyx search 'leave exceptions'\n  onyx search 'leave exceptions' --source confluence --since 2024-06-01 --limit 5\n  onyx search onboarding --docset 'HR Policies' --json --jq '.results[].link'"
+)]
+pub struct SearchArgs {
+    /// The query (several words are joined with spaces)
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub filters: SearchFilters,
+    /// Show at most N results
+    #[arg(long, value_name = "N", value_parser = values::whole_number::<usize>)]
+    pub limit: Option<usize>,
+}
 
 pub fn run(ctx: &mut Context, args: SearchArgs) -> Result<()> {
     let query = args.query.join(" ").trim().to_string();
     if query.is_empty() {
         return Err(Error::Usage("the search query is empty".into()));
     }
+    let client = ctx.client()?;
     let request = SearchRequest {
         query,
-        sources: Some(args.sources).filter(|s| !s.is_empty()),
-        document_sets: Some(args.docsets).filter(|s| !s.is_empty()),
-        time_cutoff: args.since.as_deref().map(parse_since).transpose()?,
+        sources: Some(args.filters.sources).filter(|s| !s.is_empty()),
+        document_sets: Some(crate::ops::docset::named(&client, &args.filters.docsets)?).filter(|s| !s.is_empty()),
+        time_cutoff: args.filters.since.map(|start| start.to_string()),
         persona_id: None,
     };
-    let client = ctx.client()?;
     let mut response = documents::search(&client, &request)?;
     if let Some(limit) = args.limit {
         response.results.truncate(limit);
@@ -40,42 +57,4 @@ pub fn run(ctx: &mut Context, args: SearchArgs) -> Result<()> {
         }
         table
     })
-}
-
-/// A date for a filter: `YYYY-MM-DD` (midnight UTC) or an RFC 3339 timestamp.
-pub fn parse_since(text: &str) -> Result<String> {
-    let text = text.trim();
-    let b = text.as_bytes();
-    let is_date = |b: &[u8]| {
-        b.len() >= 10
-            && b[..10].iter().enumerate().all(|(i, c)| {
-                if i == 4 || i == 7 {
-                    *c == b'-'
-                } else {
-                    c.is_ascii_digit()
-                }
-            })
-    };
-    if b.len() == 10 && is_date(b) {
-        return Ok(format!("{text}T00:00:00Z"));
-    }
-    if b.len() > 10 && is_date(b) && (b[10] == b'T' || b[10] == b' ') {
-        return Ok(text.to_string());
-    }
-    Err(Error::Usage(format!(
-        "--since '{text}': give a date as YYYY-MM-DD or an RFC 3339 timestamp (2025-01-31T09:00:00Z)"
-    )))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn since_accepts_dates_and_timestamps() {
-        assert_eq!(parse_since("2025-01-31").unwrap(), "2025-01-31T00:00:00Z");
-        assert_eq!(parse_since("2025-01-31T09:00:00Z").unwrap(), "2025-01-31T09:00:00Z");
-        assert!(parse_since("last week").is_err());
-        assert!(parse_since("2025-1-31").is_err());
-    }
 }

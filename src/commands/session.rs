@@ -3,11 +3,56 @@
 use super::{confirm, Context};
 use crate::api::chat;
 use crate::api::types::ChatSessionDetails;
-use crate::cli::SessionCommand;
 use crate::error::{Error, Result};
+use crate::ops;
 use crate::output::answer::render_message;
 use crate::output::citations::rewrite_markers;
 use crate::output::Table;
+use crate::values;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+#[command(
+    after_help = "Examples:\n  onyx session list\n  onyx session rename 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 'Leave policy'"
+)]
+pub enum SessionCommand {
+    /// List your chat sessions, newest first
+    #[command(after_help = "Examples:\n  onyx session list --limit 10")]
+    List {
+        /// How many sessions to list at most
+        #[arg(long, default_value_t = 50, value_name = "N", value_parser = values::whole_number::<usize>)]
+        limit: usize,
+    },
+    /// Show a session's conversation with its citations
+    #[command(after_help = "Examples:\n  onyx session show 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37")]
+    Show {
+        /// The session id, as 'onyx session list' shows it
+        id: String,
+    },
+    /// Delete chat sessions
+    #[command(
+        after_help = "Examples:\n  onyx session delete 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 --yes\n  onyx session delete --all --yes"
+    )]
+    Delete {
+        /// Session ids, as 'onyx session list' shows them
+        #[arg(required_unless_present = "all")]
+        ids: Vec<String>,
+        /// Delete all of your chat sessions
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// Rename a session
+    #[command(after_help = "Examples:\n  onyx session rename 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 'Leave policy'")]
+    Rename {
+        /// The session id, as 'onyx session list' shows it
+        id: String,
+        /// The new name
+        name: String,
+    },
+}
 
 /// The server's largest page.
 const PAGE_SIZE: usize = 100;
@@ -41,20 +86,26 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             if let Some(array) = streamed {
                 return array.finish();
             }
-            ctx.out.emit(&sessions, || {
-                let mut table = Table::new(["id", "name", "agent", "created"]);
-                for s in &sessions {
-                    table.row([
-                        s.id.clone(),
-                        s.name.clone().unwrap_or_default(),
-                        s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
-                        s.time_created.clone(),
-                    ]);
-                }
-                table
-            })
+            ctx.out.emit_list(
+                &sessions,
+                "No chat sessions yet — start one with 'onyx ask \"your question\"'",
+                || {
+                    // The id is what the next command takes: never cut.
+                    let mut table = Table::new(["id", "name", "agent", "created"]).keep_whole(0);
+                    for s in &sessions {
+                        table.row([
+                            s.id.clone(),
+                            s.name.clone().unwrap_or_default(),
+                            s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
+                            s.time_created.clone(),
+                        ]);
+                    }
+                    table
+                },
+            )
         }
         SessionCommand::Show { id } => {
+            let id = ops::session::resolve(&client, &id)?;
             if ctx.out.is_json() {
                 let raw = chat::get_session_raw(&client, &id).map_err(|e| not_found_as_such(&id, e.into()))?;
                 return ctx.out.json(&raw);
@@ -107,6 +158,10 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
                 ctx.out.note("deleted all chat sessions");
                 return Ok(());
             }
+            let ids = ids
+                .iter()
+                .map(|key| ops::session::resolve(&client, key))
+                .collect::<Result<Vec<_>>>()?;
             let what = if ids.len() == 1 {
                 format!("delete chat session {}", ids[0])
             } else {
@@ -120,6 +175,7 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             Ok(())
         }
         SessionCommand::Rename { id, name } => {
+            let id = ops::session::resolve(&client, &id)?;
             let new_name = chat::rename_session(&client, &id, &name).map_err(|e| not_found_as_such(&id, e.into()))?;
             ctx.out.note(&format!("renamed {id} to '{new_name}'"));
             Ok(())

@@ -9,6 +9,7 @@ pub mod credential;
 pub mod docset;
 pub mod input;
 pub mod resolve;
+pub mod session;
 pub mod wait;
 
 use crate::error::{Error, Result};

@@ -6,6 +6,7 @@
 use crate::api::types::{ApiKey, Connector, ConnectorStatus, Credential, DocumentSet, Pat, Persona};
 use crate::api::{api_keys, connectors, docsets, personas, Client};
 use crate::error::{Error, Result};
+use std::collections::HashMap;
 
 /// A resource found by id or name.
 pub trait Named {
@@ -18,38 +19,93 @@ pub trait Named {
 
 /// The one item `key` names, by the rule above.
 pub fn pick<T: Named>(items: Vec<T>, key: &str) -> Result<T> {
-    let key = key.trim();
-    let kind = T::KIND;
-    if let Ok(id) = key.parse::<i64>() {
-        if let Some(found) = items.iter().position(|item| item.id() == id) {
-            return Ok(items.into_iter().nth(found).expect("index is in range"));
+    let index = Index::new(items);
+    let at = index.position(key)?;
+    Ok(index.items.into_iter().nth(at).expect("index is in range"))
+}
+
+/// Items looked up by id, exact name and case-folded name in constant time,
+/// by the rule above: for callers that resolve many keys against one listing
+/// (apply's manifests of thousands of resources).
+pub struct Index<T> {
+    items: Vec<T>,
+    by_id: HashMap<i64, usize>,
+    exact: HashMap<String, Vec<usize>>,
+    folded: HashMap<String, Vec<usize>>,
+}
+
+impl<T: Named> Index<T> {
+    pub fn new(items: Vec<T>) -> Self {
+        let mut index = Index {
+            items: Vec::with_capacity(items.len()),
+            by_id: HashMap::new(),
+            exact: HashMap::new(),
+            folded: HashMap::new(),
+        };
+        for item in items {
+            index.push(item);
         }
+        index
     }
-    let exact: Vec<usize> = positions(&items, |name| name == key);
-    let matches = if exact.is_empty() {
-        positions(&items, |name| name.to_lowercase() == key.to_lowercase())
-    } else {
-        exact
-    };
-    match matches.as_slice() {
-        [one] => Ok(items.into_iter().nth(*one).expect("index is in range")),
-        [] => Err(Error::NotFound(format!(
-            "no {kind} '{key}' by id or name{}; list them with 'onyx {} list'",
-            closest(&items, key),
-            kind.replace(' ', "-")
-        ))),
-        several => {
-            let ids: Vec<String> = several.iter().map(|&i| items[i].id().to_string()).collect();
-            let names: Vec<String> = several
-                .iter()
-                .map(|&i| format!("'{}'", items[i].name().unwrap_or_default()))
-                .collect();
-            Err(Error::Conflict(format!(
-                "{} {kind}s are named '{key}' (ids {}: {}); name one by id",
-                several.len(),
-                ids.join(", "),
-                names.join(", ")
-            )))
+
+    pub fn push(&mut self, item: T) {
+        let at = self.items.len();
+        // The first item with an id keeps it, as a scan in order would find it.
+        self.by_id.entry(item.id()).or_insert(at);
+        if let Some(name) = item.name() {
+            self.exact.entry(name.to_string()).or_default().push(at);
+            self.folded.entry(name.to_lowercase()).or_default().push(at);
+        }
+        self.items.push(item);
+    }
+
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+
+    /// The item named exactly `name`, if any (what a create checks).
+    pub fn exact(&self, name: &str) -> Option<&T> {
+        self.exact.get(name).and_then(|at| at.first()).map(|&i| &self.items[i])
+    }
+
+    /// The one item `key` names, by the rule above.
+    pub fn pick(&self, key: &str) -> Result<&T> {
+        self.position(key).map(|at| &self.items[at])
+    }
+
+    fn position(&self, key: &str) -> Result<usize> {
+        let key = key.trim();
+        let kind = T::KIND;
+        if let Some(&at) = key.parse::<i64>().ok().and_then(|id| self.by_id.get(&id)) {
+            return Ok(at);
+        }
+        let none = Vec::new();
+        let exact = self.exact.get(key).unwrap_or(&none);
+        let matches = if exact.is_empty() {
+            self.folded.get(&key.to_lowercase()).unwrap_or(&none)
+        } else {
+            exact
+        };
+        match matches.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(Error::NotFound(format!(
+                "no {kind} '{key}' by id or name{}; list them with 'onyx {} list'",
+                closest(&self.items, key),
+                kind.replace(' ', "-")
+            ))),
+            several => {
+                let ids: Vec<String> = several.iter().map(|&i| self.items[i].id().to_string()).collect();
+                let names: Vec<String> = several
+                    .iter()
+                    .map(|&i| format!("'{}'", self.items[i].name().unwrap_or_default()))
+                    .collect();
+                Err(Error::Conflict(format!(
+                    "{} {kind}s are named '{key}' (ids {}: {}); name one by id",
+                    several.len(),
+                    ids.join(", "),
+                    names.join(", ")
+                )))
+            }
         }
     }
 }
@@ -67,15 +123,6 @@ pub fn find<T: Named>(items: Vec<T>, key: &str) -> Result<Option<T>> {
 /// creates (a name differing in case is another resource to Onyx).
 pub fn exact<T: Named>(items: impl IntoIterator<Item = T>, name: &str) -> Option<T> {
     items.into_iter().find(|item| item.name() == Some(name))
-}
-
-fn positions<T: Named>(items: &[T], matches: impl Fn(&str) -> bool) -> Vec<usize> {
-    items
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| item.name().is_some_and(&matches))
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// "; did you mean 'A' or 'B'?" for the names most like `key`, or nothing.

@@ -239,6 +239,34 @@ fn existing_set_gets_the_pair_added_by_full_replacement_waiting_out_a_sync() {
     assert!(onyx.received_at("POST", "/manage/admin/document-set").is_empty());
 }
 
+#[test]
+fn batch_bytes_and_upload_timeout_take_units() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!")]);
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .times(1)
+        .mount();
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-b", "b.txt")]))
+        .mount();
+    for (flag, value) in [("--batch-bytes", "lots"), ("--upload-timeout", "abc")] {
+        let out = ingest(&onyx, &root, &[flag, value]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+        assert!(stderr_of(&out).contains(flag), "{}", stderr_of(&out));
+    }
+    assert!(onyx.received().is_empty(), "a bad value sends nothing");
+    // 8 bytes hold one 5-byte file: two uploads.
+    let out = ingest(
+        &onyx,
+        &root,
+        &["--batch-bytes", "8B", "--upload-timeout", "2m", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(onyx.received_at("POST", UPDATE).len(), 2);
+}
+
 /// Two runners with separate state (two hosts, two users) share one
 /// connector: the server's file list decides, so nothing is added twice.
 #[test]

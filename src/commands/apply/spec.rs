@@ -2,8 +2,8 @@
 //! git, by name, and the checks made before the first request.
 
 use super::step::Kind;
+use super::ApplyArgs;
 use crate::api::types::AccessType;
-use crate::cli::ApplyArgs;
 use crate::error::{Error, Result};
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -85,6 +85,74 @@ pub struct DocsetSpec {
     pub connectors: Vec<String>,
     #[serde(default)]
     pub cc_pairs: Vec<String>,
+}
+
+/// Everything that can be known wrong without the server, checked before the
+/// first request: secrets inline, the prefix, a name declared twice, and
+/// upload paths that leave the manifest's directory or do not exist.
+pub fn check(spec: &ApplySpec, args: &ApplyArgs, base: &Path) -> Result<()> {
+    let file = args.file.display();
+    if let Some(credential) = spec.credentials.iter().find(|s| s.credential_json.is_some()) {
+        return Err(Error::Usage(format!(
+            "{file}: credential '{}' has an inline credential_json; keep secrets out of the manifest and point 'file' at a JSON file",
+            credential.name
+        )));
+    }
+    check_prefix(spec, args)?;
+    let mut seen = std::collections::HashSet::new();
+    if let Some((kind, name)) = spec_names(spec).into_iter().find(|entry| !seen.insert(entry.clone())) {
+        return Err(Error::Usage(format!(
+            "{file}: {kind} '{name}' is declared twice; each name may appear once per kind"
+        )));
+    }
+    for connector in &spec.connectors {
+        for upload in &connector.upload {
+            check_upload(spec_file_dir(base), upload).map_err(|why| {
+                Error::Usage(format!(
+                    "{file}: connector '{}' uploads '{}': {why}",
+                    connector.name,
+                    upload.display()
+                ))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+fn spec_file_dir(base: &Path) -> &Path {
+    if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    }
+}
+
+/// A manifest committed to git names files beside it: an absolute path or one
+/// that climbs out with `..` would upload whatever the runner can read.
+fn check_upload(base: &Path, upload: &Path) -> std::result::Result<(), String> {
+    use std::path::Component;
+    if upload.is_absolute()
+        || upload
+            .components()
+            .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
+    {
+        return Err("uploads must be paths inside the manifest's directory (no absolute paths, no '..')".into());
+    }
+    let path = base.join(upload);
+    match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(_) => return Err("not a regular file".into()),
+        Err(e) => return Err(format!("cannot read it ({e})")),
+    }
+    // A symlink inside may still point outside.
+    let inside = std::fs::canonicalize(&path)
+        .ok()
+        .zip(std::fs::canonicalize(base).ok())
+        .is_some_and(|(file, dir)| file.starts_with(dir));
+    if !inside {
+        return Err("it resolves (through a symlink) to a file outside the manifest's directory".into());
+    }
+    Ok(())
 }
 
 /// With a prefix, every name in the manifest must carry it; `--prune` needs one.

@@ -4,7 +4,7 @@ use crate::output::Table;
 use serde::Serialize;
 
 /// The kinds of resource a spec holds, named as in the spec.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     Credential,

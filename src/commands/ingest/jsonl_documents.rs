@@ -48,9 +48,9 @@ pub fn document_from_line(line: &Value) -> std::result::Result<Value, String> {
     Ok(document)
 }
 
-pub fn run(ctx: &mut Context, file: &Path, cc_pair: Option<i64>, timeout_secs: f64) -> Result<()> {
+pub fn run(ctx: &mut Context, file: &Path, cc_pair: Option<i64>, timeout: Duration) -> Result<()> {
     let reader = crate::ops::input::open(file)?;
-    let timeout = Duration::from_secs_f64(timeout_secs.max(1.0));
+    let timeout = timeout.max(Duration::from_secs(1));
     let client = ctx.client()?;
     let mut report = IngestReport {
         dry_run: false,

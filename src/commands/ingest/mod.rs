@@ -10,19 +10,87 @@ mod upload;
 mod wait;
 
 use crate::api::types::AccessType;
-use crate::api::{connectors, Client, RetryPolicy};
-use crate::cli::IngestArgs;
+use crate::api::{connectors, Client};
+use crate::cli::{Access, WaitArgs};
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use plan::{diff, from_list, walk, Found, IngestPlan, Selection, Upload};
+use crate::values;
+use clap::Args;
+use plan::{diff, from_list, walk, Found, IngestPlan, Selection};
 use report::{IngestReport, Outcome};
-use state::{IngestState, StateEntry, StateLock};
+use state::{IngestState, StateLock};
 use std::collections::{BTreeSet, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use upload::{batches, send_batch, Target};
+use upload::{batches, UploadRun};
+
+pub const INGEST_HELP: &str = "\
+Examples:
+  onyx ingest ./contracts --docset Legal
+  find . -name '*.pdf' -mtime -1 | onyx ingest - --docset Legal
+  onyx ingest ./handbook --docset HR --prune --wait
+  onyx ingest --docs articles.jsonl
+
+Exit codes: 0 every file ingested or unchanged; 10 some files failed (listed);
+2 nothing to ingest or bad arguments; 11 another run holds the lock; see 'onyx --help'.";
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Directory or file to ingest; '-' reads paths from stdin, one per line
+    #[arg(value_name = "PATH", required_unless_present = "docs", conflicts_with = "docs")]
+    pub path: Option<PathBuf>,
+    /// Document set to put the files in (created when missing)
+    #[arg(long, value_name = "NAME", required_unless_present = "docs")]
+    pub docset: Option<String>,
+    /// Send already-extracted documents through the ingestion API instead: one JSON object
+    /// a line (id, title, link, text or sections, metadata); '-' for stdin. Same id = update
+    #[arg(long, value_name = "FILE.jsonl", conflicts_with = "docset")]
+    pub docs: Option<PathBuf>,
+    /// With --docs: the cc-pair the documents belong to [default: the server's ingestion API pair]
+    #[arg(long, value_name = "ID", requires = "docs", value_parser = values::whole_number::<i64>)]
+    pub cc_pair: Option<i64>,
+    /// File connector to upload to (found or created by name) [default: ingest-<docset>]
+    #[arg(long, value_name = "NAME")]
+    pub connector: Option<String>,
+    /// Who may search the files when the connector is created
+    #[arg(long, value_enum, default_value = "public")]
+    pub access: Access,
+    /// Only files whose path (relative to PATH) matches this glob, e.g. '*.pdf' (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Leave out files and directories matching this glob, e.g. 'drafts/**' (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Include hidden files and directories (names starting with '.')
+    #[arg(long)]
+    pub hidden: bool,
+    /// Remove from the connector the files that no longer exist locally
+    #[arg(long)]
+    pub prune: bool,
+    /// Show what would be uploaded, replaced and removed; send nothing but reads
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Most files per upload request
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = values::whole_number::<usize>)]
+    pub batch_size: usize,
+    /// Most bytes per upload request (a larger file goes alone), e.g. 64MiB or 1GB; a bare number is bytes
+    #[arg(long, value_name = "SIZE", default_value = "64MiB", value_parser = values::size)]
+    pub batch_bytes: u64,
+    /// Retries of a batch on connection errors, timeouts, 429 and 502/503/504
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = values::whole_number::<u32>)]
+    pub upload_retries: u32,
+    /// How long to wait for the answer to one upload request, e.g. 10m; a bare number is seconds
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = values::duration)]
+    pub upload_timeout: Duration,
+    /// --wait: until the files are indexed and the document set is in sync
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    /// If another run holds this connector's lock, wait for it instead of failing
+    #[arg(long)]
+    pub wait_lock: bool,
+}
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(file) = &args.docs {
@@ -37,8 +105,8 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
 }
 
 fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> Result<()> {
-    let upload_timeout = super::seconds(args.upload_timeout, "--upload-timeout")?;
-    let patience = super::patience(&args.wait)?;
+    let upload_timeout = args.upload_timeout;
+    let patience = super::patience(&args.wait);
     let connector_name = args.connector.clone().unwrap_or_else(|| format!("ingest-{docset}"));
     let access = super::access_type(args.access);
 
@@ -70,9 +138,25 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let client = ctx.client()?;
 
     let connector = resources::find_connector(&client, &connector_name).map_err(explain_501)?;
-    let server_files = match &connector {
-        Some(c) => Some(connectors::files(&client, c.id)?.files),
+    let mut pair = match &connector {
+        Some(c) => resources::find_pair(&client, c.id)?,
         None => None,
+    };
+    // A connector an interrupted first run left without a pair is paired now,
+    // before anything else: the server lists and takes files only for a
+    // paired connector ("No Connector-Credential Pair found"), so the next
+    // run would fail for good otherwise.
+    if let (Some(c), None, false) = (&connector, pair, args.dry_run) {
+        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
+        ctx.out.note(&format!(
+            "paired connector '{connector_name}', which an earlier run left without a pair"
+        ));
+    }
+    let server_files = match (&connector, pair) {
+        (Some(c), Some(_)) => Some(connectors::files(&client, c.id)?.files),
+        // A dry run changes nothing, so it reads the names from the connector itself.
+        (Some(c), None) => Some(resources::files_in_config(c)),
+        (None, _) => None,
     };
     let plan = diff(found, &manifest, server_files.as_deref(), args.prune);
 
@@ -86,10 +170,6 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         counts: Default::default(),
         files: Vec::new(),
         indexing: None,
-    };
-    let mut pair = match &connector {
-        Some(c) => resources::find_pair(&client, c.id)?,
-        None => None,
     };
     report.cc_pair_id = pair;
 
@@ -125,11 +205,6 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         ));
     }
 
-    // A connector left without a pair by an interrupted run gets one now:
-    // the server only takes files for a paired connector.
-    if let (Some(c), None) = (&connector, pair) {
-        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
-    }
     let baseline = match pair.filter(|_| args.wait.wait) {
         Some(p) => wait::pair_status(&client, p)
             .ok()
@@ -391,86 +466,4 @@ pub(crate) fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
         report.files.len(),
         listed.join("; ")
     )))
-}
-
-/// The state shared by the batches of one run.
-struct UploadRun<'a> {
-    client: &'a Client,
-    connector_id: Option<i64>,
-    connector_name: &'a str,
-    access: AccessType,
-    policy: RetryPolicy,
-    timeout: Duration,
-    /// Server file ids accounted for (never taken for a new copy).
-    claimed: HashSet<String>,
-    manifest: &'a mut IngestState,
-    report: &'a mut IngestReport,
-    pair: &'a mut Option<i64>,
-    verbose: bool,
-}
-
-impl UploadRun<'_> {
-    /// Sends one batch and records each file's outcome; the manifest is saved
-    /// once the server has confirmed the batch. Returns the error that stopped
-    /// uploading (the server stayed unavailable), if any.
-    fn send(&mut self, batch: Vec<Upload>) -> Result<Option<Error>> {
-        let target = match self.connector_id {
-            Some(id) => Target::Connector(id),
-            None => Target::Staging,
-        };
-        let outcome = send_batch(self.client, target, batch, &self.claimed, self.policy, self.timeout)?;
-        if matches!(target, Target::Staging) && !outcome.confirmed.is_empty() {
-            let ids: Vec<String> = outcome.confirmed.iter().map(|(_, id)| id.clone()).collect();
-            let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
-            let id = resources::create_connector(self.client, self.connector_name, &self.access, &ids, &names)?;
-            self.connector_id = Some(id);
-            *self.pair = Some(resources::create_pair(
-                self.client,
-                id,
-                self.connector_name,
-                &self.access,
-            )?);
-        }
-        for (upload, file_id) in outcome.confirmed {
-            let outcome = if upload.replaces.is_some() {
-                Outcome::Replaced
-            } else {
-                Outcome::Uploaded
-            };
-            self.claimed.insert(file_id.clone());
-            self.manifest.files.insert(
-                upload.file.name.clone(),
-                StateEntry {
-                    size: upload.file.size,
-                    mtime_ns: upload.file.mtime_ns,
-                    sha256: upload.sha256.clone(),
-                    file_id: file_id.clone(),
-                },
-            );
-            self.report
-                .add(upload.file.path.display().to_string(), outcome, None, Some(file_id));
-        }
-        self.manifest.save()?;
-        for (upload, reason) in outcome.rejected {
-            self.report.add(
-                upload.file.path.display().to_string(),
-                Outcome::Failed,
-                Some(reason),
-                None,
-            );
-        }
-        let stopped = outcome.stopped;
-        if let Some(error) = &stopped {
-            let reason = format!("not sent: {error}");
-            for upload in outcome.unsent {
-                self.report.add(
-                    upload.file.path.display().to_string(),
-                    Outcome::Failed,
-                    Some(reason.clone()),
-                    None,
-                );
-            }
-        }
-        Ok(stopped)
-    }
 }

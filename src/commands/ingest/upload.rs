@@ -4,7 +4,11 @@
 //! lost is not sent twice.
 
 use super::plan::Upload;
+use super::report::{IngestReport, Outcome};
+use super::resources;
+use super::state::{IngestState, StateEntry};
 use crate::api::connectors::{self, UploadFile};
+use crate::api::types::AccessType;
 use crate::api::{Client, RetryPolicy};
 use crate::error::{Error, Result};
 use std::collections::HashSet;
@@ -212,6 +216,88 @@ fn match_ids(uploads: Vec<Upload>, ids: &[String], names: &[String]) -> Vec<(Upl
             (upload, id)
         })
         .collect()
+}
+
+/// The state shared by the batches of one run.
+pub struct UploadRun<'a> {
+    pub client: &'a Client,
+    pub connector_id: Option<i64>,
+    pub connector_name: &'a str,
+    pub access: AccessType,
+    pub policy: RetryPolicy,
+    pub timeout: Duration,
+    /// Server file ids accounted for (never taken for a new copy).
+    pub claimed: HashSet<String>,
+    pub manifest: &'a mut IngestState,
+    pub report: &'a mut IngestReport,
+    pub pair: &'a mut Option<i64>,
+    pub verbose: bool,
+}
+
+impl UploadRun<'_> {
+    /// Sends one batch and records each file's outcome; the manifest is saved
+    /// once the server has confirmed the batch. Returns the error that stopped
+    /// uploading (the server stayed unavailable), if any.
+    pub fn send(&mut self, batch: Vec<Upload>) -> Result<Option<Error>> {
+        let target = match self.connector_id {
+            Some(id) => Target::Connector(id),
+            None => Target::Staging,
+        };
+        let outcome = send_batch(self.client, target, batch, &self.claimed, self.policy, self.timeout)?;
+        if matches!(target, Target::Staging) && !outcome.confirmed.is_empty() {
+            let ids: Vec<String> = outcome.confirmed.iter().map(|(_, id)| id.clone()).collect();
+            let names: Vec<String> = outcome.confirmed.iter().map(|(u, _)| u.file.name.clone()).collect();
+            let id = resources::create_connector(self.client, self.connector_name, &self.access, &ids, &names)?;
+            self.connector_id = Some(id);
+            *self.pair = Some(resources::create_pair(
+                self.client,
+                id,
+                self.connector_name,
+                &self.access,
+            )?);
+        }
+        for (upload, file_id) in outcome.confirmed {
+            let outcome = if upload.replaces.is_some() {
+                Outcome::Replaced
+            } else {
+                Outcome::Uploaded
+            };
+            self.claimed.insert(file_id.clone());
+            self.manifest.files.insert(
+                upload.file.name.clone(),
+                StateEntry {
+                    size: upload.file.size,
+                    mtime_ns: upload.file.mtime_ns,
+                    sha256: upload.sha256.clone(),
+                    file_id: file_id.clone(),
+                },
+            );
+            self.report
+                .add(upload.file.path.display().to_string(), outcome, None, Some(file_id));
+        }
+        self.manifest.save()?;
+        for (upload, reason) in outcome.rejected {
+            self.report.add(
+                upload.file.path.display().to_string(),
+                Outcome::Failed,
+                Some(reason),
+                None,
+            );
+        }
+        let stopped = outcome.stopped;
+        if let Some(error) = &stopped {
+            let reason = format!("not sent: {error}");
+            for upload in outcome.unsent {
+                self.report.add(
+                    upload.file.path.display().to_string(),
+                    Outcome::Failed,
+                    Some(reason.clone()),
+                    None,
+                );
+            }
+        }
+        Ok(stopped)
+    }
 }
 
 #[cfg(test)]

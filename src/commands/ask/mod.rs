@@ -1,21 +1,82 @@
 //! `onyx ask`: send a question, stream the answer, then show its sources.
 
-use super::search::parse_since;
+mod json;
+
 use super::Context;
 use crate::api::stream::{cited_contents, Answer, Ending, Event, StreamError};
 use crate::api::types::{
     BaseFilters, ChatFullResponse, ChatSessionCreationRequest, MessageOrigin, SearchDoc, SendMessageRequest, TimeRange,
 };
 use crate::api::{chat, documents, Client};
-use crate::cli::AskArgs;
+use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, AnswerText, PassageFrom, Source};
-use crate::output::citations::{rewrite_markers, strip_citations};
+use crate::output::citations::rewrite_markers;
 use crate::output::Output;
-use serde::Serialize;
+use clap::Args;
 use std::io::{IsTerminal, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+pub const ASK_HELP: &str = "\
+Examples:
+  onyx ask 'what is our leave policy?'
+  onyx ask --agent 'HR helper' --docset 'HR Policies' --since 2024-01-01 'who approves leave?'
+  onyx ask -c 'and for contractors?'
+  git diff | onyx ask 'review this change'
+  onyx ask --json 'what is our leave policy?' | jq -r .answer
+
+Output:
+  On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
+  (--raw-markers keeps the server's text); a Sources block follows with each cited
+  document and the exact passage (GET /document/chunk-info, fetched in parallel).
+  On a terminal, answer lines break between words as the text streams.
+  --json prints one object at the end (answer keeps the server's markers; see
+  docs/json-output.md); --jsonl prints one event per line as it arrives.
+  Piped stdin is sent as extra context for the question, e.g.
+    git diff | onyx ask 'review this change'
+  'session: <id>' is printed on stderr after each answer; -c continues it.
+
+Exit codes: 1 the server reported an error in the stream, 12 the stream was cut
+before its end (the partial answer was printed), 130 interrupted (the generation is stopped).";
+
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// The question (several words are joined with spaces)
+    pub question: Vec<String>,
+    /// The question, as an option (instead of the positional words)
+    #[arg(long, value_name = "TEXT", conflicts_with = "question")]
+    pub prompt: Option<String>,
+    /// Agent (persona) to ask, by id or name (default: the profile's default agent, else 0)
+    #[arg(long, value_name = "ID|NAME")]
+    pub agent: Option<String>,
+    /// Continue this chat session
+    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"])]
+    pub session: Option<String>,
+    /// Continue the last chat session of this profile
+    #[arg(short = 'c', long = "continue", conflicts_with = "agent")]
+    pub continue_last: bool,
+    #[command(flatten)]
+    pub filters: SearchFilters,
+    /// Run Onyx's deep-research loop (slower, more thorough)
+    #[arg(long)]
+    pub deep_research: bool,
+    /// Show the model's reasoning on stderr as it arrives
+    #[arg(long)]
+    pub reasoning: bool,
+    /// Wait for the whole answer instead of streaming it
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not fetch the exact cited passages (the search blurb is shown instead)
+    #[arg(long)]
+    pub no_passages: bool,
+    /// Keep the server's [[n]](url) citation links in the text
+    #[arg(long)]
+    pub raw_markers: bool,
+    /// Print one JSON event per line as it arrives (unknown packets passed through)
+    #[arg(long, conflicts_with = "no_stream")]
+    pub jsonl: bool,
+}
 
 /// Set by Ctrl-C; the stream loop checks it between lines.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -51,10 +112,14 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             "no question: pass it as an argument, e.g. onyx ask 'what is our leave policy?'".into(),
         ));
     }
-    let since = args.since.as_deref().map(parse_since).transpose()?;
+    let since = args.filters.since.map(|start| start.to_string());
     let additional_context = read_piped_context()?;
-    let session = match (&args.session, args.continue_last) {
-        (Some(id), _) => Some(id.clone()),
+    let named = match &args.session {
+        Some(key) => Some(crate::ops::session::resolve(&ctx.client()?, key)?),
+        None => None,
+    };
+    let session = match (named, args.continue_last) {
+        (Some(id), _) => Some(id),
         (None, true) => Some(
             crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
                 .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
@@ -75,8 +140,8 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         None
     };
     let filters = BaseFilters {
-        source_type: Some(args.sources.clone()).filter(|s| !s.is_empty()),
-        document_set: Some(args.docsets.clone()).filter(|s| !s.is_empty()),
+        source_type: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
+        document_set: Some(crate::ops::docset::named(&client, &args.filters.docsets)?).filter(|s| !s.is_empty()),
         updated_at_range: since.map(|start| TimeRange {
             start: Some(start),
             end: None,
@@ -127,33 +192,43 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         (answer, Vec::new(), broken)
     };
 
+    // The answer's last line is ended before anything else is said, on
+    // stdout or stderr, so a note never lands on the answer's line.
+    if mode == Mode::Text && !answer.text.is_empty() && !answer.text.ends_with('\n') {
+        ctx.out.write_stdout("\n")?;
+    }
     if answer.chat_session_id.is_none() {
         answer.chat_session_id = session;
     }
-    if let Some(id) = answer.chat_session_id.clone() {
-        // Only a session that took the question is worth naming (and continuing).
-        if answer.assistant_message_id.is_some() {
-            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
-            ctx.out.note(&format!("session: {id}"));
-        }
+    // Only a session that took the question is worth naming (and continuing).
+    let taken = answer
+        .chat_session_id
+        .clone()
+        .filter(|_| answer.assistant_message_id.is_some());
+    if let Some(id) = &taken {
+        crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, id)?;
     }
 
     let interrupted = INTERRUPTED.load(Ordering::SeqCst);
     let fetch = !args.no_passages && !interrupted && mode != Mode::Jsonl;
     let sources = sources_of(&client, &answer, &passages, fetch, &ctx.out);
+    // The session goes last, under the sources, where a follow-up starts.
+    let note_session = || {
+        if let Some(id) = &taken {
+            ctx.out.note(&format!("session: {id}"));
+        }
+    };
     match mode {
         Mode::Text => {
-            if !answer.text.is_empty() && !answer.text.ends_with('\n') {
-                ctx.out.write_stdout("\n")?;
-            }
             let block = render_sources(&sources, ctx.out.width(), !args.no_passages);
             ctx.out.write_stdout(&block)?;
         }
         Mode::Json => ctx
             .out
-            .json(&crate::output::to_value(&AskJson::new(&answer, sources)))?,
+            .json(&crate::output::to_value(&json::AskJson::new(&answer, sources)))?,
         Mode::Jsonl => {}
     }
+    note_session();
     match broken {
         Some(error) if !interrupted => Err(error),
         _ => outcome(&answer, interrupted),
@@ -237,7 +312,7 @@ fn stream_answer(
         match &event {
             Event::SearchQueries { queries } => spinner.set_message(format!("Searching: {}", queries.join(", "))),
             Event::Reasoning { text } if args.reasoning => {
-                spinner.suspend(|| eprint!("{text}"));
+                spinner.suspend(|| eprint!("{}", ctx.out.for_stderr(text)));
             }
             Event::ReasoningDone if args.reasoning => spinner.suspend(|| eprintln!()),
             Event::ToolError => spinner.suspend(|| {
@@ -461,58 +536,5 @@ fn outcome(answer: &Answer, interrupted: bool) -> Result<()> {
         Ending::Open => Err(Error::Truncated(
             "the answer stream ended before its stop packet".into(),
         )),
-    }
-}
-
-/// `onyx ask --json`: the whole answer in one object (docs/json-output.md).
-#[derive(Serialize)]
-struct AskJson<'a> {
-    answer: &'a str,
-    answer_citationless: String,
-    citations: Vec<Source>,
-    documents: &'a [SearchDoc],
-    chat_session_id: Option<&'a str>,
-    user_message_id: Option<i64>,
-    assistant_message_id: Option<i64>,
-    reasoning: Option<&'a str>,
-    queries: &'a [String],
-    tool_errors: usize,
-    stop_reason: Option<&'a str>,
-    error: Option<AskJsonError<'a>>,
-}
-
-#[derive(Serialize)]
-struct AskJsonError<'a> {
-    message: &'a str,
-    error_code: Option<&'a str>,
-}
-
-impl<'a> AskJson<'a> {
-    fn new(answer: &'a Answer, citations: Vec<Source>) -> Self {
-        let (stop_reason, error) = match &answer.ending {
-            Ending::Stopped { stop_reason } => (Some(stop_reason.as_deref().unwrap_or("finished")), None),
-            Ending::Failed(e) => (
-                Some("error"),
-                Some(AskJsonError {
-                    message: &e.error,
-                    error_code: e.error_code.as_deref(),
-                }),
-            ),
-            Ending::Open => (Some("truncated"), None),
-        };
-        AskJson {
-            answer: &answer.text,
-            answer_citationless: strip_citations(&answer.text),
-            citations,
-            documents: &answer.documents,
-            chat_session_id: answer.chat_session_id.as_deref(),
-            user_message_id: answer.user_message_id,
-            assistant_message_id: answer.assistant_message_id,
-            reasoning: Some(answer.reasoning.as_str()).filter(|r| !r.is_empty()),
-            queries: &answer.queries,
-            tool_errors: answer.tool_errors,
-            stop_reason,
-            error,
-        }
     }
 }

@@ -1,29 +1,21 @@
-//! `onyx completions` and `onyx man`: generated from the clap definition, so
-//! they can never disagree with the parser. The checked-in copies under
-//! completions/ and docs/man/ are tested for staleness.
+//! `onyx man`: generated from the clap definition, so the pages can never
+//! disagree with the parser. The checked-in copies under docs/man/ are tested
+//! for staleness.
 
-use crate::cli::{Cli, CompletionsArgs, ManArgs};
+use crate::cli::Cli;
 use crate::error::{Error, Result};
-use clap::CommandFactory;
-use clap_complete::Shell;
-use std::path::Path;
+use clap::{Args, CommandFactory};
+use std::path::{Path, PathBuf};
 
-pub fn completions(args: CompletionsArgs) -> Result<()> {
-    let mut command = Cli::command();
-    if let Some(dir) = args.dir {
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
-            clap_complete::generate_to(shell, &mut command, "onyx", &dir).map_err(|e| Error::io(&dir, e))?;
-        }
-        return Ok(());
-    }
-    let shell = args.shell.expect("clap requires a shell without --dir");
-    let mut out = Vec::new();
-    clap_complete::generate(shell, &mut command, "onyx", &mut out);
-    write_stdout(&out)
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  onyx man | man -l -\n  onyx man --dir docs/man")]
+pub struct ManArgs {
+    /// Write onyx.1 and one page per subcommand into this directory
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
-pub fn man(args: ManArgs) -> Result<()> {
+pub fn run(args: ManArgs) -> Result<()> {
     let command = Cli::command();
     match args.dir {
         Some(dir) => {
@@ -35,7 +27,7 @@ pub fn man(args: ManArgs) -> Result<()> {
             clap_mangen::Man::new(command.version(env!("CARGO_PKG_VERSION")))
                 .render(&mut out)
                 .map_err(|e| Error::io("<stdout>", e))?;
-            write_stdout(&out)
+            super::write_stdout(&out)
         }
     }
 }
@@ -58,13 +50,4 @@ fn write_pages(command: &clap::Command, name: &str, dir: &Path) -> Result<()> {
         write_pages(sub, &format!("{name}-{}", sub.get_name()), dir)?;
     }
     Ok(())
-}
-
-fn write_stdout(bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(bytes)
-        .and_then(|_| stdout.flush())
-        .map_err(|e| Error::io("<stdout>", e))
 }

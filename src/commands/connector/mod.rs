@@ -1,26 +1,175 @@
 //! `onyx connector`: connectors, with their pairs' indexing, pausing and
 //! deletion (Onyx deletes a connector's documents through its pairs).
 
-use super::{absent_is_ok, access_type, cc_pair, confirm, wait_until, Context};
+mod status;
+
+use super::{absent_is_ok, access_type, cc_pair, confirm, Context};
 use crate::api::connectors::UploadFile;
-use crate::api::types::{
-    AccessType, CcPairStatus, Connector, ConnectorIndexingStatus, ConnectorStatus, IndexingStatus, RunConnectorRequest,
-};
+use crate::api::types::{AccessType, CcPairStatus, Connector, ConnectorStatus, RunConnectorRequest};
 use crate::api::{cc_pairs, connectors, Client};
-use crate::cli::{ConnectorCommand, ConnectorConfigArgs, WaitArgs};
+use crate::cli::{Access, DeleteArgs, WaitArgs};
 use crate::error::{Error, Result};
 use crate::ops::connector::ConnectorDraft;
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
+use crate::values;
+use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{Map, Value};
+use std::path::PathBuf;
 use std::time::Duration;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:\n  onyx connector list\n  onyx connector status Docs --wait")]
+pub enum ConnectorCommand {
+    /// List connectors
+    #[command(after_help = "Examples:\n  onyx connector list\n  onyx connector list --json --jq '.[].name'")]
+    List,
+    /// Show one connector and its pairs
+    #[command(after_help = "Examples:\n  onyx connector show 'HR handbook'")]
+    Show {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
+    /// Create a connector (it indexes nothing until paired with a credential)
+    #[command(
+        after_help = "Examples:\n  onyx connector create --source web --name Docs --config base_url=https://docs.example.com --config web_connector_type=recursive --refresh-freq 1d\n  onyx connector create --source file --name 'HR handbook' --upload handbook.pdf --access private"
+    )]
+    Create(ConnectorCreateArgs),
+    /// Change a connector (the fields not given are kept)
+    #[command(after_help = "Examples:\n  onyx connector update Docs --refresh-freq 6h --prune-freq 1d")]
+    Update(ConnectorUpdateArgs),
+    /// Delete a connector with its pairs and their documents
+    #[command(after_help = "Examples:\n  onyx connector delete Docs --yes --wait")]
+    Delete {
+        #[command(flatten)]
+        target: DeleteArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Pause indexing of every pair of the connector
+    #[command(after_help = "Examples:\n  onyx connector pause Docs")]
+    Pause {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
+    /// Resume indexing of every pair of the connector
+    #[command(after_help = "Examples:\n  onyx connector resume Docs")]
+    Resume {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
+    /// Index now
+    #[command(after_help = "Examples:\n  onyx connector run Docs\n  onyx connector run Docs --from-beginning")]
+    Run {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        /// Re-index everything instead of only what changed
+        #[arg(long)]
+        from_beginning: bool,
+    },
+    /// Indexing status of the connector's pairs: last run, documents, errors
+    #[command(
+        after_help = "Examples:\n  onyx connector status Docs\n  onyx connector status Docs --wait --wait-timeout 30m --interval 10s"
+    )]
+    Status {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// List the files of a file connector
+    #[command(after_help = "Examples:\n  onyx connector files 'HR handbook'")]
+    Files {
+        /// The connector, by id or name
+        #[arg(value_name = "ID|NAME")]
+        key: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorConfigArgs {
+    /// A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)
+    #[arg(long = "config", value_name = "KEY=VALUE", value_parser = values::key_value)]
+    pub config: Vec<(String, String)>,
+    /// connector_specific_config from a JSON file ('-' for stdin); --config fields are applied on top
+    #[arg(long, value_name = "FILE")]
+    pub config_file: Option<PathBuf>,
+    /// Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds
+    #[arg(long, value_name = "DURATION", value_parser = values::duration)]
+    pub refresh_freq: Option<Duration>,
+    /// Time between pruning runs, e.g. 1d; a bare number is seconds
+    #[arg(long, value_name = "DURATION", value_parser = values::duration)]
+    pub prune_freq: Option<Duration>,
+    /// Who may see the documents
+    #[arg(long, value_enum)]
+    pub access: Option<Access>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorCreateArgs {
+    /// Document source: file, web, confluence, … (Onyx's DocumentSource values)
+    #[arg(long, value_parser = values::document_source)]
+    pub source: String,
+    /// Name of the connector (unique)
+    #[arg(long)]
+    pub name: String,
+    /// How the connector reads its source
+    #[arg(long, value_enum, default_value = "load_state")]
+    pub input_type: InputType,
+    #[command(flatten)]
+    pub settings: ConnectorConfigArgs,
+    /// File connector: upload this file and index it (repeatable); sets file_locations and file_names
+    #[arg(long = "upload", value_name = "FILE")]
+    pub uploads: Vec<PathBuf>,
+    /// Print the existing connector and succeed when one has this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+/// How a connector reads its source, spelled as the API spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum InputType {
+    LoadState,
+    Poll,
+    Event,
+    SlimRetrieval,
+}
+
+impl InputType {
+    pub fn as_api(self) -> &'static str {
+        match self {
+            InputType::LoadState => "load_state",
+            InputType::Poll => "poll",
+            InputType::Event => "event",
+            InputType::SlimRetrieval => "slim_retrieval",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectorUpdateArgs {
+    /// The connector, by id or name
+    #[arg(value_name = "ID|NAME")]
+    pub key: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub settings: ConnectorConfigArgs,
+}
 
 pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
     let client = ctx.client()?;
     match command {
         ConnectorCommand::List => {
             let list = connectors::list(&client)?;
-            ctx.out.emit(&list, || {
+            ctx.out.emit_list(&list, "No connectors yet — create one with 'onyx connector create --source SOURCE --name NAME' (or 'onyx ingest DIR --docset NAME')", || {
                 let mut t = Table::new(["id", "name", "source", "pairs", "refresh", "prune"]);
                 for c in &list {
                     t.row([
@@ -47,10 +196,10 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             }
             upload_into(ctx, &client, &args.uploads, &mut config)?;
             let draft = ConnectorDraft {
-                input_type: args.input_type,
+                input_type: args.input_type.as_api().to_string(),
                 config,
-                refresh_freq: args.settings.refresh_freq,
-                prune_freq: args.settings.prune_freq,
+                refresh_freq: args.settings.refresh_freq.map(whole_seconds),
+                prune_freq: args.settings.prune_freq.map(whole_seconds),
                 access: args.settings.access.map_or(AccessType::Public, access_type),
                 ..ConnectorDraft::new(args.name, args.source)
             };
@@ -82,8 +231,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let draft = ConnectorDraft {
                 name: args.name.unwrap_or(draft.name),
                 config,
-                refresh_freq: args.settings.refresh_freq.or(draft.refresh_freq),
-                prune_freq: args.settings.prune_freq.or(draft.prune_freq),
+                refresh_freq: args.settings.refresh_freq.map(whole_seconds).or(draft.refresh_freq),
+                prune_freq: args.settings.prune_freq.map(whole_seconds).or(draft.prune_freq),
                 ..draft
             };
             let updated = ops::connector::update(&client, current.id, &draft)?;
@@ -148,7 +297,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             ));
             Ok(())
         }
-        ConnectorCommand::Status { key, wait } => status(ctx, &client, &key, &wait),
+        ConnectorCommand::Status { key, wait } => status::show(ctx, &client, &key, &wait),
         ConnectorCommand::Files { key } => {
             let connector = resolve::connector(&client, &key)?;
             let files = connectors::files(&client, connector.id)?;
@@ -193,111 +342,6 @@ fn pairs_of(client: &Client, connector: &Connector) -> Result<Vec<ConnectorStatu
         )));
     }
     Ok(pairs)
-}
-
-/// The indexing status of the connector's pairs, with the JSON `--json` prints.
-fn indexing(client: &Client, connector: &Connector, pair_ids: &[i64]) -> Result<Vec<(ConnectorIndexingStatus, Value)>> {
-    let statuses = connectors::pair_statuses(client, &connector.source, pair_ids)?;
-    Ok(statuses
-        .into_iter()
-        .map(|status| {
-            let raw = crate::output::to_value(&status);
-            (status, raw)
-        })
-        .collect())
-}
-
-/// A run is over when nothing is in progress and the first attempt is not still pending.
-/// The pair's latest attempt has ended (or there is none to wait for). With
-/// workers running, a new attempt exists at once as `not_started`, so that is
-/// as pending as a running one; no attempt yet on a scheduled pair is too.
-fn run_over(status: &ConnectorIndexingStatus) -> bool {
-    if status.in_progress {
-        return false;
-    }
-    if matches!(status.cc_pair_status, Some(CcPairStatus::Paused)) {
-        return true;
-    }
-    match &status.last_status {
-        Some(IndexingStatus::NotStarted | IndexingStatus::InProgress) => false,
-        Some(_) => true,
-        None => !matches!(
-            status.cc_pair_status,
-            Some(CcPairStatus::Scheduled | CcPairStatus::InitialIndexing)
-        ),
-    }
-}
-
-fn status(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<()> {
-    let connector = resolve::connector(client, key)?;
-    let pair_ids: Vec<i64> = pairs_of(client, &connector)?.iter().map(|p| p.cc_pair_id).collect();
-    let mut statuses = indexing(client, &connector, &pair_ids)?;
-    if wait.wait {
-        wait_until(ctx, wait, &format!("indexing of '{}'", connector.name), || {
-            statuses = indexing(client, &connector, &pair_ids)?;
-            Ok(statuses.iter().all(|(s, _)| run_over(s)))
-        })?;
-    }
-    let raw: Vec<&Value> = statuses.iter().map(|(_, raw)| raw).collect();
-    if ctx.out.is_json() {
-        ctx.out.json(&crate::output::to_value(&raw))?;
-    } else {
-        let mut t = Table::new([
-            "pair",
-            "name",
-            "status",
-            "running",
-            "last run",
-            "last success",
-            "docs",
-            "errors",
-        ]);
-        for (s, _) in &statuses {
-            let errors = cc_pairs::errors(client, s.cc_pair_id, 1)?.total_items;
-            t.row([
-                s.cc_pair_id.to_string(),
-                s.name.clone().unwrap_or_default(),
-                s.cc_pair_status.as_ref().map(ToString::to_string).unwrap_or_default(),
-                super::yes_no(s.in_progress),
-                s.last_finished_status
-                    .as_ref()
-                    .map_or_else(|| "-".into(), ToString::to_string),
-                s.last_success.clone().unwrap_or_else(|| "-".into()),
-                s.docs_indexed.to_string(),
-                errors.to_string(),
-            ]);
-        }
-        ctx.out.write_stdout(&t.render(ctx.out.width()))?;
-    }
-    if wait.wait {
-        let failed: Vec<String> = statuses
-            .iter()
-            .filter(|(s, _)| {
-                matches!(
-                    s.last_finished_status,
-                    Some(IndexingStatus::Failed | IndexingStatus::Canceled | IndexingStatus::Interrupted)
-                )
-            })
-            .map(|(s, _)| {
-                format!(
-                    "{} ({})",
-                    s.name.clone().unwrap_or_default(),
-                    s.last_finished_status
-                        .as_ref()
-                        .map(ToString::to_string)
-                        .unwrap_or_default()
-                )
-            })
-            .collect();
-        if !failed.is_empty() {
-            return Err(Error::Remote(format!(
-                "indexing of '{}' did not succeed: {}; see 'onyx cc-pair show'",
-                connector.name,
-                failed.join(", ")
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// Uploads `paths` for a file connector and points its config at them.
@@ -366,14 +410,16 @@ fn config(args: &ConnectorConfigArgs, mut base: Map<String, Value>) -> Result<Ma
             }
         }
     }
-    for pair in &args.config {
-        let (key, value) = pair
-            .split_once('=')
-            .ok_or_else(|| Error::Usage(format!("--config '{pair}': expected KEY=VALUE")))?;
-        let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
-        base.insert(key.to_string(), value);
+    for (key, value) in &args.config {
+        let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.clone()));
+        base.insert(key.clone(), value);
     }
     Ok(base)
+}
+
+/// The API counts refresh and prune frequencies in whole seconds.
+fn whole_seconds(every: Duration) -> i64 {
+    i64::try_from(every.as_secs()).unwrap_or(i64::MAX)
 }
 
 fn freq(seconds: Option<i64>) -> String {
