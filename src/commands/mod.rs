@@ -36,9 +36,8 @@ pub struct Context {
     pub out: Output,
 }
 
-pub fn run(cli: Cli) -> Result<()> {
+pub fn run(cli: Cli, out: Output) -> Result<()> {
     let settings = Settings::resolve(&cli.global)?;
-    let out = Output::new(cli.global.json, cli.global.jq.clone());
     for warning in &settings.warnings {
         out.warn(warning);
     }
@@ -69,6 +68,14 @@ impl Context {
     /// A client with the profile's credentials; fails early when there are none.
     pub fn client(&mut self) -> Result<Client> {
         if self.settings.credentials.is_empty() {
+            let named = &self.settings.profile_name;
+            if self.settings.profile().is_none() && !self.settings.file.profiles.is_empty() {
+                let known: Vec<&str> = self.settings.file.profiles.keys().map(String::as_str).collect();
+                return Err(Error::NotConfigured(format!(
+                    "no profile '{named}' (known: {}); log in to create it with 'onyx auth login --profile {named}'",
+                    known.join(", ")
+                )));
+            }
             if let Some(stored_for) = &self.settings.withheld_for {
                 let server = self.settings.server_url()?;
                 return Err(Error::NotConfigured(format!(
@@ -244,6 +251,20 @@ pub fn access_type(access: Access) -> AccessType {
     match access {
         Access::Public => AccessType::Public,
         Access::Private => AccessType::Private,
+    }
+}
+
+/// `--if-not-exists` reused an existing resource: say so, and in what it
+/// differs from what this command asked for (it is left as it is).
+pub fn note_reused(ctx: &Context, what: &str, name: &str, id: i64, differences: &[String]) {
+    if differences.is_empty() {
+        ctx.out
+            .note(&format!("{what} '{name}' exists already (id {id}); reused it"));
+    } else {
+        ctx.out.warn(&format!(
+            "{what} '{name}' exists already (id {id}) and was reused as it is, though it differs from this command: {}",
+            differences.join("; ")
+        ));
     }
 }
 

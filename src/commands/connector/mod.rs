@@ -177,8 +177,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                         c.name.clone(),
                         c.source.clone(),
                         c.credential_ids.len().to_string(),
-                        freq(c.refresh_freq),
-                        freq(c.prune_freq),
+                        ctx.out.every(c.refresh_freq),
+                        ctx.out.every(c.prune_freq),
                     ]);
                 }
                 t
@@ -192,6 +192,21 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let mut config = config(&args.settings, Map::new())?;
             let existing = resolve::exact(connectors::list(&client)?, &args.name);
             if let Some(connector) = ops::reuse_existing(existing, args.if_not_exists, "connector", &args.name)? {
+                let mut differences = Vec::new();
+                if connector.source != args.source {
+                    differences.push(format!("its source is '{}', not '{}'", connector.source, args.source));
+                }
+                let there = connector.connector_specific_config.as_object();
+                let changed: Vec<&String> = config
+                    .iter()
+                    .filter(|(k, v)| there.and_then(|t| t.get(*k)) != Some(*v))
+                    .map(|(k, _)| k)
+                    .collect();
+                if !changed.is_empty() {
+                    let keys: Vec<&str> = changed.iter().map(|k| k.as_str()).collect();
+                    differences.push(format!("its config differs in {}", keys.join(", ")));
+                }
+                super::note_reused(ctx, "connector", &connector.name, connector.id, &differences);
                 return show(ctx, &connector);
             }
             upload_into(ctx, &client, &args.uploads, &mut config)?;
@@ -289,12 +304,19 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             if ctx.out.is_json() {
                 return ctx.out.json(&crate::output::to_value(&answer));
             }
-            ctx.out.note(&format!(
-                "Indexing of '{}' started ({}); follow it with 'onyx connector status {} --wait'.",
-                connector.name,
-                answer.message.unwrap_or_default(),
-                connector.id
-            ));
+            // `data` is how many pairs took the trigger; none means nothing will run.
+            match answer.data {
+                Some(0) => ctx.out.warn(&format!(
+                    "nothing was started for '{}': none of its pairs took the trigger (paused, or a run is already queued); see 'onyx connector status {}'",
+                    connector.name, connector.id
+                )),
+                marked => ctx.out.note(&format!(
+                    "Indexing of '{}' started for {} pair(s); follow it with 'onyx connector status {} --wait'.",
+                    connector.name,
+                    marked.map_or_else(|| "its".to_string(), |n| n.to_string()),
+                    connector.id
+                )),
+            }
             Ok(())
         }
         ConnectorCommand::Status { key, wait } => status::show(ctx, &client, &key, &wait),
