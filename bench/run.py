@@ -14,11 +14,14 @@ list of 10,000) and ingest (1,000 files, 20 x 50 MB).
 
 Every figure of onyx and of onyx-cli comes from the same run, measured pair by pair
 (onyx, onyx-cli, onyx, onyx-cli, ...), and is the median over the pairs. CPU (user +
-system) and peak RSS are the kernel's accounting of the finished process (os.wait4); wall
-time runs from spawn to reap. stdout is always a pipe read by this process, which
+system) and peak RSS are the kernel's accounting of the finished process (wait4 in
+bench/rusage.c, which starts it: a process started from Python itself would report Python's
+peak RSS, which Linux carries across exec); wall time runs from spawn to reap. stdout is always a pipe read by this process, which
 timestamps every read: with the server's log of when each delta left (stream_server.py),
 that gives the time from the first delta leaving the server to the first byte on stdout and
-how long any delta was held back. Nothing here is a pass/fail test.
+how long any delta was held back. The server runs on the first core, the clients and the
+harness on the others (sched_setaffinity), so a client never waits behind the busy server
+for a core. Nothing here is a pass/fail test.
 """
 import argparse
 import array
@@ -87,6 +90,17 @@ def make_tls(folder):
     return ca, cert, key
 
 
+# The server (Python, busy for the whole stream) gets one core and the clients and this
+# harness the other(s), so that neither client waits for a core behind the server.
+CPUS = sorted(os.sched_getaffinity(0))
+SERVER_CPUS = set(CPUS[:1]) if len(CPUS) > 1 else set(CPUS)
+CLIENT_CPUS = set(CPUS[1:]) if len(CPUS) > 1 else set(CPUS)
+
+
+def pin(cpus):
+    return lambda: os.sched_setaffinity(0, cpus)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -104,7 +118,7 @@ class Server:
             cmd += [tls[1], tls[2]] if tls else []
         else:
             cmd = [sys.executable, os.path.join(BENCH, "mock_onyx.py"), str(self.port)]
-        self.proc = subprocess.Popen(cmd, env=full_env)
+        self.proc = subprocess.Popen(cmd, env=full_env, preexec_fn=pin(SERVER_CPUS))
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         for _ in range(200):
             try:
@@ -141,11 +155,25 @@ def client_env(url, workdir, ca=None):
 
 # ---------------------------------------------------------------- one process
 
+def build_rusage(workdir):
+    """bench/rusage.c, compiled once per run (see there why the harness does not wait4 itself)."""
+    out = os.path.join(workdir, "rusage")
+    subprocess.run(["cc", "-O2", "-o", out, os.path.join(BENCH, "rusage.c")], check=True)
+    return out
+
+
+RUSAGE = None
+
+
 def run_once(cmd, env):
-    """Spawn, read stdout through a pipe (timestamping each read), reap with wait4."""
+    """Spawn under bench/rusage, read stdout through a pipe (timestamping each read), then
+    take the command's own CPU and peak RSS as the kernel accounted them (wait4)."""
     stderr = tempfile.TemporaryFile()
+    report_r, report_w = os.pipe()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=stderr, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen([RUSAGE, str(report_w), *cmd], env=env, stdout=subprocess.PIPE, stderr=stderr,
+                            stdin=subprocess.DEVNULL, pass_fds=(report_w,))
+    os.close(report_w)
     fd, chunks, reads, total = proc.stdout.fileno(), [], array.array("q"), 0
     while True:
         data = os.read(fd, 1 << 20)
@@ -156,14 +184,18 @@ def run_once(cmd, env):
         total += len(data)
         reads.append(now)
         reads.append(total)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc.wait()
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    with os.fdopen(report_r) as report:
+        fields = report.read().split()
     proc.stdout.close()
     stderr.seek(0)
+    if len(fields) != 4:
+        raise SystemExit(f"{' '.join(cmd)}: no rusage report (launcher exited {proc.returncode})")
+    user, sys_, rss, rc = (int(f) for f in fields)
     return {
-        "rc": proc.returncode, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-        "user": usage.ru_utime, "sys": usage.ru_stime, "rss": usage.ru_maxrss * 1024,
+        "rc": rc, "wall": wall, "cpu": (user + sys_) / 1e6,
+        "user": user / 1e6, "sys": sys_ / 1e6, "rss": rss * 1024,
         "out": b"".join(chunks), "reads": reads, "err": stderr.read().decode("utf-8", "replace"),
     }
 
@@ -437,6 +469,9 @@ def main():
     ensure_venv()
     baseline = json.load(open(BASELINE)) if os.path.exists(BASELINE) else {}
     workdir = tempfile.mkdtemp(prefix="onyx-bench-")
+    global RUSAGE
+    RUSAGE = build_rusage(workdir)
+    os.sched_setaffinity(0, CLIENT_CPUS)
     report = Report()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "

@@ -50,7 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
-            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, resume, follow their status and delete them')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Manage credentials (secrets read from a file or stdin, never from argv)')
             [CompletionResult]::new('cc-pair', 'cc-pair', [CompletionResultType]::ParameterValue, 'Manage connector-credential pairs (what actually indexes)')
             [CompletionResult]::new('docset', 'docset', [CompletionResultType]::ParameterValue, 'Manage document sets')
@@ -92,7 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--deep-research', '--deep-research', [CompletionResultType]::ParameterName, 'Run Onyx''s deep-research loop (slower, more thorough)')
             [CompletionResult]::new('--reasoning', '--reasoning', [CompletionResultType]::ParameterName, 'Show the model''s reasoning on stderr as it arrives')
             [CompletionResult]::new('--no-stream', '--no-stream', [CompletionResultType]::ParameterName, 'Wait for the whole answer instead of streaming it')
-            [CompletionResult]::new('--no-passages', '--no-passages', [CompletionResultType]::ParameterName, 'Do not fetch the exact cited passages (the search blurb is shown instead)')
+            [CompletionResult]::new('--no-passages', '--no-passages', [CompletionResultType]::ParameterName, 'Do not fetch or show the cited passages: the sources are listed by title and link only')
             [CompletionResult]::new('--raw-markers', '--raw-markers', [CompletionResultType]::ParameterName, 'Keep the server''s [[n]](url) citation links in the text')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print one JSON event per line as it arrives (unknown packets passed through)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
@@ -662,7 +662,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector and its pairs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector: source, schedule, credentials and config')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connector (it indexes nothing until paired with a credential)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector (the fields not given are kept)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector with its pairs and their documents')
@@ -932,7 +932,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;connector;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector and its pairs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector: source, schedule, credentials and config')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connector (it indexes nothing until paired with a credential)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector (the fields not given are kept)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector with its pairs and their documents')
@@ -1915,7 +1915,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;auth;login' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Read the API key or personal access token: ''-'' for stdin; prompted (hidden) when omitted on a terminal')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key or personal access token: ''-'' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
@@ -2028,7 +2028,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its stored credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its stored credentials (asks first; --yes off a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2092,6 +2092,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
@@ -2104,7 +2106,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         'onyx;profile;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its stored credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its stored credentials (asks first; --yes off a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2206,7 +2208,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
-            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, resume, follow their status and delete them')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Manage credentials (secrets read from a file or stdin, never from argv)')
             [CompletionResult]::new('cc-pair', 'cc-pair', [CompletionResultType]::ParameterValue, 'Manage connector-credential pairs (what actually indexes)')
             [CompletionResult]::new('docset', 'docset', [CompletionResultType]::ParameterValue, 'Manage document sets')
@@ -2290,7 +2292,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;help;connector' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector and its pairs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector: source, schedule, credentials and config')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connector (it indexes nothing until paired with a credential)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector (the fields not given are kept)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector with its pairs and their documents')
@@ -2459,7 +2461,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         'onyx;help;profile' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its stored credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its stored credentials (asks first; --yes off a terminal)')
             break
         }
         'onyx;help;profile;list' {

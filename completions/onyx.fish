@@ -52,7 +52,7 @@ complete -c onyx -n "__fish_onyx_needs_command" -f -a "model" -d 'List the model
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "mcp" -d 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "connector" -d 'Manage connectors: create, index, pause, resume, follow their status and delete them'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "docset" -d 'Manage document sets'
@@ -92,7 +92,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Cont
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l deep-research -d 'Run Onyx\'s deep-research loop (slower, more thorough)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l reasoning -d 'Show the model\'s reasoning on stderr as it arrives'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-stream -d 'Wait for the whole answer instead of streaming it'
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-passages -d 'Do not fetch the exact cited passages (the search blurb is shown instead)'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-passages -d 'Do not fetch or show the cited passages: the sources are listed by title and link only'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l raw-markers -d 'Keep the server\'s [[n]](url) citation links in the text'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l jsonl -d 'Print one JSON event per line as it arrives (unknown packets passed through)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -527,7 +527,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "list" -d 'List connectors'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "show" -d 'Show one connector: source, schedule, credentials and config'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "update" -d 'Change a connector (the fields not given are kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
@@ -758,7 +758,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one connector: source, schedule, credentials and config'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector (the fields not given are kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
@@ -1484,7 +1484,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subc
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the server, API base, identity and server version'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'Read the API key or personal access token: \'-\' for stdin; prompted (hidden) when omitted on a terminal' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'The API key or personal access token: \'-\' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -1569,7 +1569,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -1624,13 +1624,14 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
@@ -1703,7 +1704,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subc
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "mcp" -d 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, resume, follow their status and delete them'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "docset" -d 'Manage document sets'
@@ -1727,7 +1728,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "delete" -d 'Delete a document created through the ingestion API'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List connectors'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show one connector: source, schedule, credentials and config'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "update" -d 'Change a connector (the fields not given are kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
@@ -1764,4 +1765,4 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored credentials of the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'

@@ -9,7 +9,7 @@ mod ops;
 mod output;
 mod values;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use error::Error;
 
 pub const VERSION_LINE: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ONYX_GIT_COMMIT"), ")");
@@ -20,7 +20,7 @@ fn main() {
     if args.len() == 3 && args[1] == output::jq::EVAL_ARG {
         std::process::exit(output::jq::eval_child(&args[2].to_string_lossy()));
     }
-    let cli = cli::Cli::parse();
+    let cli = parse_args();
     // The one decision about the terminal (colour, width, sanitising), made once.
     let out = output::Output::new(cli.global.json, cli.global.jq.clone(), cli.global.color);
     let result = commands::run(cli, out.clone());
@@ -35,4 +35,16 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// `Cli::parse()`, without tearing down clap's command tree afterwards: the
+/// tree of every command and its global options is rebuilt for each run, and
+/// freeing it again cost as much as a tenth of a one-request command's CPU.
+/// The process exits soon anyway.
+fn parse_args() -> cli::Cli {
+    let mut command = cli::Cli::command();
+    let matches = command.get_matches_mut();
+    let parsed = cli::Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command));
+    std::mem::forget(command);
+    parsed.unwrap_or_else(|e| e.exit())
 }

@@ -449,6 +449,72 @@ fn heartbeats_keep_a_slow_stream_alive() {
     assert_eq!(stdout_of(&out), "Slow but sure.\n");
 }
 
+/// `onyx ask --no-passages q` started in the background, its stdout and
+/// stderr piped, for a test that acts while the answer streams.
+fn spawn_asking(cmd: assert_cmd::Command) -> std::process::Child {
+    let mut std_cmd = std::process::Command::new(cmd.get_program());
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(value) => std_cmd.env(key, value),
+            None => std_cmd.env_remove(key),
+        };
+    }
+    std_cmd
+        .args(["ask", "--no-passages", "q"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Writes are gathered for a moment, but a delta is never kept waiting for
+/// the next packet: here the server sends nothing more until the first
+/// delta has been read from onyx's stdout.
+#[test]
+fn a_delta_is_on_stdout_before_the_next_packet_is_sent() {
+    use std::io::Read;
+    let onyx = Onyx::start();
+    let gate = raw::Gate::default();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(2).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    for obj in [
+        json!({"type": "message_start", "final_documents": null}),
+        json!({"type": "message_delta", "content": "First words"}),
+    ] {
+        script.push(raw::Step::Chunk(packet(obj).into_bytes()));
+    }
+    script.push(raw::Step::Wait(gate.clone()));
+    for obj in [
+        json!({"type": "message_delta", "content": ", then the rest."}),
+        json!({"type": "stop", "stop_reason": null}),
+    ] {
+        script.push(raw::Step::Chunk(packet(obj).into_bytes()));
+    }
+    script.push(raw::Step::EndChunks);
+    let server = raw::serve(script);
+    let mut child = spawn_asking(onyx.raw_cmd(&server));
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut piece = [0u8; 256];
+    while !String::from_utf8_lossy(&seen).contains("First words") {
+        let n = stdout.read(&mut piece).unwrap();
+        assert!(n > 0, "stdout ended early: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&piece[..n]);
+    }
+    assert!(
+        !gate.gave_up(),
+        "the first delta was written only after the server sent the next packet"
+    );
+    gate.open();
+    stdout.read_to_end(&mut seen).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&seen), "First words, then the rest.\n");
+}
+
 #[cfg(unix)]
 #[test]
 fn ctrl_c_stops_the_generation_and_exits_130() {
@@ -462,20 +528,7 @@ fn ctrl_c_stops_the_generation_and_exits_130() {
     script.push(raw::Step::Pause(Duration::from_secs(4)));
     script.push(raw::Step::Close);
     let server = raw::serve(script);
-    let cmd = onyx.raw_cmd(&server);
-    let mut std_cmd = std::process::Command::new(cmd.get_program());
-    for (key, value) in cmd.get_envs() {
-        match value {
-            Some(value) => std_cmd.env(key, value),
-            None => std_cmd.env_remove(key),
-        };
-    }
-    std_cmd
-        .args(["ask", "--no-passages", "q"])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let child = std_cmd.spawn().unwrap();
+    let child = spawn_asking(onyx.raw_cmd(&server));
     std::thread::sleep(Duration::from_millis(2000));
     let killed = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -729,4 +782,25 @@ fn a_misspelt_docset_or_source_is_refused_with_the_closest_name() {
         .unwrap();
     assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
     assert!(onyx.received_at("POST", "/search").is_empty());
+}
+
+/// Blank lines inside a cited passage are one paragraph break, not a gap.
+#[test]
+fn a_passage_keeps_one_blank_line_between_paragraphs() {
+    let onyx = Onyx::start();
+    onyx.on("POST", "/chat/send-chat-message")
+        .example("chat-send-chat-message.stream.ndjson")
+        .mount();
+    let mut chunk = crate::support::example_json("document-chunk-info.json");
+    chunk["content"] = json!("Parental Leave Policy\n\n\n\nEligible employees receive 16 weeks.");
+    onyx.on("GET", "/document/chunk-info").json(chunk).mount();
+    for shown in [
+        stdout_of(&onyx.cmd().args(["ask", "leave?"]).output().unwrap()),
+        on_a_terminal(&onyx, &["ask", "leave?"]).replace("\r\n", "\n"),
+    ] {
+        assert!(
+            shown.contains("    Parental Leave Policy\n\n    Eligible employees receive 16 weeks."),
+            "{shown:?}"
+        );
+    }
 }

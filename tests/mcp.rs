@@ -338,8 +338,10 @@ fn http_serves_the_same_tools_on_loopback() {
         .find(|w| w.starts_with("http://127.0.0.1:"))
         .unwrap_or_else(|| panic!("no URL in {line:?}"))
         .to_string();
-    let http = reqwest::blocking::Client::new();
-    let post = |session: Option<&str>, message: Value| {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let http = reqwest::Client::new();
+    // One POST: the answer's status, its mcp-session-id and its body.
+    let post = |session: Option<&str>, message: Value| -> (u16, Option<String>, String) {
         let mut request = http
             .post(&url)
             .header("content-type", "application/json")
@@ -348,19 +350,24 @@ fn http_serves_the_same_tools_on_loopback() {
         if let Some(id) = session {
             request = request.header("mcp-session-id", id);
         }
-        request.send().unwrap()
+        rt.block_on(async {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let session = response
+                .headers()
+                .get("mcp-session-id")
+                .map(|v| v.to_str().unwrap().to_string());
+            (status, session, response.text().await.unwrap())
+        })
     };
     let init = post(
         None,
         json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
                "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}}}),
     );
-    assert_eq!(init.status(), 200);
-    let session = init
-        .headers()
-        .get("mcp-session-id")
-        .map(|v| v.to_str().unwrap().to_string());
-    let init = messages_of(&init.text().unwrap());
+    let (status, session, body) = init;
+    assert_eq!(status, 200);
+    let init = messages_of(&body);
     assert_eq!(init[0]["result"]["serverInfo"]["name"], "onyx", "{init:?}");
     post(
         session.as_deref(),
@@ -370,7 +377,7 @@ fn http_serves_the_same_tools_on_loopback() {
         session.as_deref(),
         json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "list_agents", "arguments": {}}}),
     );
-    let called = messages_of(&called.text().unwrap());
+    let called = messages_of(&called.2);
     let text = called[0]["result"]["content"][0]["text"].as_str().unwrap().to_string();
     let agents: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(agents[1]["name"], "HR Helper");

@@ -99,3 +99,39 @@ fn a_misspelt_profile_is_named_with_the_known_ones() {
         .code(3)
         .stderr(predicate::str::contains("no profile 'stagign' (known: staging)"));
 }
+
+/// A profile's credentials may be impossible to get again: deleting asks
+/// first, and needs --yes off a terminal.
+#[test]
+fn deleting_a_profile_asks_first() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.bare_cmd()
+        .args([
+            "auth",
+            "login",
+            "--profile",
+            "old",
+            "--server",
+            &onyx.url(),
+            "--api-key",
+            "-",
+            "--no-verify",
+        ])
+        .write_stdin(format!("{TEST_KEY}\n"))
+        .assert()
+        .success();
+    onyx.bare_cmd()
+        .args(["profile", "delete", "old"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    onyx.bare_cmd()
+        .args(["profile", "delete", "old", "--yes"])
+        .assert()
+        .success();
+    onyx.bare_cmd()
+        .args(["profile", "delete", "old", "--yes"])
+        .assert()
+        .code(9);
+}

@@ -324,3 +324,17 @@ fn ids_are_never_cut_and_a_prefix_or_name_names_a_session() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn an_unnamed_session_shows_no_empty_name() {
+    let onyx = Onyx::start();
+    let mut session = example_json("chat-get-chat-session.json");
+    session["description"] = json!(null);
+    onyx.on("GET", "/chat/get-chat-session/{session_id}")
+        .json(session)
+        .mount();
+    let out = onyx.cmd().args(["session", "show", SESSION]).output().unwrap();
+    let first = stdout_of(&out).lines().next().unwrap_or_default().to_string();
+    assert!(first.starts_with(&format!("session: {SESSION}")), "{first}");
+    assert!(!first.contains("name:"), "{first}");
+}

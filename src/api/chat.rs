@@ -6,25 +6,38 @@ use super::types::{
     ChatFullResponse, ChatRenameRequest, ChatSessionDetailResponse, ChatSessionsResponse, RenameChatSessionResponse,
     SendMessageRequest,
 };
-use super::{decode_json, segment, Body, CallOptions, Client};
-use reqwest::blocking::Response;
+use super::{decode_json, segment, Body, CallOptions, Client, Response};
 use reqwest::Method;
 use serde_json::Value;
-use std::io::BufReader;
 
 /// An answer being streamed: events read one line at a time, as they arrive.
 pub struct ChatStream {
     url: String,
-    lines: LineReader<BufReader<Response>>,
+    lines: LineReader<Response>,
     /// Events read so far, heartbeats aside: where a replay of the run resumes.
     events: usize,
 }
 
 impl ChatStream {
-    /// True when another whole line is already buffered, so printing can
-    /// wait for it instead of flushing now.
-    pub fn line_pending(&self) -> bool {
-        self.lines.line_pending()
+    /// True when the next event can be read without waiting for the network:
+    /// a whole line has arrived (what the socket already holds is taken in to
+    /// see), or the body has ended. Never blocks.
+    pub fn line_ready(&mut self) -> bool {
+        // Past this much of one line, reading it is the line reader's business
+        // (it refuses lines over its limit); nothing more is taken in here.
+        const LOOK_AHEAD: usize = 1 << 20;
+        let mut seen = 0;
+        loop {
+            let response = self.lines.get_ref();
+            let buffered = response.buffered();
+            if response.settled() || buffered[seen..].contains(&b'\n') || buffered.len() > LOOK_AHEAD {
+                return true;
+            }
+            seen = buffered.len();
+            if !self.lines.get_mut().pull_ready() {
+                return false;
+            }
+        }
     }
 
     /// The next event; `None` when the server closed the body. Blank lines are skipped.
@@ -98,8 +111,8 @@ pub fn send_message_stream(client: &Client, request: &SendMessageRequest) -> Res
 fn chat_stream(response: Response) -> ChatStream {
     ChatStream {
         url: response.url().to_string(),
-        // Large reads: each one is a hop to reqwest's runtime thread.
-        lines: LineReader::new(BufReader::with_capacity(64 * 1024, response)),
+        // The response buffers the body itself, one piece per HTTP chunk.
+        lines: LineReader::new(response),
         events: 0,
     }
 }

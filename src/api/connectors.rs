@@ -7,7 +7,7 @@ use super::types::{
     IndexingStatusGroup, IndexingStatusRequest, ObjectCreated, RunConnectorRequest, StatusResponse,
 };
 use super::{decode_json, CallOptions, Client};
-use reqwest::blocking::multipart::{Form, Part};
+use reqwest::multipart::{Form, Part};
 use reqwest::Method;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -86,11 +86,14 @@ pub fn files(client: &Client, id: i64) -> Result<ConnectorFiles> {
 }
 
 fn file_part(file: &UploadFile) -> Result<Part> {
-    // Part::file streams the body from disk: the file is never held in memory.
-    let part = Part::file(&file.path).map_err(|e| Error::Io {
+    let io = |source| Error::Io {
         path: file.path.clone(),
-        source: e,
-    })?;
+        source,
+    };
+    let opened = std::fs::File::open(&file.path).map_err(io)?;
+    let length = opened.metadata().map_err(io)?.len();
+    // Streamed from disk as the socket takes it: the file is never held in memory.
+    let part = Part::stream_with_length(super::transport::file_body(opened), length);
     part.file_name(file.name.clone())
         .mime_str(&file.mime)
         .map_err(|_| Error::BadMime {

@@ -19,14 +19,16 @@ pub mod personas;
 pub mod retry;
 pub mod secret;
 pub mod stream;
+mod transport;
 pub mod types;
 
 pub use self::error::{AuthProblem, Error, HttpFailure, Result};
 pub use self::retry::RetryPolicy;
 pub use self::secret::Secret;
-use reqwest::blocking::{RequestBuilder, Response};
+pub use self::transport::Response;
+use self::transport::Transport;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest::Method;
+use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::io::Read;
@@ -93,7 +95,7 @@ pub trait Observer: Send + Sync {
 }
 
 pub struct Client {
-    http: reqwest::blocking::Client,
+    http: Transport,
     options: ClientOptions,
     observer: Option<Box<dyn Observer>>,
 }
@@ -124,21 +126,9 @@ pub fn user_agent() -> String {
     format!("onyx-cli-rs/{}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Builds the HTTP client shared by every call; redirects are not followed
-/// because a redirect from the API is a proxy or SSO login page, never data.
-pub fn http_client(timeout: Duration, connect_timeout: Duration) -> Result<reqwest::blocking::Client> {
-    reqwest::blocking::Client::builder()
-        .user_agent(user_agent())
-        .timeout(timeout)
-        .connect_timeout(connect_timeout)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .map_err(|e| Error::Setup(e.to_string()))
-}
-
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Self> {
-        let http = http_client(options.timeout, options.connect_timeout)?;
+        let http = Transport::new(&options.base_url, options.timeout, options.connect_timeout)?;
         Ok(Client {
             http,
             options,
@@ -259,7 +249,7 @@ impl Client {
             if !query.is_empty() {
                 request = request.query(query);
             }
-            let result = attach(request).send();
+            let result = self.http.send(attach(request));
             let elapsed = started.elapsed();
             let report = |status: Option<u16>, outcome: &str| {
                 if let Some(observer) = &self.observer {
@@ -346,9 +336,7 @@ impl Client {
             return false;
         };
         self.http
-            .get(self.url("/me"))
-            .headers(headers)
-            .send()
+            .send(self.http.get(&self.url("/me")).headers(headers))
             .map(|r| r.status().is_success())
             .unwrap_or(false)
     }
@@ -514,7 +502,7 @@ pub fn decode_json<T: DeserializeOwned>(response: Response) -> Result<T> {
 pub fn read_body(mut response: Response, url: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     response.read_to_end(&mut bytes).map_err(|e| {
-        if e.to_string().to_lowercase().contains("timed out") {
+        if e.kind() == std::io::ErrorKind::TimedOut || e.to_string().to_lowercase().contains("timed out") {
             Error::Timeout {
                 url: url.to_string(),
                 seconds: 0,

@@ -382,6 +382,9 @@ pub fn run(ctx: Context, args: McpArgs) -> CliResult<()> {
         .build()
         .map_err(|e| Error::io("<async runtime>", e))?;
     let tools = OnyxTools::new(ctx);
+    // The client owns a runtime of its own, which may not be dropped inside
+    // this one: the last reference is held here and let go after it.
+    let _client_outlives_the_runtime = Arc::clone(&tools.client);
     if let Some(addr) = args.http {
         return runtime.block_on(serve_http(tools, addr));
     }

@@ -18,11 +18,14 @@ pub enum ProfileCommand {
         /// The profile, as 'onyx profile list' shows it
         name: String,
     },
-    /// Delete a profile and its stored credentials
-    #[command(after_help = "Examples:\n  onyx profile delete old-server")]
+    /// Delete a profile and its stored credentials (asks first; --yes off a terminal)
+    #[command(after_help = "Examples:\n  onyx profile delete old-server\n  onyx profile delete old-server --yes")]
     Delete {
         /// The profile, as 'onyx profile list' shows it
         name: String,
+        /// Do not ask for confirmation
+        #[arg(short, long)]
+        yes: bool,
     },
 }
 
@@ -30,7 +33,7 @@ pub fn run(ctx: &mut Context, command: ProfileCommand) -> Result<()> {
     match command {
         ProfileCommand::List => list(ctx),
         ProfileCommand::Use { name } => use_profile(ctx, &name),
-        ProfileCommand::Delete { name } => delete(ctx, &name),
+        ProfileCommand::Delete { name, yes } => delete(ctx, &name, yes),
     }
 }
 
@@ -99,8 +102,10 @@ fn use_profile(ctx: &mut Context, name: &str) -> Result<()> {
     Ok(())
 }
 
-fn delete(ctx: &mut Context, name: &str) -> Result<()> {
+fn delete(ctx: &mut Context, name: &str, yes: bool) -> Result<()> {
     require_profile(ctx, name)?;
+    // Its credentials go with it, and a key may be impossible to get again.
+    super::confirm(&format!("Delete profile '{name}' and its stored credentials"), yes)?;
     ctx.settings.update_file(|file| {
         file.profiles.remove(name);
         if file.current_profile.as_deref() == Some(name) {

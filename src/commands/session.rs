@@ -112,16 +112,19 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             }
             let session = chat::get_session(&client, &id).map_err(|e| not_found_as_such(&id, e.into()))?;
             let width = ctx.out.width();
-            let mut text = format!(
-                "session: {}  name: {}  agent: {}\n",
-                session.chat_session_id,
-                session.description.as_deref().unwrap_or(""),
-                session
-                    .persona_name
-                    .clone()
-                    .or(session.persona_id.map(|p| p.to_string()))
-                    .unwrap_or_default()
-            );
+            // Only what the session has: an unnamed one shows no empty "name:".
+            let mut head = vec![format!("session: {}", session.chat_session_id)];
+            if let Some(name) = session.description.as_deref().filter(|n| !n.is_empty()) {
+                head.push(format!("name: {name}"));
+            }
+            if let Some(agent) = session
+                .persona_name
+                .clone()
+                .or(session.persona_id.map(|p| p.to_string()))
+            {
+                head.push(format!("agent: {agent}"));
+            }
+            let mut text = head.join("  ") + "\n";
             for message in &session.messages {
                 let role = match message.message_type.as_str() {
                     "user" => "you",

@@ -105,8 +105,18 @@ pub fn render_sources(sources: &[Source], width: Option<usize>, show_passages: b
 /// The passage indented by four spaces, wrapped to the terminal when there is one.
 fn indent(passage: &str, width: Option<usize>) -> String {
     let mut out = String::new();
+    let mut blank_before = false;
     for line in passage.trim().lines() {
         let line = line.trim_end();
+        // A paragraph break is one blank line, however many the passage has.
+        if line.is_empty() {
+            if !blank_before {
+                out.push('\n');
+            }
+            blank_before = true;
+            continue;
+        }
+        blank_before = false;
         match width {
             Some(width) => {
                 let options = textwrap::Options::new(width.saturating_sub(4).max(20))
@@ -114,9 +124,6 @@ fn indent(passage: &str, width: Option<usize>) -> String {
                     .subsequent_indent("    ");
                 for wrapped in textwrap::wrap(line, options) {
                     out.push_str(wrapped.trim_end());
-                    out.push('\n');
-                }
-                if line.is_empty() {
                     out.push('\n');
                 }
             }

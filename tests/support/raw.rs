@@ -4,9 +4,39 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::Duration;
+
+/// A point in a script where the server waits for the test to go on.
+#[derive(Clone, Default)]
+pub struct Gate(Arc<(Mutex<GateState>, Condvar)>);
+
+#[derive(Default)]
+struct GateState {
+    opened: bool,
+    gave_up: bool,
+}
+
+impl Gate {
+    pub fn open(&self) {
+        self.0 .0.lock().unwrap().opened = true;
+        self.0 .1.notify_all();
+    }
+
+    /// True when the server stopped waiting on its own (the test never opened it in time).
+    pub fn gave_up(&self) -> bool {
+        self.0 .0.lock().unwrap().gave_up
+    }
+
+    fn wait(&self, limit: Duration) {
+        let (state, opened) = &*self.0;
+        let (mut state, result) = opened
+            .wait_timeout_while(state.lock().unwrap(), limit, |s| !s.opened)
+            .unwrap();
+        state.gave_up = result.timed_out();
+    }
+}
 
 #[derive(Clone)]
 pub enum Step {
@@ -20,6 +50,8 @@ pub enum Step {
     EndChunks,
     /// Drop the connection now (a cut stream).
     Close,
+    /// Send nothing more until the test opens the gate (or 30 s have passed).
+    Wait(Gate),
 }
 
 pub struct RawServer {
@@ -100,6 +132,11 @@ fn handle(mut stream: TcpStream, pick: &dyn Fn(&str) -> Vec<Step>, seen: &Mutex<
                 true
             }
             Step::EndChunks => stream.write_all(b"0\r\n\r\n").is_ok(),
+            Step::Wait(gate) => {
+                let _ = stream.flush();
+                gate.wait(Duration::from_secs(30));
+                true
+            }
             Step::Close => {
                 let _ = stream.flush();
                 let _ = stream.shutdown(std::net::Shutdown::Both);

@@ -75,10 +75,13 @@ impl<R: BufRead> LineReader<R> {
     }
 }
 
-impl<R: std::io::Read> LineReader<std::io::BufReader<R>> {
-    /// True when a whole line is already buffered (reading it will not block).
-    pub fn line_pending(&self) -> bool {
-        self.inner.buffer().contains(&b'\n')
+impl<R> LineReader<R> {
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+
+    pub fn get_mut(&mut self) -> &mut R {
+        &mut self.inner
     }
 }
 

@@ -14,6 +14,7 @@ use crate::output::Output;
 use clap::Args;
 use std::io::{IsTerminal, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 pub const ASK_HELP: &str = "\
 Examples:
@@ -71,7 +72,7 @@ pub struct AskArgs {
     /// Wait for the whole answer instead of streaming it
     #[arg(long)]
     pub no_stream: bool,
-    /// Do not fetch the exact cited passages (the search blurb is shown instead)
+    /// Do not fetch or show the cited passages: the sources are listed by title and link only
     #[arg(long)]
     pub no_passages: bool,
     /// Keep the server's [[n]](url) citation links in the text
@@ -253,15 +254,17 @@ pub(crate) fn stream_answer(
     // On a terminal lines break between words; a pipe gets the text as written.
     let mut text_shown = AnswerText::new(args.raw_markers, ctx.out.width());
     let mut started = false;
-    // Deltas already buffered are written together, but never held longer than this.
-    const MAX_HOLD: std::time::Duration = std::time::Duration::from_millis(1);
-    let mut last_flush: Option<std::time::Instant> = None;
+    // Text shown but not yet written, and since when it waits.
+    let mut held = HeldText::default();
     let mut read_error = None;
     const MAX_RESUMES: u32 = 2;
     let mut resumes = 0;
     loop {
         if INTERRUPTED.load(Ordering::SeqCst) {
             break;
+        }
+        if held.is_waiting() && !more_within_window(&mut stream, &held) {
+            ctx.out.write_stdout_part(&held.take(), true)?;
         }
         let event = match stream.next_event() {
             Ok(Some(event)) => event,
@@ -306,16 +309,12 @@ pub(crate) fn stream_answer(
                     .warn(&format!("skipped a line of the stream that is not JSON: {line}"))
             }),
             Event::Answer { text } if mode == Mode::Text => {
+                held.push(&text_shown.push(text));
                 if !started {
+                    // The first words go out at once: that is the wait a person feels.
                     spinner.finish_and_clear();
                     started = true;
-                }
-                let shown = text_shown.push(text);
-                // Live to the reader, but a burst of buffered deltas is one write.
-                let flush = !stream.line_pending() || last_flush.is_none_or(|t| t.elapsed() >= MAX_HOLD);
-                ctx.out.write_stdout_part(&shown, flush)?;
-                if flush {
-                    last_flush = Some(std::time::Instant::now());
+                    ctx.out.write_stdout_part(&held.take(), true)?;
                 }
             }
             _ => {}
@@ -323,7 +322,7 @@ pub(crate) fn stream_answer(
     }
     spinner.finish_and_clear();
     if mode == Mode::Text {
-        ctx.out.write_stdout(&text_shown.finish())?;
+        ctx.out.write_stdout(&(held.take() + &text_shown.finish()))?;
     }
     if INTERRUPTED.load(Ordering::SeqCst) {
         if let Some(id) = answer.chat_session_id.as_deref().or(session) {
@@ -334,6 +333,64 @@ pub(crate) fn stream_answer(
         }
     }
     Ok((answer, read_error))
+}
+
+/// How long answer text waits for more of the stream before it is written.
+/// A real server sends each token as its own HTTP chunk; writing each alone is
+/// a write (and a wake-up of whoever reads the pipe) per token. Waiting this
+/// long gathers a burst into one write, well under the 1 ms anyone could notice.
+const WRITE_WINDOW: Duration = Duration::from_micros(500);
+
+/// The longest text is held while more keeps arriving (a burst is read through
+/// to its end, but never past this).
+const MAX_HOLD: Duration = Duration::from_micros(750);
+
+/// Answer text shown but not yet written, and since when it waits.
+#[derive(Default)]
+struct HeldText {
+    text: String,
+    since: Option<Instant>,
+}
+
+impl HeldText {
+    fn push(&mut self, shown: &str) {
+        if shown.is_empty() {
+            return;
+        }
+        self.since.get_or_insert_with(Instant::now);
+        self.text.push_str(shown);
+    }
+
+    fn is_waiting(&self) -> bool {
+        self.since.is_some()
+    }
+
+    fn take(&mut self) -> String {
+        self.since = None;
+        std::mem::take(&mut self.text)
+    }
+}
+
+/// True when the held text can wait for the next event, which is ready to be
+/// read; false when it must be written now. When nothing has arrived, sleeps
+/// out the rest of the window first (a sleep, not a poll), so the packets sent
+/// meanwhile are read together.
+fn more_within_window(stream: &mut chat::ChatStream, held: &HeldText) -> bool {
+    let Some(since) = held.since else {
+        return false;
+    };
+    let waited = since.elapsed();
+    if waited >= MAX_HOLD {
+        return false;
+    }
+    if stream.line_ready() {
+        return true;
+    }
+    if waited >= WRITE_WINDOW {
+        return false;
+    }
+    std::thread::sleep(WRITE_WINDOW - waited);
+    stream.line_ready()
 }
 
 /// The run's stream replayed from the server, past what `cut` already read;

@@ -24,7 +24,7 @@ pub enum ConnectorCommand {
     /// List connectors
     #[command(after_help = "Examples:\n  onyx connector list\n  onyx connector list --json --jq '.[].name'")]
     List,
-    /// Show one connector and its pairs
+    /// Show one connector: source, schedule, credentials and config
     #[command(after_help = "Examples:\n  onyx connector show 'HR handbook'")]
     Show {
         /// The connector, by id or name

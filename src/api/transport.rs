@@ -1,0 +1,344 @@
+//! The one HTTP client under `Client`: reqwest's async client driven by a
+//! single-threaded tokio runtime on the calling thread.
+//!
+//! reqwest's blocking facade runs its own runtime on a second thread and hands
+//! every HTTP chunk across (an eventfd write and an `epoll_wait` per chunk; a
+//! real Onyx server sends one chunk per stream packet), and it starts that
+//! thread for every command. Here each call is `block_on` on the caller's
+//! thread: the socket is read by the thread that consumes the bytes. The
+//! public API stays synchronous.
+
+use super::error::{Error, Result};
+use super::user_agent;
+use reqwest::header::HeaderMap;
+use reqwest::{Method, RequestBuilder, StatusCode, Url};
+use std::sync::{Arc, Mutex};
+use std::task::{Poll, Waker};
+use std::time::Duration;
+
+pub(super) struct Transport {
+    runtime: Arc<tokio::runtime::Runtime>,
+    http: reqwest::Client,
+}
+
+impl Transport {
+    /// A client for `base_url`; redirects are not followed because a redirect
+    /// from the API is a proxy or SSO login page, never data. The system's root
+    /// certificates (~150 files to read and parse) are loaded only when TLS
+    /// can be needed: never for an `http://` server reached without a TLS proxy.
+    pub(super) fn new(base_url: &str, timeout: Duration, connect_timeout: Duration) -> Result<Self> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .build()
+            .map_err(|e| Error::Setup(format!("could not start the HTTP runtime ({e})")))?;
+        let mut builder = reqwest::Client::builder()
+            .user_agent(user_agent())
+            // Bounds the wait for each read (the answer's head, each piece of
+            // a body), never a whole stream.
+            .read_timeout(timeout)
+            .connect_timeout(connect_timeout)
+            .redirect(reqwest::redirect::Policy::none());
+        if !needs_tls(base_url) {
+            builder = builder.tls_built_in_root_certs(false);
+        }
+        // Building the client spawns nothing, but its connector wants a runtime.
+        let http = {
+            let _entered = runtime.enter();
+            builder.build().map_err(|e| Error::Setup(e.to_string()))?
+        };
+        Ok(Transport {
+            runtime: Arc::new(runtime),
+            http,
+        })
+    }
+
+    pub(super) fn request(&self, method: Method, url: &str) -> RequestBuilder {
+        self.http.request(method, url)
+    }
+
+    pub(super) fn get(&self, url: &str) -> RequestBuilder {
+        self.http.get(url)
+    }
+
+    /// Sends the request and waits for the answer's head; the body is then
+    /// read by a task of this runtime, whenever the caller's thread runs it.
+    pub(super) fn send(&self, request: RequestBuilder) -> reqwest::Result<Response> {
+        // Inside the runtime: building the future arms its timers.
+        let inner = self.runtime.block_on(async { request.send().await })?;
+        let status = inner.status();
+        let headers = inner.headers().clone();
+        let url = inner.url().clone();
+        let shared = Arc::new(Mutex::new(Shared::default()));
+        let reader = self.runtime.spawn(read_body(inner, Arc::clone(&shared)));
+        Ok(Response {
+            status,
+            headers,
+            url,
+            runtime: Arc::clone(&self.runtime),
+            shared,
+            reader,
+            buf: Vec::new(),
+            pos: 0,
+        })
+    }
+}
+
+/// True when a request to `base_url` can involve TLS: an `https://` server,
+/// or a proxy from the environment that is itself reached over https.
+fn needs_tls(base_url: &str) -> bool {
+    let is_https = |url: &str| url.trim().get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+    if is_https(base_url) {
+        return true;
+    }
+    ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .any(|proxy| is_https(&proxy))
+}
+
+/// How much of a body is read ahead of the caller before the reader waits.
+const READ_AHEAD: usize = 1 << 20;
+
+/// The body as the reader task hands it over.
+#[derive(Default)]
+struct Shared {
+    buf: Vec<u8>,
+    ended: bool,
+    failed: Option<reqwest::Error>,
+    /// The reader, waiting for room.
+    reader: Option<Waker>,
+    /// The caller, waiting for bytes.
+    caller: Option<Waker>,
+}
+
+/// Reads the body piece by piece (a real Onyx server sends one HTTP chunk per
+/// stream packet). Being a task, it goes from one piece to the next without
+/// handing control back to the caller's `block_on` (which polls the socket
+/// once each time): everything that has arrived is gathered in one turn.
+async fn read_body(mut inner: reqwest::Response, shared: Arc<Mutex<Shared>>) {
+    loop {
+        std::future::poll_fn(|cx| {
+            let mut shared = shared.lock().expect("body lock");
+            if shared.buf.len() < READ_AHEAD {
+                Poll::Ready(())
+            } else {
+                shared.reader = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        })
+        .await;
+        let piece = inner.chunk().await;
+        let mut shared = shared.lock().expect("body lock");
+        let done = match piece {
+            Ok(Some(bytes)) => {
+                shared.buf.extend_from_slice(&bytes);
+                false
+            }
+            Ok(None) => {
+                shared.ended = true;
+                true
+            }
+            Err(e) => {
+                shared.failed = Some(e);
+                true
+            }
+        };
+        if let Some(caller) = shared.caller.take() {
+            caller.wake();
+        }
+        if done {
+            return;
+        }
+    }
+}
+
+/// A response whose body is read on the calling thread, as the server sends
+/// it (`Read` and `BufRead`), with a way to take in what has already arrived
+/// without waiting (`pull_ready`).
+pub struct Response {
+    status: StatusCode,
+    headers: HeaderMap,
+    url: Url,
+    runtime: Arc<tokio::runtime::Runtime>,
+    shared: Arc<Mutex<Shared>>,
+    reader: tokio::task::JoinHandle<()>,
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+impl Drop for Response {
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
+}
+
+impl Response {
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    /// The body bytes received and not yet consumed.
+    pub fn buffered(&self) -> &[u8] {
+        &self.buf[self.pos..]
+    }
+
+    /// True once the body has ended or failed: reading will not wait any more.
+    pub fn settled(&self) -> bool {
+        let shared = self.shared.lock().expect("body lock");
+        shared.ended || shared.failed.is_some()
+    }
+
+    /// Takes in what the reader has gathered; true when there was something.
+    fn take_gathered(&mut self) -> bool {
+        let mut shared = self.shared.lock().expect("body lock");
+        if shared.buf.is_empty() {
+            return false;
+        }
+        if self.pos == self.buf.len() {
+            self.buf.clear();
+            self.pos = 0;
+            std::mem::swap(&mut self.buf, &mut shared.buf);
+        } else {
+            if self.pos > READ_AHEAD {
+                self.buf.drain(..self.pos);
+                self.pos = 0;
+            }
+            self.buf.extend_from_slice(&shared.buf);
+            shared.buf.clear();
+        }
+        if let Some(reader) = shared.reader.take() {
+            reader.wake();
+        }
+        true
+    }
+
+    /// Takes in the body that has already arrived (or is in the socket),
+    /// without waiting for the network; true when something came.
+    pub fn pull_ready(&mut self) -> bool {
+        if self.take_gathered() {
+            return true;
+        }
+        // Two yields let the runtime run the reader and poll the socket once
+        // (without blocking) before the answer is "nothing yet".
+        self.runtime.block_on(async {
+            tokio::task::yield_now().await;
+            tokio::task::yield_now().await;
+        });
+        self.take_gathered()
+    }
+
+    /// Waits until the reader has something to hand over, or has stopped.
+    fn wait(&self) {
+        self.runtime.block_on(std::future::poll_fn(|cx| {
+            let mut shared = self.shared.lock().expect("body lock");
+            if !shared.buf.is_empty() || shared.ended || shared.failed.is_some() {
+                Poll::Ready(())
+            } else {
+                shared.caller = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }));
+    }
+}
+
+/// A body read error as `std::io`, keeping "timed out" recognisable.
+fn io_error(e: reqwest::Error) -> std::io::Error {
+    let kind = if e.is_timeout() {
+        std::io::ErrorKind::TimedOut
+    } else {
+        std::io::ErrorKind::Other
+    };
+    let mut reason = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(inner) = source {
+        reason = format!("{reason}: {inner}");
+        source = inner.source();
+    }
+    std::io::Error::new(kind, reason)
+}
+
+impl std::io::BufRead for Response {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        while self.pos == self.buf.len() {
+            if self.take_gathered() {
+                break;
+            }
+            {
+                let mut shared = self.shared.lock().expect("body lock");
+                if let Some(e) = shared.failed.take() {
+                    shared.ended = true;
+                    return Err(io_error(e));
+                }
+                if shared.ended {
+                    return Ok(&[]);
+                }
+            }
+            self.wait();
+        }
+        Ok(&self.buf[self.pos..])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.pos = (self.pos + amount).min(self.buf.len());
+    }
+}
+
+impl std::io::Read for Response {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::BufRead;
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+/// A file as a request body, read from disk in 64 KiB blocks as the socket
+/// takes them (a 50 MB upload never sits in memory).
+pub(super) fn file_body(file: std::fs::File) -> reqwest::Body {
+    reqwest::Body::wrap_stream(FileBlocks { file, done: false })
+}
+
+struct FileBlocks {
+    file: std::fs::File,
+    done: bool,
+}
+
+impl futures_core::Stream for FileBlocks {
+    type Item = std::io::Result<Vec<u8>>;
+
+    fn poll_next(mut self: std::pin::Pin<&mut Self>, _: &mut std::task::Context<'_>) -> Poll<Option<Self::Item>> {
+        use std::io::Read;
+        if self.done {
+            return Poll::Ready(None);
+        }
+        let mut block = vec![0; 64 * 1024];
+        loop {
+            match self.file.read(&mut block) {
+                Ok(0) => {
+                    self.done = true;
+                    return Poll::Ready(None);
+                }
+                Ok(n) => {
+                    block.truncate(n);
+                    return Poll::Ready(Some(Ok(block)));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.done = true;
+                    return Poll::Ready(Some(Err(e)));
+                }
+            }
+        }
+    }
+}
