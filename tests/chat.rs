@@ -9,7 +9,7 @@ use std::time::Duration;
 const SESSION: &str = "3f6c1a2e-8b4d-4c1e-9a7f-2d5e6b8c9a01";
 
 /// `onyx chat ARGS` in a pseudo-terminal with the environment of `cmd`.
-fn spawn(cmd: assert_cmd::Command, args: &[&str], env: &[(&str, &str)]) -> expectrl::session::OsSession {
+pub(crate) fn spawn(cmd: assert_cmd::Command, args: &[&str], env: &[(&str, &str)]) -> expectrl::session::OsSession {
     let mut command = crate::support::std_command(&cmd);
     command.envs(env.iter().copied()).arg("chat").args(args);
     let mut session = Session::spawn(command).unwrap();
@@ -19,19 +19,19 @@ fn spawn(cmd: assert_cmd::Command, args: &[&str], env: &[(&str, &str)]) -> expec
 
 /// Types `line` once the prompt is there: what is typed ahead of the prompt
 /// is dropped by the line editor, as by a shell.
-fn say(session: &mut expectrl::session::OsSession, line: &str) {
+pub(crate) fn say(session: &mut expectrl::session::OsSession, line: &str) {
     expect(session, "> ");
     session.send_line(line).unwrap();
 }
 
-fn expect(session: &mut expectrl::session::OsSession, text: &str) {
+pub(crate) fn expect(session: &mut expectrl::session::OsSession, text: &str) {
     if let Err(e) = session.expect(text) {
         panic!("waited for {text:?}: {e}");
     }
 }
 
 /// Ctrl-D at the prompt, then the exit status as text ("Exited(Pid(…), 0)").
-fn leave(mut session: expectrl::session::OsSession) -> String {
+pub(crate) fn leave(mut session: expectrl::session::OsSession) -> String {
     expect(&mut session, "> ");
     session.send(ControlCode::EndOfTransmission).unwrap();
     exit_status(session)

@@ -9,7 +9,7 @@ use std::process::{Child, ChildStdin, ChildStdout, Stdio};
 const SESSION: &str = "3f6c1a2e-8b4d-4c1e-9a7f-2d5e6b8c9a01";
 
 /// A running `onyx mcp`, spoken to as an MCP client would.
-struct Mcp {
+pub(crate) struct Mcp {
     child: Child,
     stdin: Option<ChildStdin>,
     stdout: BufReader<ChildStdout>,
@@ -25,6 +25,11 @@ impl Mcp {
     fn start_with(onyx: &Onyx, env: &[(&str, &str)]) -> (Mcp, Value) {
         let mut child = crate::support::std_command(&onyx.cmd());
         child.envs(env.iter().copied());
+        Mcp::start_command(child)
+    }
+
+    /// Starts `onyx mcp` as `command` runs it (program and environment) and completes the handshake.
+    pub(crate) fn start_command(mut child: std::process::Command) -> (Mcp, Value) {
         let mut child = child
             .arg("mcp")
             .stdin(Stdio::piped())
@@ -55,7 +60,7 @@ impl Mcp {
     }
 
     /// Sends a request and returns the response with its id (whole, with result or error).
-    fn request(&mut self, method: &str, params: Value) -> Value {
+    pub(crate) fn request(&mut self, method: &str, params: Value) -> Value {
         let id = self.next_id;
         self.next_id += 1;
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
@@ -71,7 +76,7 @@ impl Mcp {
     }
 
     /// Calls a tool; returns (is_error, the text content).
-    fn call(&mut self, tool: &str, arguments: Value) -> (bool, String) {
+    pub(crate) fn call(&mut self, tool: &str, arguments: Value) -> (bool, String) {
         let response = self.request("tools/call", json!({"name": tool, "arguments": arguments}));
         let result = &response["result"];
         assert!(result.is_object(), "{response}");
@@ -79,14 +84,14 @@ impl Mcp {
         (result["isError"] == true, text)
     }
 
-    fn call_json(&mut self, tool: &str, arguments: Value) -> Value {
+    pub(crate) fn call_json(&mut self, tool: &str, arguments: Value) -> Value {
         let (is_error, text) = self.call(tool, arguments);
         assert!(!is_error, "{tool}: {text}");
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{tool} gave no JSON: {text}: {e}"))
     }
 
     /// Closes stdin (the client leaves) and returns the exit code and stderr.
-    fn finish(mut self) -> (Option<i32>, String) {
+    pub(crate) fn finish(mut self) -> (Option<i32>, String) {
         drop(self.stdin.take());
         let output = self.child.wait_with_output().unwrap();
         (

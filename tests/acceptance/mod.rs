@@ -11,6 +11,7 @@
 //! on stderr saying how to enable it. docs/acceptance.md says what each variable
 //! does and records the last run.
 
+mod agents;
 mod ask;
 mod connect;
 mod ingest;
