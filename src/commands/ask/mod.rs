@@ -92,6 +92,12 @@ pub(crate) fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)
 }
 
+/// From now on Ctrl-C is noted (for the stream loop) instead of ending the
+/// process: chat stays alive through one pressed between answers.
+pub(crate) fn note_interrupts() {
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
+}
+
 /// How many chunk-info calls run at once.
 const PASSAGE_FETCHERS: usize = 4;
 

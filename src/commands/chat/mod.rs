@@ -80,6 +80,7 @@ pub fn run(ctx: &mut Context, args: ChatArgs) -> Result<()> {
         ));
     }
     let mut conversation = start(ctx, &args)?;
+    ask::note_interrupts();
     let history = history_path(&ctx.settings.profile_name);
     let mut editor = editor::editor(&history).map_err(|e| Error::io("<terminal>", std::io::Error::other(e)))?;
     ctx.out.note(&format!(
