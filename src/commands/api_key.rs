@@ -292,9 +292,10 @@ fn key_args(
     }
 }
 
-/// A default group whose id was only the fresh-install numbering must show
-/// its name in the answer; if it does not, the change is undone (the key
-/// deleted, or given its groups back) before anything is printed.
+/// The answer must show the key in every group asked for, under the name
+/// expected (a default group's id may be only its fresh-install numbering);
+/// if it does not, the change is undone (the key deleted, or given its groups
+/// back) before anything is printed.
 fn check_groups(
     client: &crate::api::Client,
     key: &ApiKey,
@@ -326,8 +327,13 @@ fn check_groups(
         }
     }
     let wanted = first.name.clone().unwrap_or_else(|| first.id.to_string());
+    let guessed = if first.guessed {
+        ", the id a fresh install gives it"
+    } else {
+        ""
+    };
     Err(Error::NotFound(format!(
-        "the server did not put the key in group '{wanted}' (id {}; it shows: {}), so nothing was changed; pass the group's id with --group ID, as the admin web UI shows it",
+        "the server did not put the key in group '{wanted}' (id {}{guessed}; it shows: {}), so nothing was changed; pass the group's id with --group ID, as the admin web UI shows it",
         first.id,
         permissions::group_names(&got)
     )))

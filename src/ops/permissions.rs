@@ -79,17 +79,17 @@ pub const DEFAULT_GROUPS: [&str; 2] = ["Admin", "Basic"];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChosenGroup {
     pub id: i64,
-    /// The name the server will show for it, when known; checked against the
-    /// answer when the id was only the fresh-install numbering.
+    /// The name the server will show for it, when known.
     pub name: Option<String>,
+    /// The id is only the fresh-install numbering of a default group.
     pub guessed: bool,
 }
 
 /// Settles each `--group` (a name, any case, or an id) to an id. Groups are
 /// read where a community server shows them (existing keys, then the group
 /// list of the enterprise code, then users' groups); a default group found
-/// nowhere takes its fresh-install id, marked `guessed` so the caller checks
-/// the server's answer.
+/// nowhere takes its fresh-install id, marked `guessed`. The caller checks
+/// the server's answer shows each group.
 pub fn choose_groups(client: &Client, wanted: &[String], keys: &[ApiKey]) -> Result<Vec<ChosenGroup>> {
     let mut known: Vec<GroupRef> = keys.iter().flat_map(|k| k.groups.clone().unwrap_or_default()).collect();
     let mut sources = [lookup_group_list as fn(&Client) -> Vec<GroupRef>, lookup_users_groups].into_iter();
@@ -180,8 +180,8 @@ fn lookup_users_groups(client: &Client) -> Vec<GroupRef> {
 }
 
 /// The permission a group server checks on a route: named by the server's
-/// message when it names one (`manage:connectors`), else the one the route is
-/// known to need (`require_permission` in Onyx main's routers).
+/// message when it names one (`manage:connectors`), else the one main's
+/// routers require there (`ROUTE_PERMISSIONS`).
 pub fn needed_for(method: &str, url: &str, message: &str) -> Option<String> {
     let named = message
         .split(|c: char| !(c.is_ascii_lowercase() || c == '_' || c == ':'))
@@ -192,29 +192,246 @@ pub fn needed_for(method: &str, url: &str, message: &str) -> Option<String> {
     if let Some(named) = named {
         return Some(named.to_string());
     }
-    let path = url.split('?').next().unwrap_or(url);
-    let needs = if path.contains("/admin/api-key") {
-        "manage:service_account_api_keys"
-    } else if path.contains("/document-set") && (method != "GET" || path.contains("/admin/")) {
-        "manage:document_sets"
-    } else if path.contains("/manage/admin/connector")
-        || path.contains("/manage/admin/cc-pair")
-        || path.contains("/manage/admin/deletion-attempt")
-        || path.contains("/manage/connector")
-        || path.contains("/onyx-api/ingestion")
-    {
-        "manage:connectors"
-    } else if path.ends_with("/user/pats") && method == "POST" {
-        "create:user_api_keys"
-    } else if path.ends_with("/search") {
-        "read:search"
-    } else if path.ends_with("/me/permissions") {
-        "basic"
-    } else {
-        return None;
-    };
-    Some(needs.to_string())
+    // The URL holds the API base too (`/api` on Cloud): a route matches the
+    // end of its path, and the longest route that does wins.
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let segments: Vec<&str> = path.split('/').skip(1).filter(|s| !s.is_empty()).collect();
+    ROUTE_PERMISSIONS
+        .iter()
+        .filter(|(m, _, _)| m.eq_ignore_ascii_case(method))
+        .filter_map(|(_, route, permission)| {
+            let parts: Vec<&str> = route.split('/').filter(|s| !s.is_empty()).collect();
+            let tail = segments
+                .len()
+                .checked_sub(parts.len())
+                .map(|start| &segments[start..])?;
+            let fits = parts
+                .iter()
+                .zip(tail)
+                .all(|(part, seg)| part == seg || (part.starts_with('{') && part.ends_with('}')));
+            fits.then_some((parts.len(), *permission))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, permission)| permission.to_string())
 }
+
+/// `(method, route, permission)`: what Onyx main checks on the routes this
+/// client calls (`require_permission` in its routers at a7d66a8b; a route
+/// not listed needs no permission, or one this table does not know).
+const ROUTE_PERMISSIONS: &[(&str, &str, &str)] = &[
+    ("GET", "/admin/api-key", "manage:service_account_api_keys"),
+    ("POST", "/admin/api-key", "manage:service_account_api_keys"),
+    (
+        "DELETE",
+        "/admin/api-key/{api_key_id}",
+        "manage:service_account_api_keys",
+    ),
+    (
+        "PATCH",
+        "/admin/api-key/{api_key_id}",
+        "manage:service_account_api_keys",
+    ),
+    (
+        "POST",
+        "/admin/api-key/{api_key_id}/regenerate",
+        "manage:service_account_api_keys",
+    ),
+    ("GET", "/admin/llm/provider", "manage:llms"),
+    ("PUT", "/admin/llm/provider", "manage:llms"),
+    ("GET", "/admin/llm/provider-contextual-cost", "manage:llms"),
+    ("DELETE", "/admin/llm/provider/{provider_id}", "manage:llms"),
+    ("PATCH", "/chat/chat-session/{session_id}", "basic"),
+    ("GET", "/chat/chat-session/{session_id}/resume-stream", "read:chat"),
+    ("POST", "/chat/create-chat-session", "write:chat"),
+    ("DELETE", "/chat/delete-all-chat-sessions", "basic"),
+    ("DELETE", "/chat/delete-chat-session/{session_id}", "basic"),
+    ("POST", "/chat/end-incognito-session/{session_id}", "basic"),
+    ("GET", "/chat/get-chat-session/{session_id}", "read:chat"),
+    ("GET", "/chat/get-user-chat-sessions", "read:chat"),
+    ("GET", "/chat/incognito-availability", "basic"),
+    ("GET", "/chat/max-selected-document-tokens", "basic"),
+    ("PUT", "/chat/rename-chat-session", "basic"),
+    ("GET", "/chat/search", "read:chat"),
+    ("POST", "/chat/seed-chat-session-from-slack", "basic"),
+    ("POST", "/chat/send-chat-message", "write:chat"),
+    ("PUT", "/chat/set-message-as-latest", "basic"),
+    ("PUT", "/chat/set-preferred-response", "basic"),
+    ("POST", "/chat/stop-chat-session/{chat_session_id}", "write:chat"),
+    ("PUT", "/chat/update-chat-session-model", "basic"),
+    ("PUT", "/chat/update-chat-session-reasoning", "basic"),
+    ("PUT", "/chat/update-chat-session-temperature", "basic"),
+    ("GET", "/document/chunk-info", "basic"),
+    ("GET", "/document/document-size-info", "basic"),
+    ("GET", "/manage/admin/cc-pair/{cc_pair_id}", "read:connectors"),
+    ("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors", "read:connectors"),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/external-group-sync-attempts",
+        "read:connectors",
+    ),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/get-docs-sync-status",
+        "read:connectors",
+    ),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/index-attempts",
+        "read:connectors",
+    ),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/last_pruned",
+        "read:connectors",
+    ),
+    ("PUT", "/manage/admin/cc-pair/{cc_pair_id}/name", "manage:connectors"),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/permission-sync-attempts",
+        "read:connectors",
+    ),
+    (
+        "PUT",
+        "/manage/admin/cc-pair/{cc_pair_id}/property",
+        "manage:connectors",
+    ),
+    ("POST", "/manage/admin/cc-pair/{cc_pair_id}/prune", "manage:connectors"),
+    ("PUT", "/manage/admin/cc-pair/{cc_pair_id}/status", "manage:connectors"),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/sync-groups",
+        "read:connectors",
+    ),
+    (
+        "POST",
+        "/manage/admin/cc-pair/{cc_pair_id}/sync-groups",
+        "manage:connectors",
+    ),
+    (
+        "GET",
+        "/manage/admin/cc-pair/{cc_pair_id}/sync-permissions",
+        "read:connectors",
+    ),
+    (
+        "POST",
+        "/manage/admin/cc-pair/{cc_pair_id}/sync-permissions",
+        "manage:connectors",
+    ),
+    ("GET", "/manage/admin/connector", "manage:connectors"),
+    ("POST", "/manage/admin/connector", "manage:connectors"),
+    (
+        "POST",
+        "/manage/admin/connector-with-mock-credential",
+        "manage:connectors",
+    ),
+    (
+        "GET",
+        "/manage/admin/connector/failed-indexing-status",
+        "manage:connectors",
+    ),
+    ("POST", "/manage/admin/connector/file/upload", "manage:connectors"),
+    (
+        "PUT",
+        "/manage/admin/connector/gmail/service-account-credential",
+        "manage:connectors",
+    ),
+    (
+        "GET",
+        "/manage/admin/connector/google-drive/check-auth/{credential_id}",
+        "manage:connectors",
+    ),
+    (
+        "PUT",
+        "/manage/admin/connector/google-drive/service-account-credential",
+        "manage:connectors",
+    ),
+    ("POST", "/manage/admin/connector/indexing-status", "manage:connectors"),
+    ("POST", "/manage/admin/connector/run-once", "manage:connectors"),
+    ("GET", "/manage/admin/connector/status", "read:connectors"),
+    ("DELETE", "/manage/admin/connector/{connector_id}", "manage:connectors"),
+    ("PATCH", "/manage/admin/connector/{connector_id}", "manage:connectors"),
+    (
+        "GET",
+        "/manage/admin/connector/{connector_id}/files",
+        "manage:connectors",
+    ),
+    (
+        "POST",
+        "/manage/admin/connector/{connector_id}/files/update",
+        "manage:connectors",
+    ),
+    ("GET", "/manage/admin/credential", "manage:connectors"),
+    (
+        "PUT",
+        "/manage/admin/credential/private-key/{credential_id}",
+        "manage:connectors",
+    ),
+    ("PUT", "/manage/admin/credential/swap", "manage:connectors"),
+    (
+        "DELETE",
+        "/manage/admin/credential/{credential_id}",
+        "manage:connectors",
+    ),
+    ("PUT", "/manage/admin/credential/{credential_id}", "manage:connectors"),
+    ("POST", "/manage/admin/deletion-attempt", "manage:connectors"),
+    ("PATCH", "/manage/admin/document-set", "manage:document_sets"),
+    ("POST", "/manage/admin/document-set", "manage:document_sets"),
+    (
+        "DELETE",
+        "/manage/admin/document-set/{document_set_id}",
+        "manage:document_sets",
+    ),
+    ("GET", "/manage/connector", "read:connectors"),
+    ("POST", "/manage/connector-request", "basic"),
+    ("GET", "/manage/connector/gmail/authorize/{credential_id}", "basic"),
+    ("GET", "/manage/connector/gmail/callback", "basic"),
+    (
+        "GET",
+        "/manage/connector/google-drive/authorize/{credential_id}",
+        "basic",
+    ),
+    ("GET", "/manage/connector/google-drive/callback", "basic"),
+    ("GET", "/manage/connector/{connector_id}", "read:connectors"),
+    (
+        "DELETE",
+        "/manage/connector/{connector_id}/credential/{credential_id}",
+        "basic",
+    ),
+    (
+        "PUT",
+        "/manage/connector/{connector_id}/credential/{credential_id}",
+        "manage:connectors",
+    ),
+    ("GET", "/manage/credential", "basic"),
+    ("POST", "/manage/credential", "manage:connectors"),
+    ("DELETE", "/manage/credential/force/{credential_id}", "basic"),
+    ("POST", "/manage/credential/private-key", "manage:connectors"),
+    ("DELETE", "/manage/credential/{credential_id}", "basic"),
+    ("GET", "/manage/credential/{credential_id}", "basic"),
+    ("PATCH", "/manage/credential/{credential_id}", "basic"),
+    ("GET", "/manage/document-set", "basic"),
+    ("GET", "/manage/document-set-public", "basic"),
+    ("GET", "/me/permissions", "basic"),
+    ("GET", "/onyx-api/ingestion", "manage:connectors"),
+    ("POST", "/onyx-api/ingestion", "manage:connectors"),
+    ("DELETE", "/onyx-api/ingestion/{document_id}", "manage:connectors"),
+    ("POST", "/persona", "add:agents"),
+    ("GET", "/persona/labels", "basic"),
+    ("POST", "/persona/labels", "basic"),
+    ("DELETE", "/persona/{persona_id}", "add:agents"),
+    ("PATCH", "/persona/{persona_id}", "basic"),
+    ("GET", "/persona/{persona_id}/avatar", "basic"),
+    ("PATCH", "/persona/{persona_id}/public", "basic"),
+    ("PATCH", "/persona/{persona_id}/share", "basic"),
+    ("DELETE", "/persona/{persona_id}/share/me", "basic"),
+    ("POST", "/persona/{persona_id}/transfer-ownership", "basic"),
+    ("POST", "/search", "read:search"),
+    ("POST", "/search/search-flow-classification", "read:search"),
+    ("GET", "/search/search-history", "read:search"),
+    ("POST", "/search/send-search-message", "read:search"),
+    ("POST", "/user/pats", "create:user_api_keys"),
+];
 
 /// A key's groups as a person reads them: `Admin, Basic`, or `none`.
 pub fn group_names(groups: &[GroupRef]) -> String {
