@@ -466,3 +466,25 @@ fn an_answer_that_cannot_be_read_never_shows_its_secret() {
     assert!(!stderr.contains(&secret()[3..20]), "{stderr}");
     assert!(stderr.contains("not shown"), "{stderr}");
 }
+
+/// Neither --role nor --group: a basic key, as on v4.6 — the default Basic
+/// group, whose usual id is checked against the answer.
+#[test]
+fn on_main_a_key_without_role_or_group_goes_in_the_basic_group() {
+    let onyx = Onyx::start_main();
+    mount_main_community(&onyx, json!([]));
+    onyx.on("POST", "/admin/api-key")
+        .json(main_created("021-post-admin-api-key-basic-group"))
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["api-key", "create", "--name", "search", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("no --group given"), "{}", stderr_of(&out));
+    assert_eq!(
+        onyx.received_at("POST", "/admin/api-key")[0].json(),
+        json!({"name": "search", "group_ids": [2]})
+    );
+}

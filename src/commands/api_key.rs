@@ -201,11 +201,12 @@ pub fn run(ctx: &mut Context, command: ApiKeyCommand) -> Result<()> {
     }
 }
 
-/// What the user asked the key to be allowed: a role, groups, or (update)
-/// nothing new.
+/// What the user asked the key to be allowed: a role, groups, nothing (a
+/// create: a basic key), or (update) nothing new.
 enum Wanted {
     Role(Role),
     Groups(Vec<String>),
+    Default,
     Unchanged,
 }
 
@@ -214,7 +215,7 @@ impl Wanted {
         match (role, groups.is_empty()) {
             (Some(role), _) => Wanted::Role(role),
             (None, false) => Wanted::Groups(groups),
-            (None, true) if creating => Wanted::Role(Role::Basic),
+            (None, true) if creating => Wanted::Default,
             (None, true) => Wanted::Unchanged,
         }
     }
@@ -247,6 +248,7 @@ fn key_args(
         PermissionModel::Roles => {
             let role = match wanted {
                 Wanted::Role(role) => role.as_api().to_string(),
+                Wanted::Default => Role::Basic.as_api().to_string(),
                 Wanted::Groups(_) => {
                     return Err(Error::Usage(
                         "this server has roles, not groups (Onyx v4.6 or earlier): pass --role admin or --role basic instead of --group".into(),
@@ -266,6 +268,12 @@ fn key_args(
                         role.as_api()
                     ));
                     vec![group.to_string()]
+                }
+                Wanted::Default => {
+                    ctx.out.warn(
+                        "no --group given: the key goes in the default Basic group (this server has group-based permissions)",
+                    );
+                    vec!["Basic".to_string()]
                 }
                 Wanted::Role(Role::Limited) => {
                     ctx.out.warn(
