@@ -554,7 +554,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;connector;create' {
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Document source: file, web, confluence, …')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Document source: file, web, confluence, … (Onyx''s DocumentSource values)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the connector (unique)')
             [CompletionResult]::new('--input-type', '--input-type', [CompletionResultType]::ParameterName, 'How the connector reads its source')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)')

@@ -519,7 +519,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;connector;create'= {
-            cand --source 'Document source: file, web, confluence, …'
+            cand --source 'Document source: file, web, confluence, … (Onyx''s DocumentSource values)'
             cand --name 'Name of the connector (unique)'
             cand --input-type 'How the connector reads its source'
             cand --config 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)'

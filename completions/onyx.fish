@@ -405,7 +405,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, …' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, … (Onyx\'s DocumentSource values)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -d 'Name of the connector (unique)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source' -r -f -a "load_state\t''
 poll\t''

@@ -181,7 +181,7 @@ pub struct WaitArgs {
     #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = values::duration)]
     pub wait_timeout: Duration,
     /// Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds
-    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = values::duration)]
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = values::poll_interval)]
     pub interval: Duration,
 }
 
@@ -217,7 +217,7 @@ pub struct SearchFilters {
     #[arg(long = "docset", value_name = "NAME")]
     pub docsets: Vec<String>,
     /// Search only this source type, e.g. confluence, web, file (repeatable)
-    #[arg(long = "source", value_name = "TYPE")]
+    #[arg(long = "source", value_name = "TYPE", value_parser = values::document_source)]
     pub sources: Vec<String>,
     /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE", value_parser = values::since)]

@@ -15,6 +15,11 @@ use error::Error;
 pub const VERSION_LINE: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ONYX_GIT_COMMIT"), ")");
 
 fn main() {
+    // A --jq filter evaluated in a child process (see output::jq::run).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().take(3).collect();
+    if args.len() == 3 && args[1] == output::jq::EVAL_ARG {
+        std::process::exit(output::jq::eval_child(&args[2].to_string_lossy()));
+    }
     let cli = cli::Cli::parse();
     let result = commands::run(cli);
     let code = match result {
@@ -22,7 +27,14 @@ fn main() {
         // `onyx … | head` closes the pipe early: that is success, not an error.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(err) => {
-            eprintln!("error: {err}");
+            // The message may carry the server's words.
+            let message = err.to_string();
+            let shown = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                output::sanitize::for_terminal(&message)
+            } else {
+                std::borrow::Cow::Borrowed(message.as_str())
+            };
+            eprintln!("error: {shown}");
             err.exit_code() as i32
         }
     };

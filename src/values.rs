@@ -15,6 +15,15 @@ pub fn duration(text: &str) -> Result<Duration, String> {
     humantime::parse_duration(text).map_err(|e| format!("{e}; give a duration like 90s, 10m, 1h or 1d"))
 }
 
+/// The pause between two polls: a duration above zero, since an interval of
+/// 0 would send the server thousands of requests a second.
+pub fn poll_interval(text: &str) -> Result<Duration, String> {
+    match duration(text)? {
+        zero if zero.is_zero() => Err("the interval must be more than 0 (e.g. 5s or 500ms)".to_string()),
+        interval => Ok(interval),
+    }
+}
+
 /// `64MiB`, `1GB`, `512KiB`; a bare number is bytes.
 pub fn size(text: &str) -> Result<u64, String> {
     text.trim()
@@ -64,6 +73,28 @@ pub fn http_method(text: &str) -> Result<Method, String> {
         "HEAD" => Ok(Method::HEAD),
         _ => Err("unknown HTTP method; use GET, POST, PUT, PATCH, DELETE or HEAD".to_string()),
     }
+}
+
+/// A document source type (`confluence`, `web`, `file` …), one of the
+/// server's `DocumentSource` values: a typo would otherwise filter out every
+/// document without a word.
+pub fn document_source(text: &str) -> Result<String, String> {
+    let source = text.trim().to_ascii_lowercase();
+    if crate::api::types::DOCUMENT_SOURCES.contains(&source.as_str()) {
+        return Ok(source);
+    }
+    let closest = crate::api::types::DOCUMENT_SOURCES
+        .iter()
+        .map(|known| (strsim::jaro(&source, known), *known))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    Err(match closest {
+        Some((_, known)) => format!("'{text}' is not a document source; did you mean '{known}'?"),
+        None => format!(
+            "'{text}' is not a document source; one of: {}",
+            crate::api::types::DOCUMENT_SOURCES.join(", ")
+        ),
+    })
 }
 
 #[cfg(test)]

@@ -151,3 +151,20 @@ fn a_jq_expression_that_does_not_parse_says_where() {
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
     }
 }
+
+/// jaq has no recursion bound: a filter that calls itself without end used
+/// to abort the process (exit 134).
+#[test]
+fn a_jq_filter_that_recurses_without_end_is_one_clear_error() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let out = onyx
+        .cmd()
+        .args(["api", "GET", "/persona", "--jq", "def f: [f]; f"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("recursed without end"), "{stderr}");
+}

@@ -1,6 +1,6 @@
 //! `onyx ask`: a question in, the streamed answer and its sources out.
 
-use crate::support::{example, raw, stderr_of, stdout_of, Onyx, TEST_KEY};
+use crate::support::{example, on_a_terminal, raw, stderr_of, stdout_of, Onyx, TEST_KEY};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -220,6 +220,13 @@ fn agent_by_name_filters_and_deep_research_go_into_the_request() {
     let onyx = Onyx::start();
     answering(&onyx);
     onyx.on("GET", "/persona").example("persona-list.json").mount();
+    let mut benefits = crate::support::example_json("document-set-list.json")[0].clone();
+    benefits["id"] = json!(3);
+    benefits["name"] = json!("Benefits");
+    let hr = crate::support::example_json("document-set-list.json")[0].clone();
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([hr, benefits]))
+        .mount();
     let out = onyx
         .cmd()
         .args([
@@ -618,4 +625,108 @@ fn an_unreachable_model_is_a_server_failure() {
     let out = onyx.cmd().args(["ask", "hello"]).output().unwrap();
     assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("Connection error"), "{}", stderr_of(&out));
+}
+
+/// Escape sequences in server text reach a terminal as visible text: no
+/// window retitle, no screen clear, no clipboard write. A pipe gets the bytes.
+#[test]
+fn server_text_cannot_drive_the_terminal() {
+    let onyx = Onyx::start();
+    let body = stream_lines(2)
+        + &packet(json!({"type": "message_start", "final_documents": null}))
+        + &packet(
+            json!({"type": "message_delta", "content": "Hello \u{1b}]0;pwned\u{7} and \u{1b}[2J and \u{1b}]52;c;ZXZpbA==\u{7} done."}),
+        )
+        + &packet(json!({"type": "stop", "stop_reason": null}));
+    onyx.on("POST", "/chat/send-chat-message")
+        .body(&body, "text/event-stream")
+        .mount();
+    let shown = on_a_terminal(&onyx, &["ask", "--no-passages", "hi"]);
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+        "raw escapes reached the terminal: {shown:?}"
+    );
+    assert!(shown.contains("\\x1b]0;pwned\\x07"), "{shown:?}");
+    assert!(shown.contains("done."), "{shown:?}");
+
+    let piped = onyx.cmd().args(["ask", "--no-passages", "hi"]).output().unwrap();
+    assert!(
+        stdout_of(&piped).contains("\u{1b}]0;pwned\u{7}"),
+        "a pipe gets the text as it is"
+    );
+}
+
+/// On a terminal the answer's last line is ended before the session note,
+/// which comes on its own line after the sources.
+#[test]
+fn the_session_note_never_joins_the_answer_line() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    let shown = on_a_terminal(&onyx, &["ask", "What is our parental leave policy?"]);
+    let lines: Vec<&str> = shown.lines().collect();
+    let note = lines
+        .iter()
+        .position(|l| l.contains("session:"))
+        .unwrap_or_else(|| panic!("no session note: {shown}"));
+    assert!(
+        lines[note].trim_start().starts_with("session: "),
+        "glued to other text: {:?}",
+        lines[note]
+    );
+    let sources = lines
+        .iter()
+        .position(|l| l.contains("Sources"))
+        .expect("a Sources block");
+    assert!(note > sources, "the note comes after the sources: {shown}");
+}
+
+/// A filter naming a document set or source that does not exist would find
+/// nothing without a word: it is refused before the question is sent.
+#[test]
+fn a_misspelt_docset_or_source_is_refused_with_the_closest_name() {
+    let onyx = Onyx::start();
+    answering(&onyx);
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["ask", "--docset", "HR Polices", "leave?"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("did you mean 'HR Policies'"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = onyx
+        .cmd()
+        .args(["ask", "--source", "confluenc", "leave?"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("did you mean 'confluence'"),
+        "{}",
+        stderr_of(&out)
+    );
+    // A case-insensitive name is the set as the server spells it.
+    onyx.cmd()
+        .args(["ask", "--docset", "hr policies", "--no-passages", "leave?"])
+        .assert()
+        .success();
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[0].json();
+    assert_eq!(
+        body["internal_search_filters"]["document_set"],
+        json!(["HR Policies"]),
+        "{body}"
+    );
+    let out = onyx
+        .cmd()
+        .args(["search", "--docset", "Nope", "leave"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
+    assert!(onyx.received_at("POST", "/search").is_empty());
 }

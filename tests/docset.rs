@@ -331,3 +331,23 @@ fn duplicate_name_rejected_by_the_server_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("UniqueViolation"));
 }
+
+/// An empty listing says so to a person, with the next step, and prints
+/// nothing for a program; `--json` is `[]`.
+#[test]
+fn an_empty_list_says_what_to_do_on_a_terminal_only() {
+    let onyx = crate::support::Onyx::start();
+    onyx.on("GET", "/manage/document-set")
+        .json(serde_json::json!([]))
+        .mount();
+    let shown = crate::support::on_a_terminal(&onyx, &["docset", "list"]);
+    assert!(
+        shown.contains("No document sets yet") && shown.contains("onyx docset create"),
+        "{shown:?}"
+    );
+    let piped = onyx.cmd().args(["docset", "list"]).output().unwrap();
+    assert!(piped.status.success());
+    assert!(piped.stdout.is_empty() && piped.stderr.is_empty(), "{piped:?}");
+    let json = onyx.cmd().args(["docset", "list", "--json"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&json.stdout).trim(), "[]");
+}

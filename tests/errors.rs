@@ -460,3 +460,18 @@ fn on_v4_6_a_refusal_still_asks_for_an_admin_or_curator_key() {
     assert!(stderr.contains("admin (or curator)"), "{stderr}");
     assert!(!stderr.contains("--group"), "{stderr}");
 }
+
+/// An interval of 0 would poll the server thousands of times a second.
+#[test]
+fn a_zero_poll_interval_is_refused_before_any_request() {
+    let onyx = crate::support::Onyx::start();
+    for args in [
+        &["connector", "status", "7", "--wait", "--interval", "0"][..],
+        &["docset", "show", "Legal", "--wait", "--interval", "0s"][..],
+    ] {
+        let out = onyx.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--interval"), "{args:?}");
+    }
+    assert!(onyx.received().is_empty());
+}

@@ -39,6 +39,9 @@ fn shows_results_and_sends_filters() {
 fn json_is_the_server_answer() {
     let onyx = Onyx::start();
     onyx.on("POST", "/search").example("search.response.json").mount();
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
     let out = onyx
         .cmd()
         .args(["search", "leave", "--docset", "HR Policies", "--json"])

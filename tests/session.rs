@@ -266,3 +266,50 @@ fn continuing_a_deleted_last_session_says_so() {
     assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("ask without -c"), "{}", stderr_of(&out));
 }
+
+fn many_sessions(onyx: &Onyx) {
+    let mut page = example_json("chat-get-user-chat-sessions.json");
+    let sessions = page["sessions"].as_array_mut().unwrap();
+    sessions[0]["id"] = json!("71279707-358d-457e-9a7f-2d5e6b8c9a01");
+    sessions[0]["name"] = json!("Parental leave questions for the handbook review of spring");
+    onyx.on("GET", "/chat/get-user-chat-sessions").json(page).mount();
+}
+
+/// A narrow terminal shortens the name, never the id a person copies.
+#[test]
+fn ids_are_never_cut_and_a_prefix_or_name_names_a_session() {
+    let onyx = Onyx::start();
+    many_sessions(&onyx);
+    onyx.on("GET", "/chat/get-chat-session/{session_id}")
+        .example("chat-get-chat-session.json")
+        .mount();
+    let shown = crate::support::on_a_terminal_sized(&onyx, &["session", "list"], 60);
+    assert!(shown.contains("71279707-358d-457e-9a7f-2d5e6b8c9a01"), "{shown}");
+
+    onyx.cmd().args(["session", "show", "71279707"]).assert().success();
+    onyx.cmd()
+        .args([
+            "session",
+            "show",
+            "parental leave questions for the handbook review of spring",
+        ])
+        .assert()
+        .success();
+    let asked: Vec<String> = onyx
+        .received_at("GET", "/chat/get-chat-session/{session_id}")
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert_eq!(
+        asked,
+        vec!["/chat/get-chat-session/71279707-358d-457e-9a7f-2d5e6b8c9a01"; 2],
+        "the prefix and the name name the session"
+    );
+    let out = onyx.cmd().args(["session", "show", "ffff0000"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(9));
+    assert!(
+        stderr_of(&out).contains("by id, id prefix or name"),
+        "{}",
+        stderr_of(&out)
+    );
+}

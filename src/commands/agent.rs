@@ -27,13 +27,17 @@ pub fn run(ctx: &mut Context, command: AgentCommand) -> Result<()> {
     match command {
         AgentCommand::List => {
             let listed: Vec<Persona> = personas::list(&client)?.into_iter().filter(|p| p.is_listed).collect();
-            ctx.out.emit(&listed, || {
-                let mut table = Table::new(["id", "name", "description", "tools"]);
-                for p in &listed {
-                    table.row([p.id.to_string(), p.name.clone(), p.description.clone(), tool_names(p)]);
-                }
-                table
-            })
+            ctx.out.emit_list(
+                &listed,
+                "No agents are visible to you; an admin creates them in Onyx's admin panel",
+                || {
+                    let mut table = Table::new(["id", "name", "description", "tools"]);
+                    for p in &listed {
+                        table.row([p.id.to_string(), p.name.clone(), p.description.clone(), tool_names(p)]);
+                    }
+                    table
+                },
+            )
         }
         AgentCommand::Show { agent } => {
             let persona = crate::ops::resolve::agent(&client, &agent)?;

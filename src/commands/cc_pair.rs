@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
     match command {
         CcPairCommand::List => {
             let pairs = connectors::statuses(&client)?;
-            ctx.out.emit(&pairs, || table(&pairs))
+            ctx.out.emit_list(&pairs, "No connector-credential pairs yet — pair one with 'onyx cc-pair create --connector NAME --credential NAME'", || table(&pairs))
         }
         CcPairCommand::Show { key } => {
             let pair = resolve::cc_pair(&client, &key)?;

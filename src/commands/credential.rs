@@ -74,19 +74,23 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
     match command {
         CredentialCommand::List => {
             let mine = ops::credential::mine(&client)?;
-            ctx.out.emit(&mine, || {
-                let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
-                for c in &mine {
-                    t.row([
-                        c.id.to_string(),
-                        c.name.clone().unwrap_or_default(),
-                        c.source.clone(),
-                        super::yes_no(c.admin_public),
-                        mask_json(&c.credential_json).to_string(),
-                    ]);
-                }
-                t
-            })
+            ctx.out.emit_list(
+                &mine,
+                "No credentials yet — create one with 'onyx credential create --source SOURCE --name NAME --file -'",
+                || {
+                    let mut t = Table::new(["id", "name", "source", "admin public", "fields"]);
+                    for c in &mine {
+                        t.row([
+                            c.id.to_string(),
+                            c.name.clone().unwrap_or_default(),
+                            c.source.clone(),
+                            super::yes_no(c.admin_public),
+                            mask_json(&c.credential_json).to_string(),
+                        ]);
+                    }
+                    t
+                },
+            )
         }
         CredentialCommand::Show { key } => {
             let credential = resolve::credential(&client, &key)?;

@@ -100,7 +100,11 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
     match command {
         DocsetCommand::List => {
             let sets = docsets::list(&client)?;
-            ctx.out.emit(&sets, || table(&sets))
+            ctx.out.emit_list(
+                &sets,
+                "No document sets yet — create one with 'onyx docset create --name NAME --connector NAME'",
+                || table(&sets),
+            )
         }
         DocsetCommand::Show { key, wait } => {
             let mut set = resolve::docset(&client, &key)?;
@@ -188,21 +192,25 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
                 &format!("Delete document set '{}' (id {})", set.name, set.id),
                 target.yes,
             )?;
-            let set = ready(ctx, &client, set, &wait)?;
-            docsets::delete(&client, set.id)?;
-            if wait.wait {
-                wait_until(
-                    ctx,
-                    &wait,
-                    &format!("document set '{}' to be removed", set.name),
-                    || Ok(!docsets::list(&client)?.iter().any(|s| s.id == set.id)),
-                )?;
-            }
+            remove(ctx, &client, set.clone(), &wait)?;
             ctx.out
                 .note(&format!("Deleted document set '{}' (id {}).", set.name, set.id));
             Ok(())
         }
     }
+}
+
+/// Deletes a document set once its running sync is over; with `--wait`, until
+/// the server has removed it (Onyx deletes a set in the background).
+pub fn remove(ctx: &Context, client: &Client, set: DocumentSet, wait: &WaitArgs) -> Result<()> {
+    let set = ready(ctx, client, set, wait)?;
+    docsets::delete(client, set.id)?;
+    if wait.wait {
+        wait_until(ctx, wait, &format!("document set '{}' to be removed", set.name), || {
+            Ok(!docsets::list(client)?.iter().any(|s| s.id == set.id))
+        })?;
+    }
+    Ok(())
 }
 
 fn selection(client: &Client, pairs: &PairSelection) -> Result<Vec<i64>> {

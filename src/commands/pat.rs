@@ -49,20 +49,24 @@ pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
     match command {
         PatCommand::List => {
             let tokens = pats::list(&client)?;
-            ctx.out.emit(&tokens, || {
-                let mut t = Table::new(["id", "name", "token", "scopes", "expires", "last used"]);
-                for p in &tokens {
-                    t.row([
-                        p.id.to_string(),
-                        p.name.clone(),
-                        p.token_display.clone(),
-                        scopes(p),
-                        p.expires_at.clone().unwrap_or_else(|| "never".into()),
-                        p.last_used_at.clone().unwrap_or_else(|| "-".into()),
-                    ]);
-                }
-                t
-            })
+            ctx.out.emit_list(
+                &tokens,
+                "No personal access tokens yet — create one with 'onyx pat create --name NAME'",
+                || {
+                    let mut t = Table::new(["id", "name", "token", "scopes", "expires", "last used"]);
+                    for p in &tokens {
+                        t.row([
+                            p.id.to_string(),
+                            p.name.clone(),
+                            p.token_display.clone(),
+                            scopes(p),
+                            p.expires_at.clone().unwrap_or_else(|| "never".into()),
+                            p.last_used_at.clone().unwrap_or_else(|| "-".into()),
+                        ]);
+                    }
+                    t
+                },
+            )
         }
         PatCommand::Create {
             name,

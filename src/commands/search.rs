@@ -29,14 +29,14 @@ pub fn run(ctx: &mut Context, args: SearchArgs) -> Result<()> {
     if query.is_empty() {
         return Err(Error::Usage("the search query is empty".into()));
     }
+    let client = ctx.client()?;
     let request = SearchRequest {
         query,
         sources: Some(args.filters.sources).filter(|s| !s.is_empty()),
-        document_sets: Some(args.filters.docsets).filter(|s| !s.is_empty()),
+        document_sets: Some(crate::ops::docset::named(&client, &args.filters.docsets)?).filter(|s| !s.is_empty()),
         time_cutoff: args.filters.since.map(|start| start.to_string()),
         persona_id: None,
     };
-    let client = ctx.client()?;
     let mut response = documents::search(&client, &request)?;
     if let Some(limit) = args.limit {
         response.results.truncate(limit);

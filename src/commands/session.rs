@@ -4,6 +4,7 @@ use super::{confirm, Context};
 use crate::api::chat;
 use crate::api::types::ChatSessionDetails;
 use crate::error::{Error, Result};
+use crate::ops;
 use crate::output::answer::render_message;
 use crate::output::citations::rewrite_markers;
 use crate::output::Table;
@@ -85,20 +86,26 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             if let Some(array) = streamed {
                 return array.finish();
             }
-            ctx.out.emit(&sessions, || {
-                let mut table = Table::new(["id", "name", "agent", "created"]);
-                for s in &sessions {
-                    table.row([
-                        s.id.clone(),
-                        s.name.clone().unwrap_or_default(),
-                        s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
-                        s.time_created.clone(),
-                    ]);
-                }
-                table
-            })
+            ctx.out.emit_list(
+                &sessions,
+                "No chat sessions yet — start one with 'onyx ask \"your question\"'",
+                || {
+                    // The id is what the next command takes: never cut.
+                    let mut table = Table::new(["id", "name", "agent", "created"]).keep_whole(0);
+                    for s in &sessions {
+                        table.row([
+                            s.id.clone(),
+                            s.name.clone().unwrap_or_default(),
+                            s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
+                            s.time_created.clone(),
+                        ]);
+                    }
+                    table
+                },
+            )
         }
         SessionCommand::Show { id } => {
+            let id = ops::session::resolve(&client, &id)?;
             if ctx.out.is_json() {
                 let raw = chat::get_session_raw(&client, &id).map_err(|e| not_found_as_such(&id, e.into()))?;
                 return ctx.out.json(&raw);
@@ -151,6 +158,10 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
                 ctx.out.note("deleted all chat sessions");
                 return Ok(());
             }
+            let ids = ids
+                .iter()
+                .map(|key| ops::session::resolve(&client, key))
+                .collect::<Result<Vec<_>>>()?;
             let what = if ids.len() == 1 {
                 format!("delete chat session {}", ids[0])
             } else {
@@ -164,6 +175,7 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             Ok(())
         }
         SessionCommand::Rename { id, name } => {
+            let id = ops::session::resolve(&client, &id)?;
             let new_name = chat::rename_session(&client, &id, &name).map_err(|e| not_found_as_such(&id, e.into()))?;
             ctx.out.note(&format!("renamed {id} to '{new_name}'"));
             Ok(())

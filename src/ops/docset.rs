@@ -36,3 +36,14 @@ pub fn update(client: &Client, request: &DocumentSetUpdate) -> Result<()> {
     docsets::update(client, request)?;
     Ok(())
 }
+
+/// The document sets `names` refers to, by the one resolver rule, as the
+/// server spells them: a filter naming a set that does not exist would
+/// silently find nothing, so it is "not found" with the closest names.
+pub fn named(client: &Client, names: &[String]) -> Result<Vec<String>> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sets = super::resolve::Index::new(docsets::list(client)?);
+    names.iter().map(|name| Ok(sets.pick(name)?.name.clone())).collect()
+}

@@ -10,6 +10,7 @@ pub mod docset;
 pub mod input;
 pub mod permissions;
 pub mod resolve;
+pub mod session;
 pub mod wait;
 
 use crate::error::{Error, Result};

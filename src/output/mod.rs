@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod citations;
 pub mod jq;
+pub mod sanitize;
 pub mod table;
 pub mod wrap;
 
@@ -27,6 +28,7 @@ pub enum Format {
 pub struct Output {
     pub format: Format,
     pub stdout_tty: bool,
+    pub stderr_tty: bool,
     /// Colour, spinners and bars are allowed on stderr (a terminal, no NO_COLOR).
     /// Stdout is never coloured: it carries results.
     pub decorate_stderr: bool,
@@ -46,6 +48,7 @@ impl Output {
         Output {
             format,
             stdout_tty,
+            stderr_tty,
             decorate_stderr: stderr_tty && !no_color && !dumb,
         }
     }
@@ -91,6 +94,22 @@ impl Output {
         }
     }
 
+    /// A listing: JSON when asked for (`[]` when empty), else the table. An
+    /// empty table prints nothing on stdout; on a terminal `empty` says so on
+    /// stderr, with the next step, instead of a blank screen.
+    pub fn emit_list<T: Serialize>(&self, items: &[T], empty: &str, build: impl FnOnce() -> Table) -> Result<()> {
+        if self.is_json() {
+            return self.json(&to_value(items));
+        }
+        if items.is_empty() {
+            if self.stdout_tty {
+                self.note(empty);
+            }
+            return Ok(());
+        }
+        self.write_stdout(&build().render(self.width()))
+    }
+
     /// JSON when asked for, else `field: value` lines.
     pub fn emit_record<T: Serialize + ?Sized>(&self, value: &T, build: impl FnOnce() -> Record) -> Result<()> {
         if self.is_json() {
@@ -109,6 +128,7 @@ impl Output {
 
     /// Writes text to stdout; a closed pipe (`| head`) ends quietly in main.
     pub fn write_stdout(&self, text: &str) -> Result<()> {
+        let text = self.for_stdout(text);
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())
             .and_then(|_| out.flush())
@@ -118,18 +138,38 @@ impl Output {
     /// Writes text to stdout and flushes only when `flush`: a stream writer
     /// flushes when no more text is already waiting, so bursts cost one write.
     pub fn write_stdout_part(&self, text: &str, flush: bool) -> Result<()> {
+        let text = self.for_stdout(text);
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())
             .and_then(|_| if flush { out.flush() } else { Ok(()) })
             .map_err(|e| Error::io("<stdout>", e))
     }
 
+    /// Server text for stdout: escaped on a terminal, as it is in a pipe.
+    fn for_stdout<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.stdout_tty {
+            sanitize::for_terminal(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+
+    /// Text for stderr, escaped when it is a terminal.
+    pub fn for_stderr<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.stderr_tty {
+            sanitize::for_terminal(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+
     /// A line for the person at the terminal (never for a pipe reading stdout).
     pub fn note(&self, text: &str) {
-        eprintln!("{text}");
+        eprintln!("{}", self.for_stderr(text));
     }
 
     pub fn warn(&self, text: &str) {
+        let text = self.for_stderr(text);
         if self.decorate_stderr {
             eprintln!("{} {text}", console::style("warning:").yellow().bold());
         } else {

@@ -8,6 +8,8 @@ use tabled::settings::{Style, Width};
 pub struct Table {
     headers: Vec<String>,
     rows: Vec<Vec<String>>,
+    /// Columns never cut to fit (ids a person copies into the next command).
+    whole: Vec<usize>,
 }
 
 impl Table {
@@ -19,7 +21,15 @@ impl Table {
         Table {
             headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
+            whole: Vec::new(),
         }
+    }
+
+    /// Keeps column `index` whole when the table is cut to the terminal's
+    /// width: the other columns shrink instead.
+    pub fn keep_whole(mut self, index: usize) -> Table {
+        self.whole.push(index);
+        self
     }
 
     pub fn row<I, S>(&mut self, cells: I)
@@ -46,7 +56,11 @@ impl Table {
         let mut table = builder.build();
         table.with(Style::blank());
         if let Some(width) = width {
-            table.with(Width::truncate(width).suffix("…").priority(Priority::max(true)));
+            if self.whole.is_empty() {
+                table.with(Width::truncate(width).suffix("…").priority(Priority::max(true)));
+            } else {
+                self.shrink_others(&mut table, width);
+            }
         }
         let mut text: String = table
             .to_string()
@@ -59,6 +73,36 @@ impl Table {
             .map(|l| l.strip_prefix(' ').unwrap_or(l).to_string() + "\n")
             .collect();
         text
+    }
+}
+
+impl Table {
+    /// Cuts the columns not kept whole, widest first, until the table fits.
+    fn shrink_others(&self, table: &mut tabled::Table, width: usize) {
+        use tabled::settings::object::Columns;
+        use tabled::settings::Modify;
+        let count = self.headers.len();
+        let mut widths: Vec<usize> = (0..count)
+            .map(|c| {
+                std::iter::once(&self.headers[c])
+                    .chain(self.rows.iter().filter_map(|r| r.get(c)))
+                    .map(|cell| cell.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        // Style::blank puts one space either side of every cell.
+        let overhead = 2 * count;
+        let cuttable: Vec<usize> = (0..count).filter(|c| !self.whole.contains(c)).collect();
+        while widths.iter().sum::<usize>() + overhead > width {
+            let Some(&widest) = cuttable.iter().filter(|&&c| widths[c] > 4).max_by_key(|&&c| widths[c]) else {
+                break;
+            };
+            widths[widest] -= 1;
+        }
+        for c in cuttable {
+            table.with(Modify::new(Columns::one(c)).with(Width::truncate(widths[c]).suffix("…")));
+        }
     }
 }
 

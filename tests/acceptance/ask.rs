@@ -147,17 +147,41 @@ fn ctrl_c_stops_the_answer() {
             None => child.env_remove(k),
         };
     }
-    let child = child
+    let mut child = child
         .args(["ask", "please answer slow and long"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_secs(6));
+    // Interrupt once the answer has begun (a loaded server may take a while).
+    let mut stdout = child.stdout.take().unwrap();
+    let (began, begun) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        use std::io::Read;
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 256];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            if seen.is_empty() {
+                let _ = began.send(());
+            }
+            seen.extend_from_slice(&buf[..n]);
+        }
+        seen
+    });
+    begun
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("the answer never began");
+    std::thread::sleep(std::time::Duration::from_secs(2));
     unsafe { libc_kill(child.id() as i32, 2) };
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(!out.stdout.is_empty(), "the partial answer was lost");
+    let status = child.wait().unwrap();
+    let printed = reader.join().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(!printed.is_empty(), "the partial answer was lost");
     let next = live.json(&["ask", "-c", "short now"]);
     assert_eq!(next["stop_reason"], "finished", "{next}");
 }

@@ -83,3 +83,54 @@ fn ctrl_c_finishes_the_batch_in_flight_records_it_and_stops(onyx) {
     assert_eq!(manifest["files"]["a.txt"]["file_id"], "id-a");
 }
 }
+
+both_generations! {
+/// A first run stopped after creating the connector and before pairing it
+/// (kill -9 there): the server lists and takes files only for a paired
+/// connector, so the next run pairs it first, then does the rest.
+fn a_connector_left_unpaired_is_paired_first_then_filled(onyx) {
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    onyx.on("GET", "/manage/connector")
+        .json(json!([connector(7, "ingest-Legal")]))
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/status").json(json!([])).mount();
+    onyx.on("GET", "/manage/credential").json(json!([])).mount();
+    onyx.on("POST", "/manage/credential")
+        .example("credential-create.response.json")
+        .mount();
+    onyx.on("PUT", "/manage/connector/{connector_id}/credential/{credential_id}")
+        .json(json!({"success": true, "message": "ok", "data": 40}))
+        .mount();
+    onyx.on("GET", FILES).json(json!({"files": []})).mount();
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    onyx.on("GET", "/manage/document-set").json(json!([])).mount();
+    onyx.on("POST", "/manage/admin/document-set").json(json!(3)).mount();
+    let out = ingest(&onyx, &root, &["--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let order: Vec<String> = onyx
+        .received()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    let paired = order
+        .iter()
+        .position(|r| r.starts_with("PUT /manage/connector/7/credential/"))
+        .expect("paired");
+    let listed = order
+        .iter()
+        .position(|r| r == "GET /manage/admin/connector/7/files")
+        .expect("files listed");
+    assert!(paired < listed, "files were listed before pairing: {order:?}");
+    let report = json_of(&out);
+    assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
+    assert_eq!(report["cc_pair_id"], 40);
+    assert_eq!(
+        onyx.received_at("POST", "/manage/admin/document-set").len(),
+        1,
+        "the missing set is created"
+    );
+    assert!(stderr_of(&out).contains("left without a pair"), "{}", stderr_of(&out));
+}
+}

@@ -4,6 +4,7 @@ mod docs;
 mod failures;
 mod interrupt;
 mod runs;
+mod sweep;
 mod wait;
 
 use crate::support::openapi::{multipart_parts, Part};

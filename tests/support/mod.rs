@@ -486,3 +486,38 @@ pub fn assert_same_tree(generated: &Path, checked_in: &Path, regenerate: &str) {
         checked_in.display()
     );
 }
+
+/// Runs `onyx ARGS` with stdout and stderr on a pseudo-terminal (util-linux
+/// `script`), returning what the terminal received.
+pub fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
+    on_a_terminal_sized(onyx, args, 200)
+}
+
+/// `on_a_terminal` with a terminal `columns` wide.
+pub fn on_a_terminal_sized(onyx: &Onyx, args: &[&str], columns: usize) -> String {
+    let template = onyx.cmd();
+    let bin = assert_cmd::cargo::cargo_bin("onyx");
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
+    let mut script = std::process::Command::new("script");
+    for (k, v) in template.get_envs() {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    let out = script
+        .env("COLUMNS", columns.to_string())
+        .args([
+            "-qec",
+            &format!(
+                "stty cols {columns} 2>/dev/null; {} {}",
+                bin.display(),
+                quoted.join(" ")
+            ),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

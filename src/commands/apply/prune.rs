@@ -4,10 +4,10 @@
 
 use super::spec::{spec_names, ApplySpec};
 use super::step::{step, Action, Kind, Step};
-use super::{wait_for_sync, ApplyArgs, Inventory};
+use super::{ApplyArgs, Inventory};
 use crate::api::types::{Connector, ConnectorStatus, Credential, DocumentSet};
-use crate::api::{connectors, credentials, docsets, Client};
-use crate::commands::{cc_pair, Context};
+use crate::api::{connectors, credentials, Client};
+use crate::commands::{cc_pair, docset, Context};
 use crate::error::Result;
 
 /// What carries the prefix but is no longer listed, in deletion order:
@@ -101,17 +101,19 @@ impl PrunePlan {
 
 /// Carries out a confirmed plan.
 pub fn execute(ctx: &Context, client: &Client, plan: PrunePlan, args: &ApplyArgs, steps: &mut Vec<Step>) -> Result<()> {
-    for set in &plan.sets {
-        wait_for_sync(ctx, client, set.id, &args.wait)?;
-        docsets::delete(client, set.id)?;
-        steps.push(step(Kind::Docset, &set.name, Some(set.id), Action::Deleted));
-    }
-    cc_pair::delete(ctx, client, &plan.pairs, &args.wait)?;
-    let pair_action = if args.wait.wait {
+    // Onyx deletes sets and pairs in the background: without --wait they are
+    // only on their way out.
+    let gone = if args.wait.wait {
         Action::Deleted
     } else {
         Action::Deleting
     };
+    for set in &plan.sets {
+        docset::remove(ctx, client, set.clone(), &args.wait)?;
+        steps.push(step(Kind::Docset, &set.name, Some(set.id), gone));
+    }
+    cc_pair::delete(ctx, client, &plan.pairs, &args.wait)?;
+    let pair_action = gone;
     steps.extend(plan.pairs.iter().map(|p| {
         step(
             Kind::CcPair,

@@ -113,8 +113,12 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     }
     let since = args.filters.since.map(|start| start.to_string());
     let additional_context = read_piped_context()?;
-    let session = match (&args.session, args.continue_last) {
-        (Some(id), _) => Some(id.clone()),
+    let named = match &args.session {
+        Some(key) => Some(crate::ops::session::resolve(&ctx.client()?, key)?),
+        None => None,
+    };
+    let session = match (named, args.continue_last) {
+        (Some(id), _) => Some(id),
         (None, true) => Some(
             crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
                 .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
@@ -136,7 +140,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
     };
     let filters = BaseFilters {
         source_type: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
-        document_set: Some(args.filters.docsets.clone()).filter(|s| !s.is_empty()),
+        document_set: Some(crate::ops::docset::named(&client, &args.filters.docsets)?).filter(|s| !s.is_empty()),
         updated_at_range: since.map(|start| TimeRange {
             start: Some(start),
             end: None,
@@ -187,25 +191,34 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         (answer, Vec::new(), broken)
     };
 
+    // The answer's last line is ended before anything else is said, on
+    // stdout or stderr, so a note never lands on the answer's line.
+    if mode == Mode::Text && !answer.text.is_empty() && !answer.text.ends_with('\n') {
+        ctx.out.write_stdout("\n")?;
+    }
     if answer.chat_session_id.is_none() {
         answer.chat_session_id = session;
     }
-    if let Some(id) = answer.chat_session_id.clone() {
-        // Only a session that took the question is worth naming (and continuing).
-        if answer.assistant_message_id.is_some() {
-            crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, &id)?;
-            ctx.out.note(&format!("session: {id}"));
-        }
+    // Only a session that took the question is worth naming (and continuing).
+    let taken = answer
+        .chat_session_id
+        .clone()
+        .filter(|_| answer.assistant_message_id.is_some());
+    if let Some(id) = &taken {
+        crate::config::remember_session(&ctx.settings.profile_name, &ctx.settings.server_url()?, id)?;
     }
 
     let interrupted = INTERRUPTED.load(Ordering::SeqCst);
     let fetch = !args.no_passages && !interrupted && mode != Mode::Jsonl;
     let sources = sources_of(&client, &answer, &passages, fetch, &ctx.out);
+    // The session goes last, under the sources, where a follow-up starts.
+    let note_session = || {
+        if let Some(id) = &taken {
+            ctx.out.note(&format!("session: {id}"));
+        }
+    };
     match mode {
         Mode::Text => {
-            if !answer.text.is_empty() && !answer.text.ends_with('\n') {
-                ctx.out.write_stdout("\n")?;
-            }
             let block = render_sources(&sources, ctx.out.width(), !args.no_passages);
             ctx.out.write_stdout(&block)?;
         }
@@ -214,6 +227,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             .json(&crate::output::to_value(&json::AskJson::new(&answer, sources)))?,
         Mode::Jsonl => {}
     }
+    note_session();
     match broken {
         Some(error) if !interrupted => Err(error),
         _ => outcome(&answer, interrupted),
@@ -295,7 +309,7 @@ fn stream_answer(
         match &event {
             Event::SearchQueries { queries } => spinner.set_message(format!("Searching: {}", queries.join(", "))),
             Event::Reasoning { text } if args.reasoning => {
-                spinner.suspend(|| eprint!("{text}"));
+                spinner.suspend(|| eprint!("{}", ctx.out.for_stderr(text)));
             }
             Event::ReasoningDone if args.reasoning => spinner.suspend(|| eprintln!()),
             Event::ToolError => spinner.suspend(|| {

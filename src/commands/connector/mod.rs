@@ -112,8 +112,8 @@ pub struct ConnectorConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct ConnectorCreateArgs {
-    /// Document source: file, web, confluence, …
-    #[arg(long)]
+    /// Document source: file, web, confluence, … (Onyx's DocumentSource values)
+    #[arg(long, value_parser = values::document_source)]
     pub source: String,
     /// Name of the connector (unique)
     #[arg(long)]
@@ -169,7 +169,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
     match command {
         ConnectorCommand::List => {
             let list = connectors::list(&client)?;
-            ctx.out.emit(&list, || {
+            ctx.out.emit_list(&list, "No connectors yet — create one with 'onyx connector create --source SOURCE --name NAME' (or 'onyx ingest DIR --docset NAME')", || {
                 let mut t = Table::new(["id", "name", "source", "pairs", "refresh", "prune"]);
                 for c in &list {
                     t.row([

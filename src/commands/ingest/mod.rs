@@ -138,9 +138,25 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let client = ctx.client()?;
 
     let connector = resources::find_connector(&client, &connector_name).map_err(explain_501)?;
-    let server_files = match &connector {
-        Some(c) => Some(connectors::files(&client, c.id)?.files),
+    let mut pair = match &connector {
+        Some(c) => resources::find_pair(&client, c.id)?,
         None => None,
+    };
+    // A connector an interrupted first run left without a pair is paired now,
+    // before anything else: the server lists and takes files only for a
+    // paired connector ("No Connector-Credential Pair found"), so the next
+    // run would fail for good otherwise.
+    if let (Some(c), None, false) = (&connector, pair, args.dry_run) {
+        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
+        ctx.out.note(&format!(
+            "paired connector '{connector_name}', which an earlier run left without a pair"
+        ));
+    }
+    let server_files = match (&connector, pair) {
+        (Some(c), Some(_)) => Some(connectors::files(&client, c.id)?.files),
+        // A dry run changes nothing, so it reads the names from the connector itself.
+        (Some(c), None) => Some(resources::files_in_config(c)),
+        (None, _) => None,
     };
     let plan = diff(found, &manifest, server_files.as_deref(), args.prune);
 
@@ -154,10 +170,6 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         counts: Default::default(),
         files: Vec::new(),
         indexing: None,
-    };
-    let mut pair = match &connector {
-        Some(c) => resources::find_pair(&client, c.id)?,
-        None => None,
     };
     report.cc_pair_id = pair;
 
@@ -193,11 +205,6 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         ));
     }
 
-    // A connector left without a pair by an interrupted run gets one now:
-    // the server only takes files for a paired connector.
-    if let (Some(c), None) = (&connector, pair) {
-        pair = Some(resources::create_pair(&client, c.id, &connector_name, &access)?);
-    }
     let baseline = match pair.filter(|_| args.wait.wait) {
         Some(p) => wait::pair_status(&client, p)
             .ok()

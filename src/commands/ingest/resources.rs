@@ -2,7 +2,7 @@
 //! its empty credential, the pair, and the document set. Each step is
 //! idempotent: a second run finds everything and creates nothing.
 
-use crate::api::types::{AccessType, Connector, DocumentSet};
+use crate::api::types::{AccessType, Connector, ConnectorFile, DocumentSet};
 use crate::api::{connectors, docsets, Client};
 use crate::error::{Error, Result};
 use crate::ops::cc_pair::Paired;
@@ -34,6 +34,28 @@ pub fn create_connector(
     names: &[String],
 ) -> Result<i64> {
     ops::connector::create(client, &ConnectorDraft::files(name, access.clone(), ids, names))
+}
+
+/// The files a connector's own config names (for a connector the server will
+/// not list files of, having no pair); sizes are unknown there.
+pub fn files_in_config(connector: &Connector) -> Vec<ConnectorFile> {
+    let config = &connector.connector_specific_config;
+    let strings = |key: &str| -> Vec<String> {
+        config[key]
+            .as_array()
+            .map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    };
+    strings("file_locations")
+        .into_iter()
+        .zip(strings("file_names"))
+        .map(|(file_id, file_name)| ConnectorFile {
+            file_id,
+            file_name,
+            file_size: None,
+            upload_date: None,
+        })
+        .collect()
 }
 
 /// The pair of `connector_id`, if it has one.
