@@ -243,6 +243,16 @@ impl fmt::Display for Error {
             Error::MissingPermission(missing) => {
                 let MissingPermission { failure, needs, has } = missing.as_ref();
                 write!(f, "{failure} — ")?;
+                let granted = |p: &str| has.as_deref().unwrap_or_default().iter().any(|h| h == p);
+                let held = needs.as_deref().filter(|n| granted(n)).or(granted("admin").then_some("admin"));
+                if let Some(held) = held {
+                    // Main answers a resource that does not exist with this
+                    // refusal too (PUT /manage/admin/cc-pair/{unknown}/status).
+                    return write!(
+                        f,
+                        "the credentials have `{held}`, so Onyx refuses this for another reason: the resource does not exist, or is outside their reach (a token's scopes, a group they do not manage); check the id or name"
+                    );
+                }
                 match needs {
                     Some(needs) => write!(f, "this needs `{needs}`")?,
                     None => f.write_str("this needs a permission the credentials lack")?,

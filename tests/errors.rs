@@ -475,3 +475,24 @@ fn a_zero_poll_interval_is_refused_before_any_request() {
     }
     assert!(onyx.received().is_empty());
 }
+
+/// Main refuses a pair that does not exist with the same 403 as a missing
+/// permission (transcripts-main 056): an admin key is not told to get one.
+#[test]
+fn on_main_a_refusal_of_an_admin_key_points_at_the_resource() {
+    let onyx = Onyx::start_main();
+    onyx.on("GET", "/manage/connector")
+        .status(403)
+        .json(crate::support::main_body(
+            "056-err-put-manage-admin-cc-pair-status-unknown",
+        ))
+        .mount();
+    let out = onyx.cmd().args(["connector", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("the credentials have `read:connectors`") && stderr.contains("does not exist"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("--group Admin"), "{stderr}");
+}
