@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_onyx_global_optspecs
-    string join \n profile= server= api-prefix= json jq= H/header= session-cookie= proxy-auth= proxy-auth-header= timeout= connect-timeout= retries= v/verbose h/help V/version
+    string join \n profile= server= api-prefix= json jq= H/header= session-cookie= proxy-auth= proxy-auth-header= timeout= connect-timeout= retries= v/verbose color= h/help V/version
 end
 
 function __fish_onyx_needs_command
@@ -36,6 +36,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_needs_command" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_needs_command" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_needs_command" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_needs_command" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_needs_command" -s h -l help -d 'Print help'
@@ -77,6 +80,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Continue the last chat session of this profile'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l deep-research -d 'Run Onyx\'s deep-research loop (slower, more thorough)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l reasoning -d 'Show the model\'s reasoning on stderr as it arrives'
@@ -104,6 +110,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s h -l help -d 'Print help'
@@ -120,6 +129,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -s h -l help -d 'Print help'
@@ -142,6 +154,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -158,6 +173,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -174,6 +192,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l all -d 'Delete all of your chat sessions'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -192,6 +213,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -213,6 +237,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
@@ -232,6 +259,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -248,6 +278,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -281,6 +314,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l hidden -d 'Include hidden files and directories (names starting with \'.\')'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l prune -d 'Remove from the connector the files that no longer exist locally'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l dry-run -d 'Show what would be uploaded, replaced and removed; send nothing but reads'
@@ -302,6 +338,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -s h -l help -d 'Print help'
@@ -322,6 +361,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -338,6 +380,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -358,6 +403,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s h -l help -d 'Print help'
@@ -385,6 +433,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -401,6 +452,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -430,6 +484,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing connector and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -454,6 +511,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -472,6 +532,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -491,6 +554,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
@@ -507,6 +573,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
@@ -523,6 +592,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l from-beginning -d 'Re-index everything instead of only what changed'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -542,6 +614,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -559,6 +634,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help'
@@ -586,6 +664,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s h -l help -d 'Print help'
@@ -607,6 +688,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -623,6 +707,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -644,6 +731,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l private -d 'Only for me, not every admin'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing credential and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -662,6 +752,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l force -d 'Also detach it from the connectors that use it'
@@ -686,6 +779,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -s h -l help -d 'Print help'
@@ -707,6 +803,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -723,6 +822,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -745,6 +847,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing pair and succeed when it exists'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -764,6 +869,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -788,6 +896,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -s h -l help -d 'Print help'
@@ -812,6 +923,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -830,6 +944,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -853,6 +970,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l private -d 'Visible only to the given groups (Enterprise Edition)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing set and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -876,6 +996,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -897,6 +1020,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -918,6 +1044,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -937,6 +1066,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -964,6 +1096,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s h -l help -d 'Print help'
@@ -986,6 +1121,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1009,6 +1147,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a key has this name (its secret is not shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1034,6 +1175,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -1050,6 +1194,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1068,6 +1215,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1092,6 +1242,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
@@ -1112,6 +1265,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1131,6 +1287,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a token has this name (its secret is not shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1149,6 +1308,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1174,6 +1336,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l dry-run -d 'Say what would change, change nothing'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l prune -d 'Also delete resources named with the manifest\'s "prefix" that it no longer lists'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s y -l yes -d 'Do not ask before --prune deletes (required when stdin is not a terminal)'
@@ -1194,6 +1359,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
@@ -1216,6 +1384,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1233,6 +1404,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -1249,6 +1423,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
@@ -1269,6 +1446,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -s h -l help -d 'Print help'
@@ -1289,6 +1469,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1305,6 +1488,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
@@ -1321,6 +1507,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -1344,6 +1533,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s h -l help -d 'Print help'
@@ -1361,6 +1553,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -s h -l help -d 'Print help'
@@ -1378,6 +1573,9 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'

@@ -103,6 +103,18 @@ pub struct GlobalArgs {
     /// Log each request with its status and timing to stderr (secrets masked)
     #[arg(short, long, global = true)]
     pub verbose: bool,
+
+    /// Colour and spinners: on a terminal without NO_COLOR (auto), always, or never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -21,20 +21,16 @@ fn main() {
         std::process::exit(output::jq::eval_child(&args[2].to_string_lossy()));
     }
     let cli = cli::Cli::parse();
-    let result = commands::run(cli);
+    // The one decision about the terminal (colour, width, sanitising), made once.
+    let out = output::Output::new(cli.global.json, cli.global.jq.clone(), cli.global.color);
+    let result = commands::run(cli, out.clone());
     let code = match result {
         Ok(()) => error::ExitCode::Ok as i32,
         // `onyx … | head` closes the pipe early: that is success, not an error.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(err) => {
-            // The message may carry the server's words.
-            let message = err.to_string();
-            let shown = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-                output::sanitize::for_terminal(&message)
-            } else {
-                std::borrow::Cow::Borrowed(message.as_str())
-            };
-            eprintln!("error: {shown}");
+            // The message may carry the server's words: escaped on a terminal.
+            out.error_line(&err.to_string());
             err.exit_code() as i32
         }
     };

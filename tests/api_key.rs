@@ -347,10 +347,13 @@ fn on_main_list_shows_groups_and_json_is_the_servers_objects() {
     let table = stdout_of(&out);
     let header = table.lines().next().unwrap_or("");
     assert!(header.contains("GROUPS") && !header.contains("ROLE"), "{table}");
-    let row = |name: &str| table.lines().find(|l| l.contains(name)).unwrap_or("").to_string();
+    let row = |name: &str| {
+        let found = table.lines().find(|l| l.split_whitespace().nth(1) == Some(name));
+        found.unwrap_or("").to_string()
+    };
     assert!(row("cli-admin-key-2").contains("Admin"), "{table}");
     assert!(row("cli-basic-key").contains("Basic"), "{table}");
-    assert!(row("cli-admin-key ").contains("none"), "{table}");
+    assert!(row("cli-admin-key").contains("none"), "{table}");
     let out = onyx.cmd().args(["api-key", "list", "--json"]).output().unwrap();
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed, main_body("024-get-admin-api-key"));

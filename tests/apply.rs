@@ -485,3 +485,23 @@ fn a_large_manifest_lists_each_kind_once(onyx) {
     assert!(gets <= 4, "{gets} requests for 200 document sets");
 }
 }
+
+both_generations! {
+fn a_dry_run_says_unchanged_not_would_unchanged(onyx) {
+    let mut credential = example_json("credential-create.response.json")["credential"].clone();
+    credential["name"] = json!("files");
+    onyx.on("GET", "/manage/credential").json(json!([credential])).mount();
+    let file = manifest(&onyx, json!({"credentials": [{"name": "files", "source": "file"}]}));
+    let out = onyx
+        .cmd()
+        .args(["apply", "--dry-run", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("unchanged") && !stdout.contains("would unchanged"),
+        "{stdout}"
+    );
+}
+}

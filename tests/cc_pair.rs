@@ -142,3 +142,21 @@ fn an_ambiguous_connector_name_is_a_conflict() {
         .code(11)
         .stderr(predicate::str::contains("ids 7, 8").and(predicate::str::contains("by id")));
 }
+
+/// Onyx deletes a pair in the background: without --wait it has only begun.
+#[test]
+fn delete_without_wait_says_the_deletion_started() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/deletion-attempt")
+        .json(json!(null))
+        .mount();
+    let out = onyx.cmd().args(["cc-pair", "delete", "12", "--yes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Deletion of pair") && stderr.contains("--wait"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("Deleted"), "{stderr}");
+}

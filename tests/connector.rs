@@ -470,3 +470,20 @@ fn update_access_is_refused_rather_than_faked() {
         "something was changed"
     );
 }
+
+/// `run` that no pair took (paused, or a run already queued) says nothing started.
+#[test]
+fn run_that_started_nothing_says_so() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/connector/run-once")
+        .json(json!({"success": true, "message": "Marked 0 index attempts with indexing triggers.", "data": 0}))
+        .mount();
+    let out = onyx.cmd().args(["connector", "run", "7"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("nothing was started") && !stderr.contains("Marked 0"),
+        "{stderr}"
+    );
+}

@@ -111,6 +111,7 @@ fn list_hides_credential_0_and_masks_values() {
     onyx.on("DELETE", "/manage/credential/{credential_id}")
         .json(json!({"success": true, "message": "Credential deleted successfully", "data": 4}))
         .mount();
+    onyx.on("GET", "/manage/admin/connector/status").json(json!([])).mount();
     onyx.cmd()
         .args(["credential", "delete", "Confluence service account", "--yes"])
         .assert()
@@ -134,4 +135,30 @@ fn show_masks_secret_values() {
         .success()
         .stdout(predicate::str::contains("ATATT3xFfGF0-plain-secret-Q9c2").not())
         .stdout(predicate::str::contains("****Q9c2").and(predicate::str::contains("confluence_access_token")));
+}
+
+/// Onyx answers the deletion of a credential still paired with a 500 ("try
+/// again", exit 8); it is a conflict with what uses it.
+#[test]
+fn a_credential_in_use_is_a_conflict_naming_its_pairs() {
+    let onyx = Onyx::start();
+    crate::support::mount_world(&onyx);
+    onyx.on("DELETE", "/manage/credential/{credential_id}")
+        .status(500)
+        .json(json!({"detail": "Internal Server Error"}))
+        .mount();
+    let out = onyx
+        .cmd()
+        .args(["credential", "delete", "9", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(11), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("still used by cc-pair") && stderr.contains("delete those pairs first"),
+        "{stderr}"
+    );
+    assert!(onyx
+        .received_at("DELETE", "/manage/credential/{credential_id}")
+        .is_empty());
 }

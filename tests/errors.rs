@@ -496,3 +496,41 @@ fn on_main_a_refusal_of_an_admin_key_points_at_the_resource() {
     );
     assert!(!stderr.contains("--group Admin"), "{stderr}");
 }
+
+/// `error:` is red on a terminal with colour, plain with NO_COLOR, --color
+/// never, or in a pipe; --color always colours even a pipe.
+#[test]
+fn error_lines_are_red_only_where_colour_belongs() {
+    let onyx = crate::support::Onyx::start();
+    onyx.on("GET", "/persona")
+        .status(500)
+        .json(serde_json::json!({"detail": "boom"}))
+        .mount();
+    let coloured = crate::support::on_a_terminal_as(&onyx, &["agent", "list"], 100, &[("NO_COLOR", "")]);
+    assert!(
+        coloured.contains("\u{1b}[") && coloured.contains("error:"),
+        "{coloured:?}"
+    );
+    let never =
+        crate::support::on_a_terminal_as(&onyx, &["--color", "never", "agent", "list"], 100, &[("NO_COLOR", "")]);
+    assert!(!never.contains('\u{1b}') && never.contains("error: "), "{never:?}");
+    let no_color = crate::support::on_a_terminal_as(&onyx, &["agent", "list"], 100, &[("NO_COLOR", "1")]);
+    assert!(!no_color.contains('\u{1b}'), "{no_color:?}");
+    let piped = onyx
+        .cmd()
+        .args(["agent", "list"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains('\u{1b}'));
+    let forced = onyx
+        .cmd()
+        .args(["--color", "always", "agent", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&forced.stderr).contains("\u{1b}["),
+        "{:?}",
+        forced.stderr
+    );
+}

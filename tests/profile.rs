@@ -73,3 +73,29 @@ fn profiles_select_servers() {
         .code(9)
         .stderr(predicate::str::contains("no profile named 'nope'"));
 }
+
+#[test]
+fn a_misspelt_profile_is_named_with_the_known_ones() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    onyx.bare_cmd()
+        .args([
+            "auth",
+            "login",
+            "--profile",
+            "staging",
+            "--server",
+            &onyx.url(),
+            "--api-key",
+            "-",
+            "--no-verify",
+        ])
+        .write_stdin(format!("{TEST_KEY}\n"))
+        .assert()
+        .success();
+    onyx.bare_cmd()
+        .args(["--profile", "stagign", "agent", "list"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("no profile 'stagign' (known: staging)"));
+}

@@ -23,6 +23,9 @@ fn list_shows_a_table() {
     assert!(lines[2].starts_with("b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38"), "{stdout}");
     assert_eq!(lines.len(), 3);
     insta::assert_snapshot!("session_list", stdout);
+    // A person at an 80-column terminal gets aligned columns, the ids whole.
+    let shown = crate::support::on_a_terminal_sized(&onyx, &["session", "list"], 80).replace("\r\n", "\n");
+    insta::assert_snapshot!("session_list_on_a_terminal", shown);
 }
 
 #[test]

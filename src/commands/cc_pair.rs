@@ -124,7 +124,14 @@ pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
                 target.yes,
             )?;
             delete(ctx, &client, &[pair], &wait)?;
-            ctx.out.note(&format!("Deleted pair '{label}'."));
+            // Onyx deletes the documents, then the pair, in the background.
+            if wait.wait {
+                ctx.out.note(&format!("Deleted pair '{label}' and its documents."));
+            } else {
+                ctx.out.note(&format!(
+                    "Deletion of pair '{label}' started; Onyx removes its documents, then the pair (pass --wait to wait for it)."
+                ));
+            }
             Ok(())
         }
     }

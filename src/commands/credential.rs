@@ -122,6 +122,20 @@ pub fn run(ctx: &mut Context, command: CredentialCommand) -> Result<()> {
                 return Ok(());
             };
             let label = format!("'{}' (id {})", credential.name.as_deref().unwrap_or(""), credential.id);
+            // Onyx answers a credential still in use with a 500; say what is in the way instead.
+            if !force {
+                let paired: Vec<String> = crate::api::connectors::statuses(&client)?
+                    .into_iter()
+                    .filter(|p| p.credential.id == credential.id)
+                    .map(|p| format!("'{}' (id {})", p.name.unwrap_or_default(), p.cc_pair_id))
+                    .collect();
+                if !paired.is_empty() {
+                    return Err(Error::Conflict(format!(
+                        "credential {label} is still used by cc-pair {}; delete those pairs first ('onyx cc-pair delete ID --yes --wait'), or pass --force to delete them with it",
+                        paired.join(", ")
+                    )));
+                }
+            }
             confirm(&format!("Delete credential {label}"), target.yes)?;
             credentials::delete(&client, credential.id, force)?;
             ctx.out.note(&format!("Deleted credential {label}."));

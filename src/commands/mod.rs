@@ -36,9 +36,8 @@ pub struct Context {
     pub out: Output,
 }
 
-pub fn run(cli: Cli) -> Result<()> {
+pub fn run(cli: Cli, out: Output) -> Result<()> {
     let settings = Settings::resolve(&cli.global)?;
-    let out = Output::new(cli.global.json, cli.global.jq.clone());
     for warning in &settings.warnings {
         out.warn(warning);
     }
@@ -115,6 +114,14 @@ impl Context {
     /// A client with the profile's credentials; fails early when there are none.
     pub fn client(&mut self) -> Result<Client> {
         if self.settings.credentials.is_empty() {
+            let named = &self.settings.profile_name;
+            if self.settings.profile().is_none() && !self.settings.file.profiles.is_empty() {
+                let known: Vec<&str> = self.settings.file.profiles.keys().map(String::as_str).collect();
+                return Err(Error::NotConfigured(format!(
+                    "no profile '{named}' (known: {}); log in to create it with 'onyx auth login --profile {named}'",
+                    known.join(", ")
+                )));
+            }
             if let Some(stored_for) = &self.settings.withheld_for {
                 let server = self.settings.server_url()?;
                 return Err(Error::NotConfigured(format!(

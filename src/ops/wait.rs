@@ -22,8 +22,10 @@ pub trait WaitObserver {
 }
 
 /// An observer that shows nothing.
+#[cfg(test)]
 pub struct Unobserved;
 
+#[cfg(test)]
 impl WaitObserver for Unobserved {
     fn polling(&self, _what: &str, _elapsed: Duration) {}
 }

@@ -25,6 +25,7 @@ pub enum Format {
     Jq(String),
 }
 
+#[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
     pub stdout_tty: bool,
@@ -35,7 +36,7 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn new(json: bool, jq: Option<String>) -> Output {
+    pub fn new(json: bool, jq: Option<String>, color: crate::cli::ColorChoice) -> Output {
         let format = match (jq, json) {
             (Some(expr), _) => Format::Jq(expr),
             (None, true) => Format::Json,
@@ -49,7 +50,11 @@ impl Output {
             format,
             stdout_tty,
             stderr_tty,
-            decorate_stderr: stderr_tty && !no_color && !dumb,
+            decorate_stderr: match color {
+                crate::cli::ColorChoice::Always => true,
+                crate::cli::ColorChoice::Never => false,
+                crate::cli::ColorChoice::Auto => stderr_tty && !no_color && !dumb,
+            },
         }
     }
 
@@ -168,10 +173,24 @@ impl Output {
         eprintln!("{}", self.for_stderr(text));
     }
 
+    /// The one line a failed command ends with: `error:` in red where stderr
+    /// is decorated, like clap's own usage errors.
+    pub fn error_line(&self, text: &str) {
+        let text = self.for_stderr(text);
+        if self.decorate_stderr {
+            eprintln!("{} {text}", console::style("error:").red().bold().force_styling(true));
+        } else {
+            eprintln!("error: {text}");
+        }
+    }
+
     pub fn warn(&self, text: &str) {
         let text = self.for_stderr(text);
         if self.decorate_stderr {
-            eprintln!("{} {text}", console::style("warning:").yellow().bold());
+            eprintln!(
+                "{} {text}",
+                console::style("warning:").yellow().bold().force_styling(true)
+            );
         } else {
             eprintln!("warning: {text}");
         }
@@ -215,10 +234,12 @@ pub struct WaitSpinner<'a> {
 }
 
 impl WaitObserver for WaitSpinner<'_> {
-    fn polling(&self, what: &str, _elapsed: Duration) {
+    fn polling(&self, what: &str, elapsed: Duration) {
         let mut bar = self.bar.borrow_mut();
-        if bar.is_none() {
-            *bar = Some(self.out.spinner(&format!("waiting for {what}")));
+        let message = format!("waiting for {what} · {} s", elapsed.as_secs());
+        match bar.as_ref() {
+            Some(bar) => bar.set_message(message),
+            None => *bar = Some(self.out.spinner(&message)),
         }
     }
 

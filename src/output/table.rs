@@ -40,11 +40,23 @@ impl Table {
         self.rows.push(cells.into_iter().map(|c| one_line(&c.into())).collect());
     }
 
-    /// On a terminal the table is cut to its width (widest columns shrink first).
+    /// On a terminal the table is aligned and cut to its width (widest
+    /// columns shrink first); off a terminal (`width` None) each record is
+    /// one line of tab-separated fields, as gh prints them for scripts, so
+    /// `cut -f2` works on names with spaces.
     pub fn render(&self, width: Option<usize>) -> String {
         if self.rows.is_empty() {
             return String::new();
         }
+        let Some(width) = width else {
+            let mut text = String::new();
+            let headers: Vec<String> = self.headers.iter().map(|h| h.to_uppercase()).collect();
+            for record in std::iter::once(&headers).chain(self.rows.iter()) {
+                text.push_str(&record.join("\t"));
+                text.push('\n');
+            }
+            return text;
+        };
         let mut builder = Builder::default();
         // Plain upper-case headers, as kubectl and gh print them: escape codes
         // would count as width and push the columns out of line.
@@ -55,12 +67,10 @@ impl Table {
         }
         let mut table = builder.build();
         table.with(Style::blank());
-        if let Some(width) = width {
-            if self.whole.is_empty() {
-                table.with(Width::truncate(width).suffix("…").priority(Priority::max(true)));
-            } else {
-                self.shrink_others(&mut table, width);
-            }
+        if self.whole.is_empty() {
+            table.with(Width::truncate(width).suffix("…").priority(Priority::max(true)));
+        } else {
+            self.shrink_others(&mut table, width);
         }
         let mut text: String = table
             .to_string()
@@ -151,10 +161,11 @@ mod tests {
         let mut t = Table::new(["id", "name"]);
         t.row(["1", "Legal"]);
         t.row(["22", "multi\nline"]);
-        let text = t.render(None);
+        let text = t.render(Some(80));
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].starts_with("ID"), "{text}");
         assert!(lines[1].starts_with("1 "), "{text}");
         assert!(lines[2].contains("multi line"), "{text}");
+        assert_eq!(t.render(None), "ID\tNAME\n1\tLegal\n22\tmulti line\n");
     }
 }

@@ -129,3 +129,44 @@ fn the_server_failing_after_the_upload_keeps_the_report(onyx) {
     assert!(stderr_of(&out).contains("503"), "{}", stderr_of(&out));
 }
 }
+
+both_generations! {
+/// On a terminal the wait says what it waits for and for how long; the
+/// table comes after, then the indexing result.
+fn a_terminal_sees_what_the_wait_is_for(onyx) {
+    let root = write_tree(&onyx, &[("a.txt", "alpha")]);
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt")]))
+        .mount();
+    let mut before = example_json("indexing-status.response.json");
+    before[0]["indexing_statuses"][0]["last_success"] = json!("2025-06-01T00:00:00Z");
+    let mut running = before.clone();
+    running[0]["indexing_statuses"][0]["in_progress"] = json!(true);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(before)
+        .times(1)
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(running)
+        .times(6)
+        .mount();
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .example("indexing-status.response.json")
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(json!({"items": [], "total_items": 0}))
+        .mount();
+    let root_arg = root.to_string_lossy().into_owned();
+    let shown = crate::support::on_a_terminal_as(
+        &onyx,
+        &["ingest", &root_arg, "--docset", "Legal", "--wait", "--interval", "0.2"],
+        100,
+        &[("NO_COLOR", ""), ("ONYX_RETRY_BASE_MS", "1")],
+    );
+    assert!(shown.contains("waiting for indexing of cc-pair 12"), "{shown:?}");
+    let table = shown.find("a.txt").expect("the upload table");
+    let indexed = shown.find("indexed:").expect("the indexing result");
+    assert!(table < indexed, "the table comes before the indexing result: {shown:?}");
+}
+}

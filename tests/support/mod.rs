@@ -495,6 +495,12 @@ pub fn on_a_terminal(onyx: &Onyx, args: &[&str]) -> String {
 
 /// `on_a_terminal` with a terminal `columns` wide.
 pub fn on_a_terminal_sized(onyx: &Onyx, args: &[&str], columns: usize) -> String {
+    on_a_terminal_as(onyx, args, columns, &[("NO_COLOR", "1")])
+}
+
+/// `on_a_terminal` with these environment variables set (an empty value
+/// removes one, e.g. `("NO_COLOR", "")` for a terminal with colour).
+pub fn on_a_terminal_as(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str, &str)]) -> String {
     let template = onyx.cmd();
     let bin = assert_cmd::cargo::cargo_bin("onyx");
     let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
@@ -504,6 +510,13 @@ pub fn on_a_terminal_sized(onyx: &Onyx, args: &[&str], columns: usize) -> String
             Some(v) => script.env(k, v),
             None => script.env_remove(k),
         };
+    }
+    for (key, value) in env {
+        if value.is_empty() {
+            script.env_remove(key);
+        } else {
+            script.env(key, value);
+        }
     }
     let out = script
         .env("COLUMNS", columns.to_string())

@@ -81,7 +81,10 @@ pub fn table(steps: &[Step], dry: bool) -> Table {
     let mut t = Table::new(["kind", "name", "id", "action"]);
     for s in steps {
         let action = if dry {
-            format!("would {}", s.action.as_str())
+            match s.action {
+                Action::Unchanged => "unchanged".to_string(),
+                action => format!("would {}", action.as_str()),
+            }
         } else {
             s.action.as_str().to_string()
         };

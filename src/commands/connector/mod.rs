@@ -289,12 +289,19 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             if ctx.out.is_json() {
                 return ctx.out.json(&crate::output::to_value(&answer));
             }
-            ctx.out.note(&format!(
-                "Indexing of '{}' started ({}); follow it with 'onyx connector status {} --wait'.",
-                connector.name,
-                answer.message.unwrap_or_default(),
-                connector.id
-            ));
+            // `data` is how many pairs took the trigger; none means nothing will run.
+            match answer.data {
+                Some(0) => ctx.out.warn(&format!(
+                    "nothing was started for '{}': none of its pairs took the trigger (paused, or a run is already queued); see 'onyx connector status {}'",
+                    connector.name, connector.id
+                )),
+                marked => ctx.out.note(&format!(
+                    "Indexing of '{}' started for {} pair(s); follow it with 'onyx connector status {} --wait'.",
+                    connector.name,
+                    marked.map_or_else(|| "its".to_string(), |n| n.to_string()),
+                    connector.id
+                )),
+            }
             Ok(())
         }
         ConnectorCommand::Status { key, wait } => status::show(ctx, &client, &key, &wait),

@@ -137,6 +137,9 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     };
     let client = ctx.client()?;
 
+    let setup = ctx
+        .out
+        .spinner(&format!("looking up connector '{connector_name}' and its files"));
     let connector = resources::find_connector(&client, &connector_name).map_err(explain_501)?;
     let mut pair = match &connector {
         Some(c) => resources::find_pair(&client, c.id)?,
@@ -158,6 +161,7 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         (Some(c), None) => Some(resources::files_in_config(c)),
         (None, _) => None,
     };
+    setup.finish_and_clear();
     let plan = diff(found, &manifest, server_files.as_deref(), args.prune);
 
     let mut report = IngestReport {
@@ -312,7 +316,8 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         }
         let Some(pair) = pair else { return Ok(()) };
         let public = access == AccessType::Public;
-        let (docset_id, change) = resources::ensure_docset(&client, docset, pair, public, patience)?;
+        let (docset_id, change) =
+            resources::ensure_docset(&client, docset, pair, public, patience, &ctx.out.wait_spinner())?;
         report.docset_id = Some(docset_id);
         match change {
             resources::DocsetChange::Created => ctx.out.note(&format!("created document set '{docset}'")),
@@ -322,8 +327,15 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
             resources::DocsetChange::AlreadyThere => {}
         }
         if args.wait.wait {
-            let indexing =
-                wait::wait_until_searchable(&client, pair, baseline, changed || removed_any, docset, patience)?;
+            let indexing = wait::wait_until_searchable(
+                &client,
+                pair,
+                baseline,
+                changed || removed_any,
+                docset,
+                patience,
+                &ctx.out.wait_spinner(),
+            )?;
             said_after.push(format!(
                 "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
                 indexing.docs_indexed

@@ -7,7 +7,7 @@ use crate::api::{connectors, docsets, Client};
 use crate::error::{Error, Result};
 use crate::ops::cc_pair::Paired;
 use crate::ops::connector::ConnectorDraft;
-use crate::ops::wait::{poll, Patience, Poll, Unobserved};
+use crate::ops::wait::{poll, Patience, Poll, WaitObserver};
 use crate::ops::{self, resolve};
 use serde_json::json;
 
@@ -111,9 +111,10 @@ pub fn ensure_docset(
     pair: i64,
     public: bool,
     patience: Patience,
+    observer: &dyn WaitObserver,
 ) -> Result<(i64, DocsetChange)> {
     let what = format!("document set '{name}' to stop syncing");
-    poll(patience, &what, &Unobserved, || {
+    poll(patience, &what, observer, || {
         let Some(set) = find_docset(client, name)? else {
             let id = ops::docset::create(client, name, "Files uploaded with 'onyx ingest'", vec![pair], public)?;
             return Ok(Poll::Ready((id, DocsetChange::Created)));

@@ -6,7 +6,7 @@ use super::resources::find_docset;
 use crate::api::types::{ConnectorIndexingStatus, IndexingStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::error::{Error, Result};
-use crate::ops::wait::{poll, poll_until, Patience, Poll, Unobserved};
+use crate::ops::wait::{poll, poll_until, Patience, Poll, WaitObserver};
 
 /// The pair's indexing status now, if the server lists it.
 pub fn pair_status(client: &Client, pair: i64) -> Result<Option<ConnectorIndexingStatus>> {
@@ -35,9 +35,10 @@ pub fn wait_until_searchable(
     files_changed: bool,
     docset: &str,
     patience: Patience,
+    observer: &dyn WaitObserver,
 ) -> Result<IndexingReport> {
     let indexing = format!("indexing of cc-pair {pair}");
-    let docs_indexed = poll(patience, &indexing, &Unobserved, || {
+    let docs_indexed = poll(patience, &indexing, observer, || {
         let Some(status) = pair_status(client, pair)? else {
             return Ok(Poll::Pending);
         };
@@ -60,7 +61,7 @@ pub fn wait_until_searchable(
     })
     .map_err(gave_up(&indexing, patience))?;
     let sync = format!("the sync of document set '{docset}'");
-    poll_until(patience, &sync, &Unobserved, || {
+    poll_until(patience, &sync, observer, || {
         Ok(find_docset(client, docset)?.is_some_and(|s| s.is_up_to_date))
     })
     .map_err(gave_up(&sync, patience))?;
