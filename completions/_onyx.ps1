@@ -47,7 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
-            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, resume, follow their status and delete them')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Manage credentials (secrets read from a file or stdin, never from argv)')
             [CompletionResult]::new('cc-pair', 'cc-pair', [CompletionResultType]::ParameterValue, 'Manage connector-credential pairs (what actually indexes)')
             [CompletionResult]::new('docset', 'docset', [CompletionResultType]::ParameterValue, 'Manage document sets')
@@ -87,7 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--deep-research', '--deep-research', [CompletionResultType]::ParameterName, 'Run Onyx''s deep-research loop (slower, more thorough)')
             [CompletionResult]::new('--reasoning', '--reasoning', [CompletionResultType]::ParameterName, 'Show the model''s reasoning on stderr as it arrives')
             [CompletionResult]::new('--no-stream', '--no-stream', [CompletionResultType]::ParameterName, 'Wait for the whole answer instead of streaming it')
-            [CompletionResult]::new('--no-passages', '--no-passages', [CompletionResultType]::ParameterName, 'Do not fetch the exact cited passages (the search blurb is shown instead)')
+            [CompletionResult]::new('--no-passages', '--no-passages', [CompletionResultType]::ParameterName, 'Do not fetch or show the cited passages: the sources are listed by title and link only')
             [CompletionResult]::new('--raw-markers', '--raw-markers', [CompletionResultType]::ParameterName, 'Keep the server''s [[n]](url) citation links in the text')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print one JSON event per line as it arrives (unknown packets passed through)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
@@ -513,7 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector and its pairs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector: source, schedule, credentials and config')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connector (it indexes nothing until paired with a credential)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector (the fields not given are kept)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector with its pairs and their documents')
@@ -783,7 +783,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;connector;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector and its pairs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector: source, schedule, credentials and config')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connector (it indexes nothing until paired with a credential)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector (the fields not given are kept)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector with its pairs and their documents')
@@ -1768,7 +1768,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;auth;login' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Read the API key or personal access token: ''-'' for stdin; prompted (hidden) when omitted on a terminal')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key or personal access token: ''-'' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
@@ -2056,7 +2056,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
             [CompletionResult]::new('ingest', 'ingest', [CompletionResultType]::ParameterValue, 'Upload a folder of files into a document set; re-runs send only what changed')
             [CompletionResult]::new('doc', 'doc', [CompletionResultType]::ParameterValue, 'List or delete documents sent through the ingestion API')
-            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, watch and delete them')
+            [CompletionResult]::new('connector', 'connector', [CompletionResultType]::ParameterValue, 'Manage connectors: create, index, pause, resume, follow their status and delete them')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Manage credentials (secrets read from a file or stdin, never from argv)')
             [CompletionResult]::new('cc-pair', 'cc-pair', [CompletionResultType]::ParameterValue, 'Manage connector-credential pairs (what actually indexes)')
             [CompletionResult]::new('docset', 'docset', [CompletionResultType]::ParameterValue, 'Manage document sets')
@@ -2123,7 +2123,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;help;connector' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connectors')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector and its pairs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one connector: source, schedule, credentials and config')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connector (it indexes nothing until paired with a credential)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a connector (the fields not given are kept)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connector with its pairs and their documents')

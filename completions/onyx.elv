@@ -44,7 +44,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand agent 'List and show agents (personas)'
             cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand doc 'List or delete documents sent through the ingestion API'
-            cand connector 'Manage connectors: create, index, pause, watch and delete them'
+            cand connector 'Manage connectors: create, index, pause, resume, follow their status and delete them'
             cand credential 'Manage credentials (secrets read from a file or stdin, never from argv)'
             cand cc-pair 'Manage connector-credential pairs (what actually indexes)'
             cand docset 'Manage document sets'
@@ -83,7 +83,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --deep-research 'Run Onyx''s deep-research loop (slower, more thorough)'
             cand --reasoning 'Show the model''s reasoning on stderr as it arrives'
             cand --no-stream 'Wait for the whole answer instead of streaming it'
-            cand --no-passages 'Do not fetch the exact cited passages (the search blurb is shown instead)'
+            cand --no-passages 'Do not fetch or show the cited passages: the sources are listed by title and link only'
             cand --raw-markers 'Keep the server''s [[n]](url) citation links in the text'
             cand --jsonl 'Print one JSON event per line as it arrives (unknown packets passed through)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
@@ -481,7 +481,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List connectors'
-            cand show 'Show one connector and its pairs'
+            cand show 'Show one connector: source, schedule, credentials and config'
             cand create 'Create a connector (it indexes nothing until paired with a credential)'
             cand update 'Change a connector (the fields not given are kept)'
             cand delete 'Delete a connector with its pairs and their documents'
@@ -740,7 +740,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;connector;help'= {
             cand list 'List connectors'
-            cand show 'Show one connector and its pairs'
+            cand show 'Show one connector: source, schedule, credentials and config'
             cand create 'Create a connector (it indexes nothing until paired with a credential)'
             cand update 'Change a connector (the fields not given are kept)'
             cand delete 'Delete a connector with its pairs and their documents'
@@ -1650,7 +1650,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'onyx;auth;login'= {
-            cand --api-key 'Read the API key or personal access token: ''-'' for stdin; prompted (hidden) when omitted on a terminal'
+            cand --api-key 'The API key or personal access token: ''-'' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal'
             cand --email 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
@@ -1918,7 +1918,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand agent 'List and show agents (personas)'
             cand ingest 'Upload a folder of files into a document set; re-runs send only what changed'
             cand doc 'List or delete documents sent through the ingestion API'
-            cand connector 'Manage connectors: create, index, pause, watch and delete them'
+            cand connector 'Manage connectors: create, index, pause, resume, follow their status and delete them'
             cand credential 'Manage credentials (secrets read from a file or stdin, never from argv)'
             cand cc-pair 'Manage connector-credential pairs (what actually indexes)'
             cand docset 'Manage document sets'
@@ -1970,7 +1970,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;help;connector'= {
             cand list 'List connectors'
-            cand show 'Show one connector and its pairs'
+            cand show 'Show one connector: source, schedule, credentials and config'
             cand create 'Create a connector (it indexes nothing until paired with a credential)'
             cand update 'Change a connector (the fields not given are kept)'
             cand delete 'Delete a connector with its pairs and their documents'

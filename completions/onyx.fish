@@ -49,7 +49,7 @@ complete -c onyx -n "__fish_onyx_needs_command" -f -a "session" -d 'List, show, 
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "agent" -d 'List and show agents (personas)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_needs_command" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "connector" -d 'Manage connectors: create, index, pause, resume, follow their status and delete them'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "docset" -d 'Manage document sets'
@@ -87,7 +87,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Cont
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l deep-research -d 'Run Onyx\'s deep-research loop (slower, more thorough)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l reasoning -d 'Show the model\'s reasoning on stderr as it arrives'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-stream -d 'Wait for the whole answer instead of streaming it'
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-passages -d 'Do not fetch the exact cited passages (the search blurb is shown instead)'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-passages -d 'Do not fetch or show the cited passages: the sources are listed by title and link only'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l raw-markers -d 'Keep the server\'s [[n]](url) citation links in the text'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l jsonl -d 'Print one JSON event per line as it arrives (unknown packets passed through)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -411,7 +411,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "list" -d 'List connectors'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "show" -d 'Show one connector: source, schedule, credentials and config'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "update" -d 'Change a connector (the fields not given are kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
@@ -642,7 +642,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one connector: source, schedule, credentials and config'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector (the fields not given are kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector with its pairs and their documents'
@@ -1370,7 +1370,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subc
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the server, API base, identity and server version'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'Read the API key or personal access token: \'-\' for stdin; prompted (hidden) when omitted on a terminal' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'The API key or personal access token: \'-\' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
@@ -1586,7 +1586,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subc
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "agent" -d 'List and show agents (personas)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, watch and delete them'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, resume, follow their status and delete them'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask search session agent ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "docset" -d 'Manage document sets'
@@ -1608,7 +1608,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from doc" -f -a "delete" -d 'Delete a document created through the ingestion API'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "list" -d 'List connectors'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show one connector and its pairs'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "show" -d 'Show one connector: source, schedule, credentials and config'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "create" -d 'Create a connector (it indexes nothing until paired with a credential)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "update" -d 'Change a connector (the fields not given are kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from connector" -f -a "delete" -d 'Delete a connector with its pairs and their documents'

@@ -142,7 +142,7 @@ pub enum Command {
     /// List or delete documents sent through the ingestion API
     #[command(subcommand)]
     Doc(DocCommand),
-    /// Manage connectors: create, index, pause, watch and delete them
+    /// Manage connectors: create, index, pause, resume, follow their status and delete them
     #[command(subcommand)]
     Connector(ConnectorCommand),
     /// Manage credentials (secrets read from a file or stdin, never from argv)

@@ -351,3 +351,40 @@ fn an_empty_list_says_what_to_do_on_a_terminal_only() {
     let json = onyx.cmd().args(["docset", "list", "--json"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&json.stdout).trim(), "[]");
 }
+
+/// `--if-not-exists` reusing a set that differs says so (and changes nothing).
+#[test]
+fn reusing_a_different_set_says_how_it_differs() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("GET", "/manage/document-set")
+        .example("document-set-list.json")
+        .mount();
+    let out = onyx
+        .cmd()
+        .args([
+            "docset",
+            "create",
+            "--name",
+            "HR Policies",
+            "--description",
+            "Other",
+            "--cc-pair",
+            "12",
+            "--if-not-exists",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("exists already (id 2) and was reused as it is"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("its description is 'Handbooks and HR process pages', not 'Other'"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("it holds pairs 6, 12, not 12"), "{stderr}");
+    assert!(onyx.received().iter().all(|r| r.method == "GET"));
+}

@@ -23,7 +23,15 @@ fn list_shows_a_table() {
     assert!(lines[2].starts_with("b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38"), "{stdout}");
     assert_eq!(lines.len(), 3);
     insta::assert_snapshot!("session_list", stdout);
-    // A person at an 80-column terminal gets aligned columns, the ids whole.
+    // A person at an 80-column terminal gets aligned columns, the ids whole,
+    // and times as "… ago" (made five minutes old here, so the snapshot holds).
+    let onyx = Onyx::start();
+    let mut page = example_json("chat-get-user-chat-sessions.json");
+    let five_minutes_ago = (jiff::Timestamp::now() - jiff::SignedDuration::from_secs(300)).to_string();
+    for session in page["sessions"].as_array_mut().unwrap() {
+        session["time_created"] = json!(five_minutes_ago);
+    }
+    onyx.on("GET", "/chat/get-user-chat-sessions").json(page).mount();
     let shown = crate::support::on_a_terminal_sized(&onyx, &["session", "list"], 80).replace("\r\n", "\n");
     insta::assert_snapshot!("session_list_on_a_terminal", shown);
 }

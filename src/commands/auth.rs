@@ -29,8 +29,8 @@ pub enum AuthCommand {
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// Read the API key or personal access token: '-' for stdin; prompted (hidden) when omitted on a terminal
-    #[arg(long, value_name = "-")]
+    /// The API key or personal access token: '-' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal
+    #[arg(long, value_name = "STDIN")]
     pub api_key: Option<String>,
     /// Sign in with e-mail and password instead (password read from a hidden prompt or stdin)
     #[arg(long, value_name = "EMAIL", conflicts_with = "api_key")]

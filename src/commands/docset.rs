@@ -123,6 +123,21 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
         } => {
             let existing = resolve::exact(docsets::list(&client)?, &name);
             if let Some(set) = ops::reuse_existing(existing, if_not_exists, "document set", &name)? {
+                let mut differences = Vec::new();
+                let there = set.description.clone().unwrap_or_default();
+                if there != description {
+                    differences.push(format!("its description is '{there}', not '{description}'"));
+                }
+                let mut have: Vec<i64> = set.cc_pair_summaries.iter().map(|p| p.id).collect();
+                // Only a comparison: a pair list this key may not read is no reason to fail.
+                let mut asked = cc_pair::select(&client, &pairs).unwrap_or_default();
+                have.sort_unstable();
+                asked.sort_unstable();
+                if !asked.is_empty() && have != asked {
+                    let ids = |ids: &[i64]| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+                    differences.push(format!("it holds pairs {}, not {}", ids(&have), ids(&asked)));
+                }
+                super::note_reused(ctx, "document set", &set.name, set.id, &differences);
                 return show(ctx, &set);
             }
             let cc_pair_ids = cc_pair::select(&client, &pairs)?;

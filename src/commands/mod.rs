@@ -300,6 +300,20 @@ pub fn access_type(access: Access) -> AccessType {
     }
 }
 
+/// `--if-not-exists` reused an existing resource: say so, and in what it
+/// differs from what this command asked for (it is left as it is).
+pub fn note_reused(ctx: &Context, what: &str, name: &str, id: i64, differences: &[String]) {
+    if differences.is_empty() {
+        ctx.out
+            .note(&format!("{what} '{name}' exists already (id {id}); reused it"));
+    } else {
+        ctx.out.warn(&format!(
+            "{what} '{name}' exists already (id {id}) and was reused as it is, though it differs from this command: {}",
+            differences.join("; ")
+        ));
+    }
+}
+
 /// `--if-exists`: a missing resource is success, with a note for the person.
 pub fn absent_is_ok<T>(ctx: &Context, found: Result<T>, if_exists: bool) -> Result<Option<T>> {
     match found {

@@ -60,8 +60,12 @@ pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
                             p.name.clone(),
                             p.token_display.clone(),
                             scopes(p),
-                            p.expires_at.clone().unwrap_or_else(|| "never".into()),
-                            p.last_used_at.clone().unwrap_or_else(|| "-".into()),
+                            p.expires_at
+                                .as_deref()
+                                .map_or_else(|| "never".into(), |t| ctx.out.when(t)),
+                            p.last_used_at
+                                .as_deref()
+                                .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
                         ]);
                     }
                     t

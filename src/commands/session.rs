@@ -97,7 +97,7 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
                             s.id.clone(),
                             s.name.clone().unwrap_or_default(),
                             s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
-                            s.time_created.clone(),
+                            ctx.out.when(&s.time_created),
                         ]);
                     }
                     table

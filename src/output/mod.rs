@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod citations;
+pub mod human;
 pub mod jq;
 pub mod sanitize;
 pub mod table;
@@ -148,6 +149,25 @@ impl Output {
         out.write_all(text.as_bytes())
             .and_then(|_| if flush { out.flush() } else { Ok(()) })
             .map_err(|e| Error::io("<stdout>", e))
+    }
+
+    /// A server time for a table: "5 minutes ago" on a terminal, the
+    /// server's RFC 3339 text for scripts.
+    pub fn when(&self, iso: &str) -> String {
+        if self.stdout_tty {
+            human::ago(iso, jiff::Timestamp::now())
+        } else {
+            iso.to_string()
+        }
+    }
+
+    /// Seconds for a table: "1d" on a terminal, "86400s" for scripts.
+    pub fn every(&self, seconds: Option<i64>) -> String {
+        match seconds {
+            None => "-".to_string(),
+            Some(s) if self.stdout_tty => human::seconds(s),
+            Some(s) => format!("{s}s"),
+        }
     }
 
     /// Server text for stdout: escaped on a terminal, as it is in a pipe.

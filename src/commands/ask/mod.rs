@@ -66,7 +66,7 @@ pub struct AskArgs {
     /// Wait for the whole answer instead of streaming it
     #[arg(long)]
     pub no_stream: bool,
-    /// Do not fetch the exact cited passages (the search blurb is shown instead)
+    /// Do not fetch or show the cited passages: the sources are listed by title and link only
     #[arg(long)]
     pub no_passages: bool,
     /// Keep the server's [[n]](url) citation links in the text

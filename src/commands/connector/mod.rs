@@ -24,7 +24,7 @@ pub enum ConnectorCommand {
     /// List connectors
     #[command(after_help = "Examples:\n  onyx connector list\n  onyx connector list --json --jq '.[].name'")]
     List,
-    /// Show one connector and its pairs
+    /// Show one connector: source, schedule, credentials and config
     #[command(after_help = "Examples:\n  onyx connector show 'HR handbook'")]
     Show {
         /// The connector, by id or name
@@ -177,8 +177,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                         c.name.clone(),
                         c.source.clone(),
                         c.credential_ids.len().to_string(),
-                        freq(c.refresh_freq),
-                        freq(c.prune_freq),
+                        ctx.out.every(c.refresh_freq),
+                        ctx.out.every(c.prune_freq),
                     ]);
                 }
                 t
@@ -192,6 +192,21 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let mut config = config(&args.settings, Map::new())?;
             let existing = resolve::exact(connectors::list(&client)?, &args.name);
             if let Some(connector) = ops::reuse_existing(existing, args.if_not_exists, "connector", &args.name)? {
+                let mut differences = Vec::new();
+                if connector.source != args.source {
+                    differences.push(format!("its source is '{}', not '{}'", connector.source, args.source));
+                }
+                let there = connector.connector_specific_config.as_object();
+                let changed: Vec<&String> = config
+                    .iter()
+                    .filter(|(k, v)| there.and_then(|t| t.get(*k)) != Some(*v))
+                    .map(|(k, _)| k)
+                    .collect();
+                if !changed.is_empty() {
+                    let keys: Vec<&str> = changed.iter().map(|k| k.as_str()).collect();
+                    differences.push(format!("its config differs in {}", keys.join(", ")));
+                }
+                super::note_reused(ctx, "connector", &connector.name, connector.id, &differences);
                 return show(ctx, &connector);
             }
             upload_into(ctx, &client, &args.uploads, &mut config)?;

@@ -78,7 +78,9 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -
                 s.last_finished_status
                     .as_ref()
                     .map_or_else(|| "-".into(), ToString::to_string),
-                s.last_success.clone().unwrap_or_else(|| "-".into()),
+                s.last_success
+                    .as_deref()
+                    .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
                 s.docs_indexed.to_string(),
                 errors.to_string(),
             ]);
