@@ -8,6 +8,7 @@ pub mod connector;
 pub mod credential;
 pub mod docset;
 pub mod input;
+pub mod permissions;
 pub mod resolve;
 pub mod session;
 pub mod wait;
