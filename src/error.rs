@@ -274,6 +274,11 @@ impl fmt::Display for Error {
                 f,
                 "{failure} — rate limited by the server; wait and try again"
             ),
+            // 0: a body that stopped arriving, where the read timeout is not known.
+            Error::Timeout { url, seconds: 0 } => write!(
+                f,
+                "{url} stopped sending for longer than --timeout — the server is slow or stuck; raise --timeout or try again"
+            ),
             Error::Timeout { url, seconds } => write!(
                 f,
                 "no answer from {url} within {seconds}s — the server is slow or unreachable; raise --timeout or try again"

@@ -3,8 +3,8 @@
 
 use super::error::{Error, Result};
 use super::types::{ApiKey, ApiKeyArgs, MinimalUserGroup, UserWithGroups};
+use super::Response;
 use super::{Body, CallOptions, Client};
-use reqwest::blocking::Response;
 use reqwest::Method;
 use serde_json::Value;
 
