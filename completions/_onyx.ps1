@@ -1569,7 +1569,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List API keys (their secrets are never shown again)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key and print its secret once')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a key or change its role (the field not given is kept)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a key or change its role or groups (what is not given is kept)')
             [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Issue a new secret for a key; the old one stops working')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an API key')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1600,7 +1600,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;api-key;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key (unique)')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What the key may do')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'What the key may do, on a server with roles [default: basic]')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group to put the key in, by name or id, on a server with group-based permissions (repeatable)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -1628,7 +1629,8 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         }
         'onyx;api-key;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'New role')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'New role (servers with roles; on group servers admin|basic mean the default groups)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The key''s groups from now on, by name or id (repeatable; servers with group-based permissions)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -1707,7 +1709,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         'onyx;api-key;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List API keys (their secrets are never shown again)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key and print its secret once')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a key or change its role (the field not given is kept)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a key or change its role or groups (what is not given is kept)')
             [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Issue a new secret for a key; the old one stops working')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an API key')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2405,7 +2407,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         'onyx;help;api-key' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List API keys (their secrets are never shown again)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key and print its secret once')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a key or change its role (the field not given is kept)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a key or change its role or groups (what is not given is kept)')
             [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Issue a new secret for a key; the old one stops working')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an API key')
             break

@@ -1140,7 +1140,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api__subcmd__key__subcmd__create)
-            opts="-q -H -v -h -V --name --role --quiet --if-not-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-q -H -v -h -V --name --role --group --quiet --if-not-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1152,6 +1152,10 @@ _onyx() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "basic admin limited curator global-curator" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1510,7 +1514,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api__subcmd__key__subcmd__update)
-            opts="-H -v -h -V --name --role --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --name --role --group --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,6 +1526,10 @@ _onyx() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "basic admin limited curator global-curator" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

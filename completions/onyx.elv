@@ -1466,7 +1466,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
             cand list 'List API keys (their secrets are never shown again)'
             cand create 'Create an API key and print its secret once'
-            cand update 'Rename a key or change its role (the field not given is kept)'
+            cand update 'Rename a key or change its role or groups (what is not given is kept)'
             cand regenerate 'Issue a new secret for a key; the old one stops working'
             cand delete 'Delete an API key'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1495,7 +1495,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;api-key;create'= {
             cand --name 'Name of the key (unique)'
-            cand --role 'What the key may do'
+            cand --role 'What the key may do, on a server with roles [default: basic]'
+            cand --group 'A group to put the key in, by name or id, on a server with group-based permissions (repeatable)'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1522,7 +1523,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;api-key;update'= {
             cand --name 'New name'
-            cand --role 'New role'
+            cand --role 'New role (servers with roles; on group servers admin|basic mean the default groups)'
+            cand --group 'The key''s groups from now on, by name or id (repeatable; servers with group-based permissions)'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1598,7 +1600,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;api-key;help'= {
             cand list 'List API keys (their secrets are never shown again)'
             cand create 'Create an API key and print its secret once'
-            cand update 'Rename a key or change its role (the field not given is kept)'
+            cand update 'Rename a key or change its role or groups (what is not given is kept)'
             cand regenerate 'Issue a new secret for a key; the old one stops working'
             cand delete 'Delete an API key'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2209,7 +2211,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;api-key'= {
             cand list 'List API keys (their secrets are never shown again)'
             cand create 'Create an API key and print its secret once'
-            cand update 'Rename a key or change its role (the field not given is kept)'
+            cand update 'Rename a key or change its role or groups (what is not given is kept)'
             cand regenerate 'Issue a new secret for a key; the old one stops working'
             cand delete 'Delete an API key'
         }

@@ -1221,7 +1221,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "list" -d 'List API keys (their secrets are never shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "create" -d 'Create an API key and print its secret once'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "update" -d 'Rename a key or change its role (the field not given is kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "update" -d 'Rename a key or change its role or groups (what is not given is kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "regenerate" -d 'Issue a new secret for a key; the old one stops working'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "delete" -d 'Delete an API key'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1245,11 +1245,12 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key (unique)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do' -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do, on a server with roles [default: basic]' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
 global-curator\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l group -d 'A group to put the key in, by name or id, on a server with group-based permissions (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1272,11 +1273,12 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -d 'New role' -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -d 'New role (servers with roles; on group servers admin|basic mean the default groups)' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
 global-curator\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l group -d 'The key\'s groups from now on, by name or id (repeatable; servers with group-based permissions)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1340,7 +1342,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (their secrets are never shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print its secret once'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a key or change its role (the field not given is kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a key or change its role or groups (what is not given is kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "regenerate" -d 'Issue a new secret for a key; the old one stops working'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API key'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1754,7 +1756,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from docset" -f -a "delete" -d 'Delete a document set (waits for a running sync first)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "list" -d 'List API keys (their secrets are never shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "create" -d 'Create an API key and print its secret once'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "update" -d 'Rename a key or change its role (the field not given is kept)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "update" -d 'Rename a key or change its role or groups (what is not given is kept)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "regenerate" -d 'Issue a new secret for a key; the old one stops working'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "delete" -d 'Delete an API key'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from pat" -f -a "list" -d 'List your tokens (their secrets are never shown again)'

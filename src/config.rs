@@ -3,6 +3,7 @@
 //! the platform config dir, is written atomically and with mode 0600.
 
 use crate::api::secret::{Secret, TokenKind};
+use crate::api::types::PermissionModel;
 use crate::api::{Credentials, ProxyHeader, RetryPolicy};
 use crate::cli::{GlobalArgs, ProxyHeaderArg};
 use crate::error::{Error, Result};
@@ -143,24 +144,52 @@ fn prefix_cache_path() -> PathBuf {
 }
 
 pub fn cached_prefix(server: &str) -> Option<String> {
-    let text = std::fs::read_to_string(prefix_cache_path()).ok()?;
-    let cache: BTreeMap<String, String> = serde_json::from_str(&text).ok()?;
-    cache.get(server).cloned()
+    cached(&prefix_cache_path(), server)
 }
 
 /// Best effort: a cache that cannot be written only costs a probe next time.
 pub fn cache_prefix(server: &str, prefix: &str) {
-    let path = prefix_cache_path();
-    let mut cache: BTreeMap<String, String> = std::fs::read_to_string(&path)
+    cache(&prefix_cache_path(), server, prefix.to_string());
+}
+
+/// The permission model found on each server (`roles` or `groups`), keyed by
+/// API base: found once per server, as the API prefix is.
+fn permission_model_cache_path() -> PathBuf {
+    state_dir().join("permission-models.json")
+}
+
+pub fn cached_permission_model(api_base: &str) -> Option<PermissionModel> {
+    cached(&permission_model_cache_path(), api_base)
+}
+
+/// Best effort, like the prefix cache: a cache that cannot be written only
+/// costs one `/me` next time.
+pub fn cache_permission_model(api_base: &str, model: PermissionModel) {
+    cache(&permission_model_cache_path(), api_base, model);
+}
+
+/// One entry of a per-server cache file in the state directory (a JSON map).
+fn cached<T: serde::de::DeserializeOwned>(path: &Path, server: &str) -> Option<T> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut cache: BTreeMap<String, T> = serde_json::from_str(&text).ok()?;
+    cache.remove(server)
+}
+
+/// Sets one entry of a cache file; unchanged entries are not rewritten.
+fn cache<T: Serialize + serde::de::DeserializeOwned + PartialEq>(path: &Path, server: &str, value: T) {
+    let mut cache: BTreeMap<String, T> = std::fs::read_to_string(path)
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default();
-    cache.insert(server.to_string(), prefix.to_string());
+    if cache.get(server) == Some(&value) {
+        return;
+    }
+    cache.insert(server.to_string(), value);
     if let Some(dir) = path.parent() {
         let _ = std::fs::create_dir_all(dir);
     }
     let _ = write_atomically(
-        &path,
+        path,
         serde_json::to_string_pretty(&cache).expect("map serializes").as_bytes(),
     );
 }

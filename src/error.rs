@@ -70,6 +70,8 @@ pub enum Error {
     NotConfigured(String),
     /// Credentials refused (401/403).
     Auth { failure: HttpFailure, problem: AuthProblem },
+    /// A server with group-based permissions refused valid credentials.
+    MissingPermission(Box<MissingPermission>),
     /// The server could not be reached at all.
     Unreachable { url: String, reason: String },
     /// The server answered 429 (after the retries allowed).
@@ -105,6 +107,16 @@ pub enum Error {
 
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// What a group server's refusal lacked, in its own terms.
+#[derive(Debug)]
+pub struct MissingPermission {
+    pub failure: HttpFailure,
+    /// The permission the route checks, when known (`manage:connectors`).
+    pub needs: Option<String>,
+    /// What the credentials were granted (`/me`'s `effective_permissions`).
+    pub has: Option<Vec<String>>,
+}
+
 impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
@@ -117,7 +129,7 @@ impl Error {
         match self {
             Error::Usage(_) => ExitCode::Usage,
             Error::NotConfigured(_) | Error::Config { .. } => ExitCode::NotConfigured,
-            Error::Auth { .. } => ExitCode::Auth,
+            Error::Auth { .. } | Error::MissingPermission(_) => ExitCode::Auth,
             Error::Unreachable { .. } => ExitCode::Unreachable,
             Error::RateLimited(_) => ExitCode::RateLimited,
             Error::Timeout { .. } | Error::WaitTimedOut(_) => ExitCode::Timeout,
@@ -228,6 +240,32 @@ impl fmt::Display for Error {
                     }
                 })
             }
+            Error::MissingPermission(missing) => {
+                let MissingPermission { failure, needs, has } = missing.as_ref();
+                write!(f, "{failure} — ")?;
+                let granted = |p: &str| has.as_deref().unwrap_or_default().iter().any(|h| h == p);
+                let held = needs.as_deref().filter(|n| granted(n)).or(granted("admin").then_some("admin"));
+                if let Some(held) = held {
+                    // Main answers a resource that does not exist with this
+                    // refusal too (PUT /manage/admin/cc-pair/{unknown}/status).
+                    return write!(
+                        f,
+                        "the credentials have `{held}`, so Onyx refuses this for another reason: the resource does not exist, or is outside their reach (a token's scopes, a group they do not manage); check the id or name"
+                    );
+                }
+                match needs {
+                    Some(needs) => write!(f, "this needs `{needs}`")?,
+                    None => f.write_str("this needs a permission the credentials lack")?,
+                }
+                match has.as_deref() {
+                    Some([]) => f.write_str(" (they have none: a key in no group)")?,
+                    Some(has) => write!(f, " (they have: {})", has.join(", "))?,
+                    None => {}
+                }
+                f.write_str(
+                    "; use a key in the Admin group (onyx api-key create --name NAME --group Admin), or have an admin add these credentials to a group that grants it",
+                )
+            }
             Error::Unreachable { url, reason } => write!(
                 f,
                 "cannot reach {url}: {reason} — check the server URL (--server or ONYX_SERVER_URL) and your network"
@@ -235,6 +273,11 @@ impl fmt::Display for Error {
             Error::RateLimited(failure) => write!(
                 f,
                 "{failure} — rate limited by the server; wait and try again"
+            ),
+            // 0: a body that stopped arriving, where the read timeout is not known.
+            Error::Timeout { url, seconds: 0 } => write!(
+                f,
+                "{url} stopped sending for longer than --timeout — the server is slow or stuck; raise --timeout or try again"
             ),
             Error::Timeout { url, seconds } => write!(
                 f,

@@ -1,6 +1,7 @@
 //! `onyx apply -f onyx.json`: create what is missing, leave what exists.
 
-use crate::ci_recipe::fake_onyx;
+use crate::ci_recipe::fake_onyx_of;
+use crate::support::both_generations;
 use crate::support::{example_json, mount_world, Onyx};
 use predicates::prelude::*;
 use serde_json::{json, Value};
@@ -22,9 +23,9 @@ fn world_manifest() -> Value {
     serde_json::from_str(block.split("```").next().unwrap()).unwrap()
 }
 
-#[test]
-fn apply_creates_what_is_missing_then_changes_nothing() {
-    let (onyx, _world) = fake_onyx();
+both_generations! {
+fn apply_creates_what_is_missing_then_changes_nothing(onyx) {
+    let (onyx, _world) = fake_onyx_of(onyx);
     let file = manifest(&onyx, world_manifest());
     let out = onyx
         .cmd()
@@ -63,10 +64,11 @@ fn apply_creates_what_is_missing_then_changes_nothing() {
         assert_eq!(onyx.received_at(method, path).len(), 1, "{method} {path}");
     }
 }
+}
 
-#[test]
-fn dry_run_changes_nothing() {
-    let (onyx, _world) = fake_onyx();
+both_generations! {
+fn dry_run_changes_nothing(onyx) {
+    let (onyx, _world) = fake_onyx_of(onyx);
     let file = manifest(&onyx, world_manifest());
     onyx.cmd()
         .arg("apply")
@@ -78,10 +80,10 @@ fn dry_run_changes_nothing() {
         .stdout(predicate::str::contains("would create"));
     assert!(onyx.received().iter().all(|r| r.method == "GET"), "only reads");
 }
+}
 
-#[test]
-fn a_document_set_gets_the_manifests_pairs() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_document_set_gets_the_manifests_pairs(onyx) {
     mount_world(&onyx);
     onyx.on("GET", "/manage/document-set")
         .example("document-set-list.json")
@@ -109,10 +111,10 @@ fn a_document_set_gets_the_manifests_pairs() {
     assert_eq!(sent["cc_pair_ids"], json!([12]));
     assert_eq!(sent["id"], 2);
 }
+}
 
-#[test]
-fn bad_manifests_are_usage_errors_naming_the_file() {
-    let onyx = Onyx::start();
+both_generations! {
+fn bad_manifests_are_usage_errors_naming_the_file(onyx) {
     let file = manifest(&onyx, json!({"connectors": [{"name": "x"}]}));
     onyx.cmd()
         .arg("apply")
@@ -134,10 +136,10 @@ fn bad_manifests_are_usage_errors_naming_the_file() {
         .stderr(predicate::str::contains("keep secrets out of the manifest"));
     assert!(onyx.received().is_empty());
 }
+}
 
-#[test]
-fn yaml_manifests_work_and_unknown_fields_name_line_and_column() {
-    let onyx = Onyx::start();
+both_generations! {
+fn yaml_manifests_work_and_unknown_fields_name_line_and_column(onyx) {
     onyx.on("GET", "/manage/credential").json(json!([])).mount();
     let good = onyx.dir.path().join("onyx.yaml");
     std::fs::write(&good, "credentials:\n  - name: files\n    source: file\n").unwrap();
@@ -161,10 +163,10 @@ fn yaml_manifests_work_and_unknown_fields_name_line_and_column() {
         .stderr(predicate::str::contains("bad.yml").and(predicate::str::contains("sorce")))
         .stderr(predicate::str::contains("line 4").and(predicate::str::contains("column")));
 }
+}
 
-#[test]
-fn a_connector_that_differs_from_the_manifest_is_updated_in_full() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_connector_that_differs_from_the_manifest_is_updated_in_full(onyx) {
     let existing = example_json("connector-get.json");
     onyx.on("GET", "/manage/connector")
         .json(json!([existing.clone()]))
@@ -200,6 +202,7 @@ fn a_connector_that_differs_from_the_manifest_is_updated_in_full() {
     assert_eq!(body["refresh_freq"], 86400);
     // The uploaded files stay as the server has them.
     assert_eq!(body["connector_specific_config"], existing["connector_specific_config"]);
+}
 }
 
 /// A server holding apply's own resources ("ci-…", one of them no longer in the
@@ -246,9 +249,8 @@ fn mount_prunable(onyx: &Onyx) {
         .mount();
 }
 
-#[test]
-fn prune_deletes_only_the_manifests_own_resources_it_no_longer_lists() {
-    let onyx = Onyx::start();
+both_generations! {
+fn prune_deletes_only_the_manifests_own_resources_it_no_longer_lists(onyx) {
     mount_prunable(&onyx);
     onyx.on("DELETE", "/manage/admin/document-set/{document_set_id}")
         .json(json!(null))
@@ -328,10 +330,10 @@ fn prune_deletes_only_the_manifests_own_resources_it_no_longer_lists() {
         .received_at("DELETE", "/manage/admin/connector/{connector_id}")
         .is_empty());
 }
+}
 
-#[test]
-fn prune_needs_a_prefix_that_every_name_carries() {
-    let onyx = Onyx::start();
+both_generations! {
+fn prune_needs_a_prefix_that_every_name_carries(onyx) {
     let file = manifest(&onyx, json!({"credentials": [{"name": "ci-keep", "source": "file"}]}));
     onyx.cmd()
         .args(["apply", "--prune", "-f"])
@@ -353,12 +355,12 @@ fn prune_needs_a_prefix_that_every_name_carries() {
         ));
     assert!(onyx.received().is_empty());
 }
+}
 
+both_generations! {
 /// The server fills in what a create left out (prune_freq 604800 on v4.6.1):
 /// a field the manifest does not give is left as the server has it.
-#[test]
-fn a_field_the_manifest_leaves_out_is_not_a_change() {
-    let onyx = Onyx::start();
+fn a_field_the_manifest_leaves_out_is_not_a_change(onyx) {
     let mut existing = example_json("connector-get.json");
     existing["refresh_freq"] = json!(3600);
     existing["prune_freq"] = json!(604800);
@@ -375,13 +377,13 @@ fn a_field_the_manifest_leaves_out_is_not_a_change() {
         .stdout("unchanged\n");
     assert!(onyx.received().iter().all(|r| r.method == "GET"), "apply sent a change");
 }
+}
 
+both_generations! {
 /// `--prune` plans and asks first: off a terminal without --yes nothing at
 /// all is sent, not even the manifest's other changes, and the refusal names
 /// what would be deleted.
-#[test]
-fn prune_without_yes_changes_nothing_and_lists_the_deletions() {
-    let onyx = Onyx::start();
+fn prune_without_yes_changes_nothing_and_lists_the_deletions(onyx) {
     mount_prunable(&onyx);
     onyx.on("POST", "/manage/credential")
         .example("credential-create.response.json")
@@ -403,10 +405,10 @@ fn prune_without_yes_changes_nothing_and_lists_the_deletions() {
         "something was changed before the confirmation"
     );
 }
+}
 
-#[test]
-fn a_manifest_is_checked_whole_before_the_first_request() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_manifest_is_checked_whole_before_the_first_request(onyx) {
     onyx.on("GET", "/manage/credential").json(json!([])).mount();
     onyx.on("GET", "/manage/connector").json(json!([])).mount();
     onyx.on("GET", "/manage/admin/connector/status").json(json!([])).mount();
@@ -451,11 +453,11 @@ fn a_manifest_is_checked_whole_before_the_first_request() {
         "nothing is sent for a bad manifest"
     );
 }
+}
 
+both_generations! {
 /// A manifest of many resources costs one listing per kind, not one per resource.
-#[test]
-fn a_large_manifest_lists_each_kind_once() {
-    let onyx = Onyx::start();
+fn a_large_manifest_lists_each_kind_once(onyx) {
     mount_world(&onyx);
     let sets: Vec<Value> = (1..=200)
         .map(|i| {
@@ -482,10 +484,10 @@ fn a_large_manifest_lists_each_kind_once() {
     let gets = onyx.received().len();
     assert!(gets <= 4, "{gets} requests for 200 document sets");
 }
+}
 
-#[test]
-fn a_dry_run_says_unchanged_not_would_unchanged() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_dry_run_says_unchanged_not_would_unchanged(onyx) {
     let mut credential = example_json("credential-create.response.json")["credential"].clone();
     credential["name"] = json!("files");
     onyx.on("GET", "/manage/credential").json(json!([credential])).mount();
@@ -501,4 +503,5 @@ fn a_dry_run_says_unchanged_not_would_unchanged() {
         stdout.contains("unchanged") && !stdout.contains("would unchanged"),
         "{stdout}"
     );
+}
 }

@@ -804,3 +804,35 @@ fn a_passage_keeps_one_blank_line_between_paragraphs() {
         );
     }
 }
+
+/// A silence mid-answer longer than --timeout is a timeout (exit 7), like a
+/// stall before the answer, with what arrived kept on stdout.
+#[test]
+fn a_silence_mid_stream_is_a_timeout() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(2).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    for obj in [
+        json!({"type": "message_start", "final_documents": null}),
+        json!({"type": "message_delta", "content": "Half an"}),
+    ] {
+        script.push(raw::Step::Chunk(packet(obj).into_bytes()));
+    }
+    script.push(raw::Step::Pause(Duration::from_secs(4)));
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let out = onyx
+        .raw_cmd(&server)
+        .args(["ask", "--no-passages", "--timeout", "1", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    assert!(stdout_of(&out).starts_with("Half an"), "{}", stdout_of(&out));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("--timeout") && !stderr.contains("within 0s"),
+        "{stderr}"
+    );
+}

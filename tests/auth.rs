@@ -712,3 +712,60 @@ fn the_api_probe_carries_the_proxy_credentials_and_headers() {
     assert!(stderr.contains("--proxy-auth"), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
+
+crate::support::both_generations! {
+/// `auth status` says which permission model and version it found, and what
+/// the caller may do in the server's terms: a role, or groups' permissions.
+fn status_names_the_permission_model_and_version(onyx) {
+    let main = onyx.spec() == crate::support::openapi::Spec::Main;
+    if !main {
+        serve_identity(&onyx);
+    }
+    let out = onyx.cmd().args(["auth", "status"]).output().unwrap();
+    let stdout = stdout_of(&out);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    if main {
+        assert!(stdout.contains("nightly-latest-20260822"), "{stdout}");
+        assert!(stdout.contains("groups (Onyx main"), "{stdout}");
+        assert!(stdout.contains("(API key, admin: 27 permissions)"), "{stdout}");
+        assert!(stdout.contains("manage:connectors"), "{stdout}");
+    } else {
+        assert!(stdout.contains("v4.6.1"), "{stdout}");
+        assert!(stdout.contains("roles (Onyx v4.6"), "{stdout}");
+        assert!(stdout.contains("(role admin)"), "{stdout}");
+    }
+    let out = onyx.cmd().args(["auth", "status", "--json"]).output().unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["permission_model"], if main { "groups" } else { "roles" });
+    if main {
+        assert_eq!(value["user"]["account_type"], "SERVICE_ACCOUNT");
+        assert!(value["user"].get("role").is_none(), "{value}");
+    } else {
+        assert_eq!(value["user"]["role"], "admin");
+    }
+}
+}
+
+crate::support::both_generations! {
+/// `auth login` checks the key with `/me`, which has no `role` on main.
+fn login_with_a_key_checks_it_on_either_generation(onyx) {
+    let main = onyx.spec() == crate::support::openapi::Spec::Main;
+    onyx.on("GET", "/health").example("health.json").mount();
+    if !main {
+        serve_identity(&onyx);
+    }
+    let out = onyx
+        .bare_cmd()
+        .args(["--server", &onyx.url(), "auth", "login", "--api-key", "-"])
+        .write_stdin(TEST_KEY)
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let expected = if main { "(API key, admin: 27 permissions)" } else { "(role admin)" };
+    assert!(stderr.contains(expected), "{stderr}");
+    // The model is remembered: a status afterwards does not need to guess it.
+    let state = fs::read_to_string(onyx.state_dir().join("permission-models.json")).unwrap();
+    assert!(state.contains(if main { "\"groups\"" } else { "\"roles\"" }), "{state}");
+}
+}

@@ -1,6 +1,7 @@
 //! docs/ci-recipe.md, run as written against a fake Onyx that remembers what was created.
 
-use crate::support::{example_json, pair_status, run_bash, Onyx};
+use crate::support::openapi::Spec;
+use crate::support::{example_json, main_body, pair_status, run_bash, Onyx};
 use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -24,7 +25,7 @@ fn ok(value: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(value)
 }
 
-fn answer(world: &Mutex<World>, request: &Request) -> ResponseTemplate {
+fn answer(spec: Spec, world: &Mutex<World>, request: &Request) -> ResponseTemplate {
     let mut w = world.lock().unwrap();
     let path = request.url.path();
     let id_path = |prefix: &str| path.starts_with(prefix) && path.len() > prefix.len();
@@ -108,14 +109,27 @@ fn answer(world: &Mutex<World>, request: &Request) -> ResponseTemplate {
             w.docset = false;
             ok(Value::Null)
         }
+        ("GET", "/me") => ok(match spec {
+            Spec::V461 => example_json("me.json"),
+            Spec::Main | Spec::MainEe => main_body("025-get-me-admin-key"),
+        }),
+        ("GET", "/version") => ok(match spec {
+            Spec::V461 => example_json("version.json"),
+            Spec::Main | Spec::MainEe => main_body("002-get-version"),
+        }),
+        // Main's community edition: no group routes; users show the default groups.
+        ("GET", "/manage/users/accepted/all") if spec == Spec::Main => {
+            ok(main_body("019-get-manage-users-accepted-all-two"))
+        }
         ("GET", "/admin/api-key") => {
-            let mut key = example_json("api-key-list.json")[0].clone();
+            let mut key = search_key(spec);
+            key["api_key"] = Value::Null;
             key["api_key_name"] = json!(format!("{NAME}-search"));
             ok(if w.key { json!([key]) } else { json!([]) })
         }
         ("POST", "/admin/api-key") => {
             w.key = true;
-            ok(example_json("api-key-create.response.json"))
+            ok(search_key(spec))
         }
         ("DELETE", "/admin/api-key/5") => {
             w.key = false;
@@ -125,20 +139,63 @@ fn answer(world: &Mutex<World>, request: &Request) -> ResponseTemplate {
     }
 }
 
-/// A fake Onyx that remembers what was created (names: `ci-handbook`).
+/// The search key as create answers it: a basic key (v4.6), a key in the
+/// default Basic group (main), with the example's secret.
+fn search_key(spec: Spec) -> Value {
+    let mut key = example_json("api-key-create.response.json");
+    if spec == Spec::Main {
+        let mut main = main_body("021-post-admin-api-key-basic-group");
+        main["api_key_id"] = key["api_key_id"].clone();
+        main["api_key"] = key["api_key"].take();
+        key = main;
+    }
+    key
+}
+
+/// A fake Onyx v4.6.1 that remembers what was created (names: `ci-handbook`).
 pub fn fake_onyx() -> (Onyx, Arc<Mutex<World>>) {
-    let onyx = Onyx::start();
+    fake_onyx_of(Onyx::start())
+}
+
+/// The same fake as Onyx main (Cloud) answers: keys in groups.
+pub fn fake_onyx_main() -> (Onyx, Arc<Mutex<World>>) {
+    fake_onyx_of(Onyx::start_main())
+}
+
+/// Makes `onyx` (of either generation) the fake.
+pub fn fake_onyx_of(onyx: Onyx) -> (Onyx, Arc<Mutex<World>>) {
     let world = Arc::new(Mutex::new(World::default()));
     let state = world.clone();
-    onyx.respond_all(move |request| answer(&state, request));
+    let spec = onyx.spec();
+    onyx.respond_all(move |request| answer(spec, &state, request));
     (onyx, world)
 }
 
 #[test]
 fn the_ci_recipe_sets_up_reruns_and_tears_down() {
     let (onyx, world) = fake_onyx();
+    recipe_sets_up_reruns_and_tears_down(&onyx, &world);
+    assert_eq!(
+        onyx.received_at("POST", "/admin/api-key")[0].json(),
+        json!({"name": "ci-handbook-search", "role": "basic"})
+    );
+}
+
+/// The same script on Onyx main (Cloud): the search key goes in the default
+/// Basic group, found among the users' groups of the community edition.
+#[test]
+fn the_ci_recipe_sets_up_reruns_and_tears_down_on_main() {
+    let (onyx, world) = fake_onyx_main();
+    recipe_sets_up_reruns_and_tears_down(&onyx, &world);
+    assert_eq!(
+        onyx.received_at("POST", "/admin/api-key")[0].json(),
+        json!({"name": "ci-handbook-search", "group_ids": [2]})
+    );
+}
+
+fn recipe_sets_up_reruns_and_tears_down(onyx: &Onyx, world: &Mutex<World>) {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ci-recipe.sh");
-    let mut bash = run_bash(&onyx, &script, &[("POLL", "0.05")]);
+    let mut bash = run_bash(onyx, &script, &[("POLL", "0.05")]);
     let stdout = String::from_utf8_lossy(&bash.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&std::mem::take(&mut bash.stderr)).into_owned();
     assert!(bash.status.success(), "stdout:\n{stdout}\nstderr:\n{stderr}");

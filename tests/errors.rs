@@ -424,6 +424,43 @@ fn a_get_whose_connection_drops_in_the_body_is_retried() {
     assert_eq!(server.requests.lock().unwrap().len(), 2);
 }
 
+/// On main a refusal names the permission the route checks and what the
+/// key has, with the fix in main's terms; v4.6 keeps asking for an admin key.
+#[test]
+fn on_main_a_refusal_names_the_missing_permission_and_what_the_key_has() {
+    let onyx = Onyx::start_main();
+    onyx.on("GET", "/me")
+        .json(crate::support::main_body("027-get-me-basic-key"))
+        .mount();
+    onyx.on("GET", "/manage/connector")
+        .status(403)
+        .json(crate::support::main_body("031-err-basic-key-admin-connector-list"))
+        .mount();
+    let out = onyx.cmd().args(["connector", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = stderr_of(&out);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("this needs `read:connectors`"), "{stderr}");
+    assert!(stderr.contains("(they have: add:agents, basic,"), "{stderr}");
+    assert!(stderr.contains("--group Admin"), "{stderr}");
+    assert!(!stderr.contains("curator"), "{stderr}");
+}
+
+#[test]
+fn on_v4_6_a_refusal_still_asks_for_an_admin_or_curator_key() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/me").example("me.json").mount();
+    onyx.on("GET", "/manage/connector")
+        .status(403)
+        .example("error-403-permission.json")
+        .mount();
+    let out = onyx.cmd().args(["connector", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = stderr_of(&out);
+    assert!(stderr.contains("admin (or curator)"), "{stderr}");
+    assert!(!stderr.contains("--group"), "{stderr}");
+}
+
 /// An interval of 0 would poll the server thousands of times a second.
 #[test]
 fn a_zero_poll_interval_is_refused_before_any_request() {
@@ -437,6 +474,27 @@ fn a_zero_poll_interval_is_refused_before_any_request() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("--interval"), "{args:?}");
     }
     assert!(onyx.received().is_empty());
+}
+
+/// Main refuses a pair that does not exist with the same 403 as a missing
+/// permission (transcripts-main 056): an admin key is not told to get one.
+#[test]
+fn on_main_a_refusal_of_an_admin_key_points_at_the_resource() {
+    let onyx = Onyx::start_main();
+    onyx.on("GET", "/manage/connector")
+        .status(403)
+        .json(crate::support::main_body(
+            "056-err-put-manage-admin-cc-pair-status-unknown",
+        ))
+        .mount();
+    let out = onyx.cmd().args(["connector", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("the credentials have `read:connectors`") && stderr.contains("does not exist"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("--group Admin"), "{stderr}");
 }
 
 /// `error:` is red on a terminal with colour, plain with NO_COLOR, --color

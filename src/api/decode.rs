@@ -59,10 +59,58 @@ fn truncate_chars(text: &str, max: usize) -> String {
 }
 
 /// A short printable excerpt of a body, for messages about bad answers.
+/// Secrets in it (API keys, tokens, and the values of fields named like
+/// one) are masked: an error message never quotes one.
 pub fn snippet(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(400)]);
-    let line = one_line(&text);
+    let line = one_line(&mask_secrets(&text));
     truncate_chars(&line, 120)
+}
+
+/// Replaces what looks like a secret by `<secret>`: words starting with an
+/// Onyx key or token prefix, and the string value of any JSON field whose
+/// name says it holds one (`api_key`, `token`, `password`, `secret`, `cookie`).
+pub fn mask_secrets(text: &str) -> String {
+    const FIELDS: [&str; 6] = ["api_key\"", "token\"", "password\"", "secret\"", "cookie\"", "key\""];
+    let is_word = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '~' | '+' | '/' | '=');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let at_word_start = out.chars().last().is_none_or(|c| !is_word(c));
+        if at_word_start && (rest.starts_with("on_") || rest.starts_with("onyx_pat_") || rest.starts_with("dn_")) {
+            let end = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+            if end > 8 {
+                out.push_str("<secret>");
+                rest = &rest[end..];
+                continue;
+            }
+        }
+        if let Some(field) = FIELDS.iter().find(|f| rest.starts_with(**f)) {
+            out.push_str(field);
+            rest = &rest[field.len()..];
+            let after_colon = rest.trim_start().strip_prefix(':').map(str::trim_start);
+            if let Some(value) = after_colon.and_then(|v| v.strip_prefix('"')) {
+                out.push_str(":\"<secret>");
+                // Up to the closing quote (or the end of what was kept).
+                let mut escaped = false;
+                let end = value
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        let close = c == '"' && !escaped;
+                        escaped = c == '\\' && !escaped;
+                        close
+                    })
+                    .map(|(i, _)| i)
+                    .unwrap_or(value.len());
+                rest = &value[end..];
+            }
+            continue;
+        }
+        let c = rest.chars().next().expect("not empty");
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 pub fn decode_error_body(content_type: &str, bytes: &[u8]) -> DecodedError {
@@ -231,6 +279,20 @@ mod tests {
         assert_eq!(d.message, "HTML page \"502 Bad Gateway\"");
         let d = decode_error_body("", b"\xff\xfe not json");
         assert!(!d.html);
+    }
+
+    #[test]
+    fn a_snippet_never_quotes_a_secret() {
+        let body = br#"{"api_key_id":2,"api_key_display":"on_aVpc********lp6k","api_key":"on_tOpSeCrEt0123456789abcdef","groups":[]}"#;
+        let shown = snippet(body);
+        assert!(!shown.contains("tOpSeCrEt"), "{shown}");
+        assert!(shown.contains("\"api_key_id\":2"), "{shown}");
+        let shown = snippet(br#"{"token": "onyx_pat_abcdefghijklmnop", "x": "Bearer on_zzzzzzzzzzzzzz"}"#);
+        assert!(
+            !shown.contains("abcdefghijklmnop") && !shown.contains("zzzzzzzz"),
+            "{shown}"
+        );
+        assert_eq!(mask_secrets("no secret here"), "no secret here");
     }
 
     #[test]

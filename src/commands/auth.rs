@@ -3,8 +3,10 @@
 use super::{read_secret, Context};
 use crate::api::auth;
 use crate::api::secret::Secret;
+use crate::api::types::{PermissionModel, UserInfo};
 use crate::config::{normalize_server_url, Source, CLOUD_URL};
 use crate::error::{Error, Result};
+use crate::ops::permissions;
 use crate::output::Record;
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -96,10 +98,14 @@ fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         profile.api_key = token;
         profile.session_cookie = cookie;
     })?;
-    let identity = who
-        .as_ref()
-        .map(|u| format!(" as {} ({})", u.email, u.role))
-        .unwrap_or_default();
+    let identity = match &who {
+        Some(user) => {
+            let client = ctx.client()?;
+            let (model, _) = permissions::detect(&client, user);
+            format!(" as {} ({})", user.email, access_summary(user, model))
+        }
+        None => String::new(),
+    };
     ctx.out.note(&format!(
         "Logged in to {server}{identity}; saved in profile '{}' ({}).",
         ctx.settings.profile_name,
@@ -143,12 +149,20 @@ fn status(ctx: &mut Context) -> Result<()> {
         other => other,
     };
     let version = auth::version(&client).ok().map(|v| v.backend_version);
+    let model = me.as_ref().ok().map(|user| match user.permission_model() {
+        Some(model) => {
+            permissions::remember(&client, model);
+            model
+        }
+        None => permissions::detect(&client, user).0,
+    });
     let server = ctx.settings.server_url()?;
     let value = json!({
         "profile": ctx.settings.profile_name,
         "server_url": server,
         "api_base": client.base_url(),
         "server_version": version,
+        "permission_model": model.map(PermissionModel::as_str),
         "auth": {"kind": kind, "credential": masked, "source": ctx.settings.token_source.map(Source::describe)},
         "proxy_auth": ctx.settings.credentials.proxy_auth.as_ref().map(Secret::masked),
         "user": me.as_ref().ok(),
@@ -163,12 +177,65 @@ fn status(ctx: &mut Context) -> Result<()> {
         if let Some(proxy) = &ctx.settings.credentials.proxy_auth {
             record = record.field("Proxy credentials", proxy.masked());
         }
-        match &me {
-            Ok(user) => record.field("Logged in as", format!("{} (role {})", user.email, user.role)),
-            Err(_) => record.field("Logged in as", "nobody: the credentials were refused"),
+        if let Some(model) = model {
+            record = record.field("Permissions", model_text(model));
+        }
+        match (&me, model) {
+            (Ok(user), Some(model)) => {
+                record = record.field(
+                    "Logged in as",
+                    format!("{} ({})", user.email, access_summary(user, model)),
+                );
+                match &user.effective_permissions {
+                    Some(granted) if model == PermissionModel::Groups => {
+                        record.field("Effective permissions", granted_text(granted))
+                    }
+                    _ => record,
+                }
+            }
+            _ => record.field("Logged in as", "nobody: the credentials were refused"),
         }
     })?;
     me.map(|_| ())
+}
+
+fn model_text(model: PermissionModel) -> &'static str {
+    match model {
+        PermissionModel::Roles => "roles (Onyx v4.6 and earlier: api-key create --role)",
+        PermissionModel::Groups => "groups (Onyx main, Onyx Cloud: api-key create --group)",
+    }
+}
+
+/// `role admin` on a role server; on a group server the account type and
+/// whether the caller is an admin (the `admin` permission).
+fn access_summary(user: &UserInfo, model: PermissionModel) -> String {
+    match (model, &user.role) {
+        (PermissionModel::Roles, Some(role)) => format!("role {role}"),
+        _ => {
+            let granted = user.effective_permissions.as_deref().unwrap_or_default();
+            let kind = match user.account_type.as_deref() {
+                Some("SERVICE_ACCOUNT") => "API key",
+                Some("STANDARD") | None => "user",
+                Some(other) => other,
+            };
+            let level = if granted.iter().any(|p| p == "admin") {
+                "admin"
+            } else if granted.iter().any(|p| p == "basic") {
+                "basic"
+            } else {
+                "limited"
+            };
+            format!("{kind}, {level}: {} permissions", granted.len())
+        }
+    }
+}
+
+fn granted_text(granted: &[String]) -> String {
+    if granted.is_empty() {
+        "none".into()
+    } else {
+        granted.join(", ")
+    }
 }
 
 fn logout(ctx: &mut Context) -> Result<()> {

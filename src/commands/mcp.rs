@@ -311,9 +311,14 @@ impl OnyxTools {
     ) -> ToolResult {
         let tools = self.clone();
         let joined = tokio::task::spawn_blocking(move || {
-            let client = tools.client()?;
-            let out = Output::new(false, None, crate::cli::ColorChoice::Never);
-            work(&client, &out)
+            let done = tools.client().and_then(|client| {
+                let out = Output::new(false, None, crate::cli::ColorChoice::Never);
+                work(&client, &out)
+            });
+            // A refusal is explained as the CLI explains it (which permission, on a groups server).
+            done.map_err(|error| {
+                super::explain_refusal(&mut tools.ctx.lock().unwrap_or_else(|p| p.into_inner()), error)
+            })
         })
         .await;
         match joined {

@@ -45,7 +45,11 @@ pub fn run(cli: Cli, out: Output) -> Result<()> {
         out.warn(warning);
     }
     let mut ctx = Context { settings, out };
-    match cli.command {
+    let command = match cli.command {
+        Command::Mcp(args) => return mcp::run(ctx, args),
+        command => command,
+    };
+    let result = match command {
         Command::Auth(command) => auth::run(&mut ctx, command),
         Command::Profile(command) => profile::run(&mut ctx, command),
         Command::Api(args) => api::run(&mut ctx, args),
@@ -66,7 +70,54 @@ pub fn run(cli: Cli, out: Output) -> Result<()> {
         Command::Doc(command) => doc::run(&mut ctx, command),
         Command::Model(command) => model::run(&mut ctx, command),
         Command::Chat(args) => chat::run(&mut ctx, args),
-        Command::Mcp(args) => mcp::run(ctx, args),
+        // The server outlives every request: its tools explain refusals one by one.
+        Command::Mcp(_) => unreachable!("served above"),
+    };
+    result.map_err(|error| explain_refusal(&mut ctx, error))
+}
+
+/// A server with group-based permissions refuses a route by the permission
+/// it checks, not by role: say which one, in its terms, and what the
+/// credentials have. A role server's refusal keeps its admin-or-curator hint.
+pub(crate) fn explain_refusal(ctx: &mut Context, error: Error) -> Error {
+    // Only the permission check's own refusal: other 403s were settled by
+    // asking `/me` already, or are no matter of permissions.
+    let Error::Auth {
+        failure,
+        problem: crate::api::AuthProblem::NotPermitted,
+    } = error
+    else {
+        return error;
+    };
+    if failure.error_code.as_deref() != Some("INSUFFICIENT_PERMISSIONS") {
+        return Error::Auth {
+            failure,
+            problem: crate::api::AuthProblem::NotPermitted,
+        };
+    }
+    let Ok(client) = ctx.client() else {
+        return Error::Auth {
+            failure,
+            problem: crate::api::AuthProblem::NotPermitted,
+        };
+    };
+    let me = match crate::config::cached_permission_model(client.base_url()) {
+        Some(crate::api::types::PermissionModel::Roles) => None,
+        _ => crate::api::auth::me(&client).ok().filter(|me| {
+            let (model, _) = crate::ops::permissions::detect(&client, me);
+            model == crate::api::types::PermissionModel::Groups
+        }),
+    };
+    match me {
+        Some(me) => Error::MissingPermission(Box::new(crate::error::MissingPermission {
+            needs: crate::ops::permissions::needed_for(&failure.method, &failure.url, &failure.message),
+            has: me.effective_permissions,
+            failure,
+        })),
+        None => Error::Auth {
+            failure,
+            problem: crate::api::AuthProblem::NotPermitted,
+        },
     }
 }
 

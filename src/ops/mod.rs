@@ -10,6 +10,7 @@ pub mod credential;
 pub mod docset;
 pub mod input;
 pub mod model;
+pub mod permissions;
 pub mod resolve;
 pub mod session;
 pub mod wait;

@@ -51,7 +51,17 @@ fn api_key_create_list_update_regenerate_delete() {
         .unwrap()
         .clone();
     assert_eq!(row["api_key_name"], renamed.as_str(), "{row}");
-    assert_eq!(row["api_key_role"], "admin", "{row}");
+    if live.permission_model() == "groups" {
+        // `--role admin` on a group server is the default Admin group.
+        assert_eq!(
+            row["groups"],
+            serde_json::json!([{"id": row["groups"][0]["id"], "name": "Admin"}]),
+            "{row}"
+        );
+        assert!(row.get("api_key_role").is_none(), "{row}");
+    } else {
+        assert_eq!(row["api_key_role"], "admin", "{row}");
+    }
 
     let fresh = live.run(&["api-key", "regenerate", &renamed, "--yes", "--quiet"]);
     fresh.success();
@@ -97,16 +107,9 @@ fn a_basic_key_on_admin_routes_gets_exit_4() {
         &["connector", "list"][..],
         &["cc-pair", "list"][..],
     ] {
-        let out = live
-            .onyx()
-            .env("ONYX_SERVER_URL", &live.url)
-            .env("ONYX_API_KEY", &key)
-            .env("ONYX_CONFIG_DIR", live.dir.path().join("empty-config"))
-            .args(args)
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(4), "onyx {args:?}: {stderr}");
+        let out = live.run_as_key(&key, args);
+        let stderr = out.stderr;
+        assert_eq!(out.code, 4, "onyx {args:?}: {stderr}");
         assert_eq!(stderr.trim().lines().count(), 1, "not one line: {stderr}");
     }
     live.run(&["api-key", "delete", &name, "--yes"]).success();
@@ -136,4 +139,71 @@ fn pat_create_list_delete() {
         !listed.as_array().unwrap().iter().any(|t| t["name"] == name.as_str()),
         "still listed after delete: {listed}"
     );
+}
+
+/// A group server (Onyx main, Cloud): keys by group name, the groups shown,
+/// changed and kept, a refusal in the server's terms. A role server refuses
+/// `--group` before any request.
+#[test]
+fn keys_in_groups_on_a_group_server() {
+    let Some(live) = Live::admin() else { return };
+    let name = unique("group");
+    if live.permission_model() != "groups" {
+        live.run(&["api-key", "create", "--name", &name, "--group", "Admin"])
+            .code(2);
+        return;
+    }
+    let key = live.run(&["api-key", "create", "--name", &name, "--group", "Basic", "--quiet"]);
+    key.success();
+    assert!(key.stderr.is_empty(), "{}", key.stderr);
+    let key = key.stdout.trim().to_string();
+    let table = live.run(&["api-key", "list"]);
+    let row = table
+        .stdout
+        .lines()
+        .find(|l| l.contains(&name))
+        .unwrap_or("")
+        .to_string();
+    assert!(table.stdout.starts_with("ID") && table.stdout.lines().next().unwrap().contains("GROUPS"));
+    assert!(row.contains("Basic"), "{}", table.stdout);
+
+    let refused = live.run_as_key(&key, &["connector", "list"]);
+    let stderr = refused.code(4).stderr.clone();
+    assert!(
+        stderr.contains("this needs `read:connectors`") && stderr.contains("--group Admin"),
+        "{stderr}"
+    );
+    let status = live.run_as_key(&key, &["auth", "status", "--json"]);
+    let status = status.success().json();
+    assert_eq!(status["permission_model"], "groups");
+    assert!(!status["user"]["effective_permissions"]
+        .to_string()
+        .contains("manage:connectors"));
+
+    // Into the Admin group: now it may manage connectors.
+    live.run(&["api-key", "update", &name, "--group", "Admin"]).success();
+    live.run_as_key(&key, &["connector", "list"]).success();
+    // A rename keeps the groups (main's PATCH would drop groups it is not sent).
+    let renamed = format!("{name}-2");
+    live.run(&["api-key", "update", &name, "--name", &renamed]).success();
+    let listed = live.json(&["api-key", "list"]);
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["api_key_name"] == renamed.as_str())
+        .unwrap_or_else(|| panic!("{listed}"))
+        .clone();
+    assert_eq!(row["groups"][0]["name"], "Admin", "{row}");
+
+    let unknown = live.run(&[
+        "api-key",
+        "create",
+        "--name",
+        &format!("{name}-x"),
+        "--group",
+        "No Such Group",
+    ]);
+    unknown.code(9);
+    live.run(&["api-key", "delete", &renamed, "--yes"]).success();
 }

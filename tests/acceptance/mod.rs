@@ -94,6 +94,19 @@ impl Live {
         Run::of(self.onyx().args(args).output().unwrap())
     }
 
+    /// `onyx ARGS` with only `key` as credentials (no profile), against this server.
+    pub fn run_as_key(&self, key: &str, args: &[&str]) -> Run {
+        Run::of(
+            self.onyx()
+                .env("ONYX_SERVER_URL", &self.url)
+                .env("ONYX_API_KEY", key)
+                .env("ONYX_CONFIG_DIR", self.dir.path().join("empty-config"))
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    }
+
     /// `onyx ARGS` with `input` on stdin.
     pub fn run_with_stdin(&self, args: &[&str], input: &str) -> Run {
         Run::of(self.onyx().args(args).write_stdin(input).output().unwrap())
@@ -126,10 +139,28 @@ impl Live {
         path
     }
 
-    /// A new admin API key, or a personal access token where the server has no
-    /// API keys (402 without a Business licence): (secret, kind).
+    /// `roles` (Onyx v4.6) or `groups` (Onyx main, Cloud), as `auth status` found it.
+    pub fn permission_model(&self) -> String {
+        let run = self.run(&["auth", "status", "--jq", ".permission_model"]);
+        run.success();
+        run.stdout.trim().to_string()
+    }
+
+    /// `--role admin` on a role server, `--group Admin` on a group server.
+    pub fn admin_access(&self) -> [&'static str; 2] {
+        if self.permission_model() == "groups" {
+            ["--group", "Admin"]
+        } else {
+            ["--role", "admin"]
+        }
+    }
+
+    /// A new admin API key (`--group Admin` on a group server), or a personal
+    /// access token where the server has no API keys (402 without a Business
+    /// licence).
     pub fn admin_token(&self, name: &str) -> String {
-        let run = self.run(&["api-key", "create", "--name", name, "--role", "admin", "--quiet"]);
+        let [flag, value] = self.admin_access();
+        let run = self.run(&["api-key", "create", "--name", name, flag, value, "--quiet"]);
         if run.code == 0 {
             return run.stdout.trim().to_string();
         }

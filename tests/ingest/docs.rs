@@ -1,10 +1,10 @@
 //! `onyx ingest --docs`: documents from JSONL through the ingestion API.
 
 use super::*;
+use crate::support::both_generations;
 
-#[test]
-fn docs_from_jsonl_go_through_the_ingestion_api_one_request_a_line() {
-    let onyx = Onyx::start();
+both_generations! {
+fn docs_from_jsonl_go_through_the_ingestion_api_one_request_a_line(onyx) {
     let file = onyx.dir.path().join("articles.jsonl");
     std::fs::write(
         &file,
@@ -51,4 +51,5 @@ fn docs_from_jsonl_go_through_the_ingestion_api_one_request_a_line() {
     assert_ne!(outcomes[0], "failed");
     assert_eq!(&outcomes[1..], ["failed", "failed"]);
     assert!(stderr_of(&out).contains("does not exist"), "{}", stderr_of(&out));
+}
 }

@@ -1,10 +1,10 @@
 //! `onyx ingest` when something fails: one file, the server, the credentials.
 
 use super::*;
+use crate::support::both_generations;
 
-#[test]
-fn server_going_down_mid_run_is_a_partial_failure_and_a_rerun_sends_only_the_rest() {
-    let onyx = Onyx::start();
+both_generations! {
+fn server_going_down_mid_run_is_a_partial_failure_and_a_rerun_sends_only_the_rest(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!"), ("c.txt", "gamma")]);
     // Planning, then one listing per failed attempt (reconciliation), find nothing new.
     onyx.on("GET", FILES).json(json!({"files": []})).times(4).mount();
@@ -40,10 +40,10 @@ fn server_going_down_mid_run_is_a_partial_failure_and_a_rerun_sends_only_the_res
     assert_eq!(sent_file_names(&updates[4]), ["b.txt", "c.txt"]);
     assert_eq!(outcome_of(&json_of(&out), "a.txt"), "unchanged");
 }
+}
 
-#[test]
-fn a_batch_stored_before_the_answer_timed_out_is_not_sent_again() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_batch_stored_before_the_answer_timed_out_is_not_sent_again(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     onyx.on("GET", FILES).json(json!({"files": []})).times(1).mount();
     mount_existing(&onyx, json!([server_file("id-a", "a.txt", 5)]));
@@ -58,10 +58,10 @@ fn a_batch_stored_before_the_answer_timed_out_is_not_sent_again() {
     assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
     assert_eq!(report["files"][0]["file_id"], "id-a");
 }
+}
 
-#[test]
-fn a_file_the_server_rejects_fails_alone_with_the_servers_reason() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_file_the_server_rejects_fails_alone_with_the_servers_reason(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.pdf", "not really a pdf")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -95,10 +95,10 @@ fn a_file_the_server_rejects_fails_alone_with_the_servers_reason() {
     // One try as a batch, then each file alone; a rejection is never retried.
     assert_eq!(onyx.received_at("POST", UPDATE).len(), 3);
 }
+}
 
-#[test]
-fn no_document_index_says_so() {
-    let onyx = Onyx::start();
+both_generations! {
+fn no_document_index_says_so(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     onyx.on("GET", "/manage/connector")
         .status(501)
@@ -113,10 +113,10 @@ fn no_document_index_says_so() {
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }
+}
 
-#[test]
-fn basic_key_is_told_a_curator_or_admin_key_is_needed() {
-    let onyx = Onyx::start();
+both_generations! {
+fn basic_key_is_told_a_curator_or_admin_key_is_needed(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     onyx.on("GET", "/manage/connector")
         .status(403)
@@ -128,10 +128,10 @@ fn basic_key_is_told_a_curator_or_admin_key_is_needed() {
     assert!(stderr.contains("curator"), "{stderr}");
     assert_eq!(writes(&onyx), 0);
 }
+}
 
-#[test]
-fn missing_path_and_nothing_indexable_are_usage_errors() {
-    let onyx = Onyx::start();
+both_generations! {
+fn missing_path_and_nothing_indexable_are_usage_errors(onyx) {
     let out = ingest(&onyx, &onyx.dir.path().join("nope"), &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -149,6 +149,7 @@ fn missing_path_and_nothing_indexable_are_usage_errors() {
         "{stderr}"
     );
     assert!(onyx.received().is_empty(), "no request for nothing to do");
+}
 }
 
 #[cfg(unix)]
@@ -175,9 +176,8 @@ fn unreadable_file_fails_alone() {
 }
 
 #[cfg(unix)]
-#[test]
-fn symlink_loops_are_reported_not_followed_forever() {
-    let onyx = Onyx::start();
+both_generations! {
+fn symlink_loops_are_reported_not_followed_forever(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     std::os::unix::fs::symlink(&root, root.join("loop")).unwrap();
     mount_existing(&onyx, json!([server_file("id-a", "a.txt", 5)]));
@@ -186,10 +186,10 @@ fn symlink_loops_are_reported_not_followed_forever() {
     let report = json_of(&out);
     assert_eq!(outcome_of(&report, "loop"), "skipped");
 }
+}
 
-#[test]
-fn credentials_refused_halfway_stop_the_run_keep_what_was_stored_and_exit_4() {
-    let onyx = Onyx::start();
+both_generations! {
+fn credentials_refused_halfway_stop_the_run_keep_what_was_stored_and_exit_4(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!")]);
     onyx.on("GET", FILES).json(json!({"files": []})).times(1).mount();
     onyx.on("GET", FILES)
@@ -215,10 +215,10 @@ fn credentials_refused_halfway_stop_the_run_keep_what_was_stored_and_exit_4() {
     let updates = onyx.received_at("POST", UPDATE);
     assert_eq!(sent_file_names(updates.last().unwrap()), ["b.txt"]);
 }
+}
 
-#[test]
-fn a_file_over_the_servers_size_limit_fails_alone() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_file_over_the_servers_size_limit_fails_alone(onyx) {
     let root = write_tree(&onyx, &[("small.txt", "tiny"), ("huge.txt", "pretend this is 6 GB")]);
     onyx.on("GET", FILES).json(json!({"files": []})).mount();
     mount_existing(&onyx, json!([]));
@@ -242,10 +242,10 @@ fn a_file_over_the_servers_size_limit_fails_alone() {
     assert!(stderr.contains("huge.txt"), "{stderr}");
     assert!(!stderr.contains("<html>"), "{stderr}");
 }
+}
 
-#[test]
-fn a_docset_owned_by_someone_else_is_refused_clearly_and_the_files_stay_uploaded() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_docset_owned_by_someone_else_is_refused_clearly_and_the_files_stay_uploaded(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     let mut set = mount_new_connector_beside_set(&onyx);
     set["is_up_to_date"] = json!(true);
@@ -267,6 +267,7 @@ fn a_docset_owned_by_someone_else_is_refused_clearly_and_the_files_stay_uploaded
     // The upload itself happened and is recorded: a re-run does not send it again.
     assert_eq!(onyx.received_at("POST", UPLOAD).len(), 1);
     assert!(onyx.state_dir().join("ingest").exists());
+}
 }
 
 #[cfg(unix)]

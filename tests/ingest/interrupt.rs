@@ -1,10 +1,10 @@
 //! `onyx ingest` stopped halfway: by a lock held elsewhere or by Ctrl-C.
 
 use super::*;
+use crate::support::both_generations;
 
-#[test]
-fn a_second_run_on_the_same_connector_is_refused_while_the_first_holds_the_lock() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_second_run_on_the_same_connector_is_refused_while_the_first_holds_the_lock(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     mount_existing(&onyx, json!([server_file("id-a", "a.txt", 5)]));
     assert_eq!(ingest(&onyx, &root, &[]).status.code(), Some(0));
@@ -25,11 +25,11 @@ fn a_second_run_on_the_same_connector_is_refused_while_the_first_holds_the_lock(
     fs4::FileExt::unlock(&held).unwrap();
     assert_eq!(ingest(&onyx, &root, &[]).status.code(), Some(0));
 }
+}
 
 #[cfg(unix)]
-#[test]
-fn ctrl_c_finishes_the_batch_in_flight_records_it_and_stops() {
-    let onyx = Onyx::start();
+both_generations! {
+fn ctrl_c_finishes_the_batch_in_flight_records_it_and_stops(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!"), ("c.txt", "gamma")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -82,13 +82,13 @@ fn ctrl_c_finishes_the_batch_in_flight_records_it_and_stops() {
     let manifest: Value = serde_json::from_str(&std::fs::read_to_string(manifest).unwrap()).unwrap();
     assert_eq!(manifest["files"]["a.txt"]["file_id"], "id-a");
 }
+}
 
+both_generations! {
 /// A first run stopped after creating the connector and before pairing it
 /// (kill -9 there): the server lists and takes files only for a paired
 /// connector, so the next run pairs it first, then does the rest.
-#[test]
-fn a_connector_left_unpaired_is_paired_first_then_filled() {
-    let onyx = Onyx::start();
+fn a_connector_left_unpaired_is_paired_first_then_filled(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     onyx.on("GET", "/manage/connector")
         .json(json!([connector(7, "ingest-Legal")]))
@@ -132,4 +132,5 @@ fn a_connector_left_unpaired_is_paired_first_then_filled() {
         "the missing set is created"
     );
     assert!(stderr_of(&out).contains("left without a pair"), "{}", stderr_of(&out));
+}
 }

@@ -1,10 +1,10 @@
 //! `onyx ingest DIR`: what a run sends, and what a re-run leaves alone.
 
 use super::*;
+use crate::support::both_generations;
 
-#[test]
-fn first_run_uploads_creates_connector_pair_and_set_and_reports_every_path() {
-    let onyx = Onyx::start();
+both_generations! {
+fn first_run_uploads_creates_connector_pair_and_set_and_reports_every_path(onyx) {
     let root = write_tree(&onyx, TREE);
     mount_fresh(&onyx, IDS);
     let out = ingest(&onyx, &root, &["--json"]);
@@ -58,10 +58,10 @@ fn first_run_uploads_creates_connector_pair_and_set_and_reports_every_path() {
     let manifest: Value = serde_json::from_str(&std::fs::read_to_string(&manifests[0]).unwrap()).unwrap();
     assert_eq!(manifest["files"]["notes/c.txt"]["file_id"], "id-c");
 }
+}
 
-#[test]
-fn second_run_sends_nothing_and_a_changed_file_replaces_its_old_copy() {
-    let onyx = Onyx::start();
+both_generations! {
+fn second_run_sends_nothing_and_a_changed_file_replaces_its_old_copy(onyx) {
     let root = write_tree(&onyx, TREE);
     mount_fresh(&onyx, IDS);
     mount_existing(&onyx, existing_files());
@@ -102,10 +102,10 @@ fn second_run_sends_nothing_and_a_changed_file_replaces_its_old_copy() {
         "later runs go through files/update"
     );
 }
+}
 
-#[test]
-fn a_file_deleted_on_the_server_is_uploaded_again() {
-    let onyx = Onyx::start();
+both_generations! {
+fn a_file_deleted_on_the_server_is_uploaded_again(onyx) {
     let root = write_tree(&onyx, TREE);
     mount_fresh(&onyx, IDS);
     // The server lost b.md since the first run: the manifest does not decide.
@@ -124,10 +124,10 @@ fn a_file_deleted_on_the_server_is_uploaded_again() {
     assert_eq!(sent_file_names(&updates[0]), ["b.md"]);
     assert!(removed_ids(&updates[0]).is_empty());
 }
+}
 
-#[test]
-fn dry_run_sends_only_reads() {
-    let onyx = Onyx::start();
+both_generations! {
+fn dry_run_sends_only_reads(onyx) {
     let root = write_tree(&onyx, TREE);
     mount_existing(
         &onyx,
@@ -149,10 +149,10 @@ fn dry_run_sends_only_reads() {
         "a dry run writes no manifest"
     );
 }
+}
 
-#[test]
-fn prune_removes_files_gone_locally() {
-    let onyx = Onyx::start();
+both_generations! {
+fn prune_removes_files_gone_locally(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     mount_existing(
         &onyx,
@@ -169,10 +169,10 @@ fn prune_removes_files_gone_locally() {
     assert_eq!(outcome_of(&report, "old.txt"), "removed");
     assert_eq!(outcome_of(&report, "a.txt"), "unchanged");
 }
+}
 
-#[test]
-fn paths_from_stdin() {
-    let onyx = Onyx::start();
+both_generations! {
+fn paths_from_stdin(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!"), ("c.bin", "x")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -198,10 +198,10 @@ fn paths_from_stdin() {
     assert_eq!(report["files"].as_array().unwrap().len(), 2);
     assert_eq!(outcome_of(&report, "c.bin"), "skipped");
 }
+}
 
-#[test]
-fn include_and_exclude_globs() {
-    let onyx = Onyx::start();
+both_generations! {
+fn include_and_exclude_globs(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "a"), ("b.md", "b"), ("drafts/c.txt", "c")]);
     mount_existing(&onyx, json!([]));
     let out = ingest(
@@ -215,10 +215,10 @@ fn include_and_exclude_globs() {
     assert_eq!(outcome_of(&report, "b.md"), "skipped");
     assert_eq!(outcome_of(&report, "drafts"), "skipped");
 }
+}
 
-#[test]
-fn existing_set_gets_the_pair_added_by_full_replacement_waiting_out_a_sync() {
-    let onyx = Onyx::start();
+both_generations! {
+fn existing_set_gets_the_pair_added_by_full_replacement_waiting_out_a_sync(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     let set = mount_new_connector_beside_set(&onyx);
     onyx.on("GET", "/manage/document-set").json(json!([set])).mount();
@@ -238,10 +238,10 @@ fn existing_set_gets_the_pair_added_by_full_replacement_waiting_out_a_sync() {
     assert_eq!(body["description"], "Handbooks and HR process pages");
     assert!(onyx.received_at("POST", "/manage/admin/document-set").is_empty());
 }
+}
 
-#[test]
-fn batch_bytes_and_upload_timeout_take_units() {
-    let onyx = Onyx::start();
+both_generations! {
+fn batch_bytes_and_upload_timeout_take_units(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "beta!")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -266,12 +266,12 @@ fn batch_bytes_and_upload_timeout_take_units() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(onyx.received_at("POST", UPDATE).len(), 2);
 }
+}
 
+both_generations! {
 /// Two runners with separate state (two hosts, two users) share one
 /// connector: the server's file list decides, so nothing is added twice.
-#[test]
-fn another_runners_copy_is_replaced_and_duplicates_are_pruned() {
-    let onyx = Onyx::start();
+fn another_runners_copy_is_replaced_and_duplicates_are_pruned(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.md", "# beta")]);
     // a.txt was uploaded by another runner with other content; b.md twice.
     mount_existing(
@@ -307,4 +307,5 @@ fn another_runners_copy_is_replaced_and_duplicates_are_pruned() {
     let updates = onyx.received_at("POST", UPDATE);
     let last = updates.last().unwrap();
     assert_eq!(removed_ids(last), ["id-b2"], "--prune removes the extra copy");
+}
 }

@@ -1,10 +1,10 @@
 //! `onyx ingest --wait`: until the files are indexed and the set is in sync.
 
 use super::*;
+use crate::support::both_generations;
 
-#[test]
-fn wait_polls_until_indexed_and_the_set_is_in_sync() {
-    let onyx = Onyx::start();
+both_generations! {
+fn wait_polls_until_indexed_and_the_set_is_in_sync(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -46,10 +46,10 @@ fn wait_polls_until_indexed_and_the_set_is_in_sync() {
     let stderr = stderr_of(&out);
     assert!(stderr.contains("could not parse"), "{stderr}");
 }
+}
 
-#[test]
-fn wait_gives_up_after_wait_timeout() {
-    let onyx = Onyx::start();
+both_generations! {
+fn wait_gives_up_after_wait_timeout(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -66,11 +66,11 @@ fn wait_gives_up_after_wait_timeout() {
         stderr_of(&out)
     );
 }
+}
 
+both_generations! {
 /// The README's cron line logs the upload even on a night the wait gives up.
-#[test]
-fn a_wait_that_times_out_still_prints_what_was_uploaded() {
-    let onyx = Onyx::start();
+fn a_wait_that_times_out_still_prints_what_was_uploaded(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -97,12 +97,12 @@ fn a_wait_that_times_out_still_prints_what_was_uploaded() {
     assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
     assert!(stdout_of(&out).contains("b.txt"), "{}", stdout_of(&out));
 }
+}
 
+both_generations! {
 /// The server going away after the upload (the document-set step) still
 /// prints every path's outcome before the error.
-#[test]
-fn the_server_failing_after_the_upload_keeps_the_report() {
-    let onyx = Onyx::start();
+fn the_server_failing_after_the_upload_keeps_the_report(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     onyx.on("GET", "/manage/connector")
         .json(json!([connector(7, "ingest-Legal")]))
@@ -128,12 +128,12 @@ fn the_server_failing_after_the_upload_keeps_the_report() {
     assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
     assert!(stderr_of(&out).contains("503"), "{}", stderr_of(&out));
 }
+}
 
+both_generations! {
 /// On a terminal the wait says what it waits for and for how long; the
 /// table comes after, then the indexing result.
-#[test]
-fn a_terminal_sees_what_the_wait_is_for() {
-    let onyx = Onyx::start();
+fn a_terminal_sees_what_the_wait_is_for(onyx) {
     let root = write_tree(&onyx, &[("a.txt", "alpha")]);
     mount_existing(&onyx, json!([]));
     onyx.on("POST", UPDATE)
@@ -168,4 +168,5 @@ fn a_terminal_sees_what_the_wait_is_for() {
     let table = shown.find("a.txt").expect("the upload table");
     let indexed = shown.find("indexed:").expect("the indexing result");
     assert!(table < indexed, "the table comes before the indexing result: {shown:?}");
+}
 }

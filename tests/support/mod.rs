@@ -7,6 +7,34 @@
 pub mod openapi;
 pub mod raw;
 
+/// A test that runs against both generations of Onyx: a module `name` with
+/// `v4_6` (a mock of v4.6.1, bodies checked against openapi.json) and `main`
+/// (a mock of Onyx main = Cloud, bodies checked against openapi.main.json).
+/// The body gets the mock as `onyx`.
+macro_rules! both_generations {
+    ($(#[$meta:meta])* fn $name:ident($onyx:ident) $body:block) => {
+        $(#[$meta])*
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[allow(unused_mut)]
+            fn run(mut $onyx: crate::support::Onyx) $body
+
+            #[test]
+            fn v4_6() {
+                run(crate::support::Onyx::start())
+            }
+
+            #[test]
+            fn main() {
+                run(crate::support::Onyx::start_main())
+            }
+        }
+    };
+}
+pub(crate) use both_generations;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -39,6 +67,19 @@ pub fn example(name: &str) -> String {
 
 pub fn example_json(name: &str) -> Value {
     serde_json::from_str(&example(name)).unwrap_or_else(|e| panic!("example {name}: {e}"))
+}
+
+/// The response body of `../shared/onyx-api/transcripts-main/<name>.txt`, an
+/// exchange recorded from a real Onyx main server.
+pub fn main_body(name: &str) -> Value {
+    let file = shared_dir().join("transcripts-main").join(format!("{name}.txt"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let response = text
+        .split("=== RESPONSE")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{}: no response", file.display()));
+    let body = response.split_once("\n\n").map(|(_, b)| b.trim()).unwrap_or("");
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{}: body is not JSON: {e}", file.display()))
 }
 
 /// One request as the mock server received it.
@@ -86,12 +127,36 @@ pub struct Onyx {
     prefix: String,
     pub dir: TempDir,
     validate: bool,
+    spec: openapi::Spec,
 }
 
 impl Onyx {
     /// A bare API server (routes at the root, as uvicorn on :8080).
     pub fn start() -> Onyx {
         Onyx::with_prefix("")
+    }
+
+    /// A bare Onyx main server (what Onyx Cloud runs: group-based
+    /// permissions): bodies are checked against openapi.main.json, and `/me`
+    /// and `/version` answer as main's do (transcripts-main 025, 002), so the
+    /// client finds the model as it would there.
+    pub fn start_main() -> Onyx {
+        let mut onyx = Onyx::with_prefix("");
+        onyx.spec = openapi::Spec::Main;
+        // Below every mock a test mounts itself, which wins over these.
+        for (route, file) in [("/me", "025-get-me-admin-key"), ("/version", "002-get-version")] {
+            let mock = Mock::given(method("GET"))
+                .and(path(route))
+                .respond_with(ResponseTemplate::new(200).set_body_json(main_body(file)))
+                .with_priority(200);
+            onyx.rt.block_on(mock.mount(&onyx.server));
+        }
+        onyx
+    }
+
+    /// Which generation this mock stands for.
+    pub fn spec(&self) -> openapi::Spec {
+        self.spec
     }
 
     /// A server whose API lives under `prefix` (e.g. "/api", as on Cloud and behind nginx).
@@ -112,6 +177,7 @@ impl Onyx {
             prefix: prefix.to_string(),
             dir,
             validate: true,
+            spec: openapi::Spec::V461,
         }
     }
 
@@ -233,14 +299,15 @@ impl Drop for Onyx {
             .filter(|r| !(r.method == "GET" && r.path.ends_with("/health")))
             .filter_map(|r| {
                 let content_type = r.header("content-type").unwrap_or("");
-                openapi::check_request(&r.method, &r.path, content_type, &r.body)
+                openapi::check_request(self.spec, &r.method, &r.path, content_type, &r.body)
                     .err()
                     .map(|e| format!("{} {}: {e}", r.method, r.path))
             })
             .collect();
         assert!(
             problems.is_empty(),
-            "requests the real server would reject (openapi.json):\n{}",
+            "requests the real server would reject ({}):\n{}",
+            self.spec.file(),
             problems.join("\n")
         );
     }
