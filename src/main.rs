@@ -7,6 +7,7 @@ mod config;
 mod error;
 mod ops;
 mod output;
+mod state;
 mod values;
 
 use clap::{CommandFactory, FromArgMatches};

@@ -101,7 +101,7 @@ pub(crate) fn explain_refusal(ctx: &mut Context, error: Error) -> Error {
             problem: crate::api::AuthProblem::NotPermitted,
         };
     };
-    let me = match crate::config::cached_permission_model(client.base_url()) {
+    let me = match crate::state::cached_permission_model(client.base_url()) {
         Some(crate::api::types::PermissionModel::Roles) => None,
         _ => crate::api::auth::me(&client).ok().filter(|me| {
             let (model, _) = crate::ops::permissions::detect(&client, me);
@@ -182,7 +182,7 @@ impl Context {
         }
         let own_server = matches!(self.settings.server_url, Some((_, Source::Profile)));
         if !own_server {
-            if let Some(prefix) = crate::config::cached_prefix(&server) {
+            if let Some(prefix) = crate::state::cached_prefix(&server) {
                 let base = known_api_base(&server, Some(&prefix)).expect("a prefix decides the base");
                 self.settings.api_prefix = Some((prefix, Source::Default));
                 return Ok(base);
@@ -199,7 +199,7 @@ impl Context {
         if own_server && self.settings.profile().is_some() {
             self.settings.update_profile(|p| p.api_prefix = Some(prefix.clone()))?;
         } else {
-            crate::config::cache_prefix(&server, &prefix);
+            crate::state::cache_prefix(&server, &prefix);
         }
         self.settings.api_prefix = Some((prefix, Source::Default));
         Ok(base)

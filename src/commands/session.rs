@@ -225,7 +225,7 @@ pub fn to_continue(ctx: &Context, named: Option<&str>, continue_last: bool, with
     if !continue_last {
         return Ok(None);
     }
-    crate::config::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
+    crate::state::last_session(&ctx.settings.profile_name, &ctx.settings.server_url()?)
         .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
         .map(Some)
         .ok_or_else(|| Error::Usage(format!("no earlier session to continue in this profile; {without_c}")))

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 /// before, and that guess is not remembered; `api-key create` checks the
 /// answer for groups anyway.
 pub fn model(client: &Client) -> PermissionModel {
-    if let Some(model) = crate::config::cached_permission_model(client.base_url()) {
+    if let Some(model) = crate::state::cached_permission_model(client.base_url()) {
         return model;
     }
     match auth::me(client) {
@@ -44,7 +44,7 @@ pub fn detect(client: &Client, me: &UserInfo) -> (PermissionModel, Option<String
 /// What a listing showed outright wins over what was remembered (a server
 /// upgraded from v4.6 to main, say).
 pub fn remember(client: &Client, model: PermissionModel) {
-    crate::config::cache_permission_model(client.base_url(), model);
+    crate::state::cache_permission_model(client.base_url(), model);
 }
 
 /// The model keys' own fields show, when any key shows one.

@@ -175,7 +175,7 @@ fn history_path(profile: &str) -> std::path::PathBuf {
             }
         })
         .collect();
-    crate::config::state_dir()
+    crate::state::state_dir()
         .join("chat-history")
         .join(format!("{safe}.txt"))
 }
@@ -231,7 +231,7 @@ impl Conversation {
                 ctx.out.note(&format!("session: {id}"));
             }
             if let Ok(server) = ctx.settings.server_url() {
-                let _ = crate::config::remember_session(&ctx.settings.profile_name, &server, &id);
+                let _ = crate::state::remember_session(&ctx.settings.profile_name, &server, &id);
             }
             self.session = Some(id);
         }

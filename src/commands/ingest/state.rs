@@ -2,8 +2,8 @@
 //! file's size, mtime and content hash, and the file id the server gave it.
 //! It only saves work; the server's file list is the truth (see plan.rs).
 
-use crate::config::{state_dir, write_atomically};
 use crate::error::{Error, Result};
+use crate::state::{state_dir, write_atomically};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
