@@ -128,7 +128,7 @@ fn the_api_server_killed_mid_ingest() {
     };
     let set = unique("killed");
     let dir = live.dir.path().join("many");
-    write_tree(&dir, 60);
+    write_tree(&dir, 150);
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("onyx"));
     for (k, v) in live.onyx().get_envs() {
         match v {
@@ -144,7 +144,7 @@ fn the_api_server_killed_mid_ingest() {
             &set,
             "--json",
             "--batch-size",
-            "2",
+            "1",
             "--upload-retries",
             "1",
         ])
@@ -154,7 +154,7 @@ fn the_api_server_killed_mid_ingest() {
         .spawn()
         .unwrap();
     // Let a few batches land, then kill the API server as a crash would.
-    std::thread::sleep(std::time::Duration::from_secs(4));
+    std::thread::sleep(std::time::Duration::from_millis(2500));
     let pid_file = Path::new("/tmp/real-onyx/pids/api_server.pid");
     let pid = std::fs::read_to_string(pid_file)
         .expect("api_server.pid")
@@ -171,6 +171,21 @@ fn the_api_server_killed_mid_ingest() {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     };
+    // start.sh starts the server only when its pid is no longer alive; a
+    // killed process lingers (a zombie until init reaps it), so wait for it,
+    // and drop the pid file if it never goes.
+    let gone = |pid: &str| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|stat| stat.split(") ").nth(1).is_some_and(|rest| rest.starts_with('Z')))
+            .unwrap_or(true)
+    };
+    for _ in 0..100 {
+        if gone(&pid) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = std::fs::remove_file(pid_file);
     let restarted = std::process::Command::new("./start.sh")
         .current_dir(&real_onyx)
         .output()
@@ -182,13 +197,13 @@ fn the_api_server_killed_mid_ingest() {
     );
     run.code(10);
     let files = outcomes(&run);
-    assert_eq!(files.len(), 60, "every path has an outcome: {files:?}");
+    assert_eq!(files.len(), 150, "every path has an outcome: {files:?}");
     assert!(files.values().any(|o| o == "failed"), "{files:?}");
 
     let rerun = live.run(&["ingest", dir.to_str().unwrap(), "--docset", &set, "--json"]);
     rerun.success();
     let names = server_files(&live, &format!("ingest-{set}"));
-    let mut expected: Vec<String> = (0..60).map(|i| format!("doc-{i:03}.md")).collect();
+    let mut expected: Vec<String> = (0..150).map(|i| format!("doc-{i:03}.md")).collect();
     expected.sort();
     assert_eq!(names, expected, "not every file exactly once");
     let _: Value = rerun.json();
