@@ -769,3 +769,24 @@ fn login_with_a_key_checks_it_on_either_generation(onyx) {
     assert!(state.contains(if main { "\"groups\"" } else { "\"roles\"" }), "{state}");
 }
 }
+
+/// `auth login </dev/null` (a CI step with nothing piped) cannot prompt: it
+/// says how to pipe the key, not that the key "was empty".
+#[test]
+fn login_with_nothing_on_stdin_says_how_to_pipe_the_key() {
+    let onyx = Onyx::start();
+    serve_identity(&onyx);
+    let out = onyx
+        .bare_cmd()
+        .args(["auth", "login", "--server", &onyx.url()])
+        // assert_cmd gives the child /dev/null as stdin.
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("stdin is not a terminal") && stderr.contains("--api-key -"),
+        "{stderr}"
+    );
+    assert!(!onyx.config_dir().join("config.json").exists());
+}

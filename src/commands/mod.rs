@@ -257,10 +257,14 @@ pub fn read_secret(source: Option<&str>, prompt: &str) -> Result<Secret> {
             .to_string()
     };
     if value.is_empty() {
-        return Err(Error::Usage(format!(
-            "{} was empty",
-            prompt.trim_end_matches([':', ' '])
-        )));
+        let what = prompt.trim_end_matches([':', ' ']);
+        // Nothing piped where no terminal can be asked (`</dev/null`, a CI step).
+        if from_stdin && source != Some("-") {
+            return Err(Error::Usage(format!(
+                "stdin is not a terminal, so {what} cannot be asked for; pipe it in with --api-key -, e.g. 'printenv ONYX_KEY | onyx auth login --api-key -'"
+            )));
+        }
+        return Err(Error::Usage(format!("{what} was empty")));
     }
     Ok(Secret::new(value))
 }
