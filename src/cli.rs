@@ -248,6 +248,26 @@ pub struct SearchFilters {
     pub since: Option<jiff::Timestamp>,
 }
 
+/// What `onyx` alone prints: what it is and its commands, in a screenful,
+/// instead of every global option (that is `onyx --help`).
+pub fn overview() -> String {
+    use clap::CommandFactory;
+    let cli = Cli::command();
+    let mut text = format!(
+        "{}\n\nUsage: onyx [OPTIONS] <COMMAND>\n\nCommands:\n",
+        cli.get_about().map(|a| a.to_string()).unwrap_or_default()
+    );
+    for sub in cli
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        text.push_str(&format!("  {:<12} {about}\n", sub.get_name()));
+    }
+    text.push_str("\nStart with 'onyx auth login', then 'onyx ask \"…\"'. 'onyx --help' lists the options and exit codes; 'onyx COMMAND --help' explains a command.\n");
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,10 @@ fn main() {
     if args.len() == 3 && args[1] == output::jq::EVAL_ARG {
         std::process::exit(output::jq::eval_child(&args[2].to_string_lossy()));
     }
+    if args.len() == 1 {
+        print!("{}", cli::overview());
+        return;
+    }
     let cli = parse_args();
     // The one decision about the terminal (colour, width, sanitising), made once.
     let out = output::Output::new(cli.global.json, cli.global.jq.clone(), cli.global.color);

@@ -23,3 +23,15 @@ fn help_lists_exit_codes() {
             env!("CARGO_PKG_VERSION")
         )));
 }
+
+/// `onyx` alone is a screenful: what it is, its commands, where to start.
+#[test]
+fn onyx_alone_shows_the_commands_in_a_screenful() {
+    let onyx = crate::support::Onyx::start();
+    let out = onyx.bare_cmd().output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Commands:") && stdout.contains("  ask "), "{stdout}");
+    assert!(!stdout.contains("Global options"), "{stdout}");
+    assert!(stdout.lines().count() <= 35, "{} lines", stdout.lines().count());
+}
