@@ -6,6 +6,7 @@ use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{Access, DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
 use crate::ops::cc_pair::Paired;
+use crate::ops::resolve::Index;
 use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 use crate::values;
@@ -159,30 +160,18 @@ pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
     if selection.connectors.is_empty() && selection.cc_pairs.is_empty() {
         return Ok(vec![]);
     }
-    let all = connectors::statuses(client)?;
-    let mut ids = Vec::new();
-    for key in &selection.connectors {
-        let connector = resolve::connector(client, key)?;
-        let pairs: Vec<i64> = all
-            .iter()
-            .filter(|p| p.connector.id == connector.id)
-            .map(|p| p.cc_pair_id)
-            .collect();
-        if pairs.is_empty() {
-            return Err(Error::Usage(format!(
-                "connector '{}' has no credential paired with it yet; pair it with 'onyx cc-pair create --connector {} --credential …'",
-                connector.name, connector.id
-            )));
-        }
-        ids.extend(pairs);
-    }
-    for key in &selection.cc_pairs {
-        let pair = resolve::pick(all.clone(), key)?;
-        ids.push(pair.cc_pair_id);
-    }
-    let mut seen = std::collections::HashSet::new();
-    ids.retain(|id| seen.insert(*id));
-    Ok(ids)
+    let connectors = Index::new(if selection.connectors.is_empty() {
+        Vec::new()
+    } else {
+        connectors::list(client)?
+    });
+    let pairs = Index::new(connectors::statuses(client)?);
+    ops::cc_pair::select(&connectors, &pairs, &selection.connectors, &selection.cc_pairs, |c| {
+        Error::Usage(format!(
+            "connector '{}' has no credential paired with it yet; pair it with 'onyx cc-pair create --connector {} --credential …'",
+            c.name, c.id
+        ))
+    })
 }
 
 fn table(pairs: &[ConnectorStatus]) -> Table {

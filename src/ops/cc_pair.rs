@@ -1,8 +1,10 @@
 //! Connector-credential pairs: pairing, and what its `success: false` means.
 
-use crate::api::types::{AccessType, CcPairRequest, ConnectorStatus};
+use crate::api::types::{AccessType, CcPairRequest, Connector, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::error::{Error, Result};
+use crate::ops::resolve::Index;
+use std::collections::{HashMap, HashSet};
 
 /// What pairing a connector with a credential did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,4 +56,35 @@ pub fn find(client: &Client, connector_id: i64, credential_id: i64) -> Result<Op
     Ok(connectors::statuses(client)?
         .into_iter()
         .find(|p| p.connector.id == connector_id && p.credential.id == credential_id))
+}
+
+/// The pair ids that `connector_keys` (every pair of each connector) and
+/// `pair_keys` name, by the resolver's rule, in order and once each. A named
+/// connector without a pair is the error `unpaired` makes (the caller knows
+/// how to say what to do: a flag, or a manifest entry).
+pub fn select(
+    connectors: &Index<Connector>,
+    pairs: &Index<ConnectorStatus>,
+    connector_keys: &[String],
+    pair_keys: &[String],
+    unpaired: impl Fn(&Connector) -> Error,
+) -> Result<Vec<i64>> {
+    let mut by_connector: HashMap<i64, Vec<i64>> = HashMap::new();
+    for pair in pairs.items() {
+        by_connector.entry(pair.connector.id).or_default().push(pair.cc_pair_id);
+    }
+    let mut ids = Vec::new();
+    for key in connector_keys {
+        let connector = connectors.pick(key)?;
+        match by_connector.get(&connector.id) {
+            Some(of_it) => ids.extend(of_it),
+            None => return Err(unpaired(connector)),
+        }
+    }
+    for key in pair_keys {
+        ids.push(pairs.pick(key)?.cc_pair_id);
+    }
+    let mut seen = HashSet::new();
+    ids.retain(|id| seen.insert(*id));
+    Ok(ids)
 }

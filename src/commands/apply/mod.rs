@@ -23,7 +23,6 @@ use crate::ops::resolve::Index;
 use clap::Args;
 use serde_json::{Map, Value};
 use spec::{access, read_spec, ApplySpec, ConnectorSpec, DocsetSpec};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use step::{step, Action, Kind};
 
@@ -309,30 +308,14 @@ impl Inventory {
     /// The pair ids a document set spec names (every pair of each connector,
     /// and each pair), in order, once each.
     fn pairs_of(&self, spec: &DocsetSpec, file: &Path) -> Result<Vec<i64>> {
-        let mut by_connector: HashMap<i64, Vec<i64>> = HashMap::new();
-        for pair in self.pairs.items() {
-            by_connector.entry(pair.connector.id).or_default().push(pair.cc_pair_id);
-        }
-        let mut ids = Vec::new();
-        for key in &spec.connectors {
-            let connector = self.connectors.pick(key)?;
-            let pairs = by_connector.get(&connector.id).cloned().unwrap_or_default();
-            if pairs.is_empty() {
-                return Err(Error::Usage(format!(
-                    "{}: document set '{}' names connector '{}', which has no credential paired with it; add a cc_pairs entry for it",
-                    file.display(),
-                    spec.name,
-                    connector.name
-                )));
-            }
-            ids.extend(pairs);
-        }
-        for key in &spec.cc_pairs {
-            ids.push(self.pairs.pick(key)?.cc_pair_id);
-        }
-        let mut seen = std::collections::HashSet::new();
-        ids.retain(|id| seen.insert(*id));
-        Ok(ids)
+        ops::cc_pair::select(&self.connectors, &self.pairs, &spec.connectors, &spec.cc_pairs, |c| {
+            Error::Usage(format!(
+                "{}: document set '{}' names connector '{}', which has no credential paired with it; add a cc_pairs entry for it",
+                file.display(),
+                spec.name,
+                c.name
+            ))
+        })
     }
 }
 
