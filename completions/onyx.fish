@@ -36,7 +36,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_needs_command" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_needs_command" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_needs_command" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_needs_command" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_needs_command" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -61,6 +61,7 @@ complete -c onyx -n "__fish_onyx_needs_command" -f -a "pat" -d 'Manage your pers
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "apply" -d 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "auth" -d 'Log in, show who you are, log out'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_needs_command" -f -a "config" -d 'Get and set this profile\'s defaults: agent, document sets, model, output, colour'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "man" -d 'Print the man page, or write one per command to a directory'
@@ -68,7 +69,7 @@ complete -c onyx -n "__fish_onyx_needs_command" -f -a "help" -d 'Print this mess
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l prompt -d 'The question, as an option (instead of the positional words)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session -d 'Continue this chat session' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l docset -d 'Search only this document set (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l model -d 'Answer with this model: its name, display name or provider/model (see \'onyx model list\')' -r
@@ -85,7 +86,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Continue the last chat session of this profile'
@@ -103,7 +104,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand chat" -l session -d 'Resume th
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l model -d 'Answer with this model: its name, display name or provider/model (see \'onyx model list\')' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l temperature -d 'Sampling temperature of the answers, 0 to 2' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l docset -d 'Search only this document set (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -118,7 +119,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s c -l continue -d 'Resume the last chat session of this profile'
@@ -126,7 +127,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand chat" -l json -d 'Print the re
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
@@ -142,7 +143,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -161,7 +162,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -186,7 +187,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -205,7 +206,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -224,7 +225,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l all -d 'Delete all of your chat sessions'
@@ -245,7 +246,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -269,7 +270,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and not __fish_seen_subcommand_from list show help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -291,7 +292,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -310,7 +311,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand agent; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -332,7 +333,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and not __fish_seen_subcommand_from list use help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -354,7 +355,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -373,7 +374,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l clear -d 'Forget the profile\'s default: the server\'s default answers again'
@@ -397,7 +398,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -430,7 +431,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l hidden -d 'Include hidden files and directories (names starting with \'.\')'
@@ -454,7 +455,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -477,7 +478,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -496,7 +497,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
@@ -519,7 +520,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and not __fish_seen_subcommand_from list show create update delete pause resume run status files help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -549,7 +550,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -568,7 +569,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -600,7 +601,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing connector and succeed when one has this name'
@@ -627,7 +628,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -648,7 +649,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -670,7 +671,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -689,7 +690,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from resume" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -708,7 +709,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l from-beginning -d 'Re-index everything instead of only what changed'
@@ -730,7 +731,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -750,7 +751,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -780,7 +781,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -804,7 +805,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -823,7 +824,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -847,7 +848,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l private -d 'Only for me, not every admin'
@@ -868,7 +869,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -895,7 +896,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and not __fish_seen_subcommand_from list show create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -919,7 +920,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -938,7 +939,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -963,7 +964,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing pair and succeed when it exists'
@@ -985,7 +986,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -1012,7 +1013,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and not __fish_seen_subcommand_from list show create update add remove delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1039,7 +1040,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1060,7 +1061,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -1086,7 +1087,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l private -d 'Visible only to the given groups (Enterprise Edition)'
@@ -1112,7 +1113,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -1136,7 +1137,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -1160,7 +1161,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
@@ -1182,7 +1183,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -1212,7 +1213,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and not __fish_seen_subcommand_from list create update regenerate delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1237,7 +1238,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1263,7 +1264,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
@@ -1291,7 +1292,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1310,7 +1311,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Do not ask for confirmation'
@@ -1331,7 +1332,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -1358,7 +1359,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and not __fish_seen_subcommand_from list create delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1381,7 +1382,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1403,7 +1404,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line'
@@ -1424,7 +1425,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -1452,7 +1453,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l dry-run -d 'Say what would change, change nothing'
@@ -1475,7 +1476,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1500,7 +1501,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
@@ -1520,7 +1521,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1539,7 +1540,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1562,7 +1563,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and not __fish_seen_subcommand_from list use delete help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1585,7 +1586,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1604,7 +1605,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1623,7 +1624,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
@@ -1635,6 +1636,111 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "get" -d 'Print one of this profile\'s defaults (nothing when it is unset)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "set" -d 'Set one of this profile\'s defaults (agents, sets and models are checked against the server)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "unset" -d 'Forget one of this profile\'s defaults'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "list" -d 'List this profile\'s settings (a table on a terminal, tab-separated in a pipe)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and not __fish_seen_subcommand_from get set unset list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression (implies --json)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -s H -l header -d 'Extra HTTP header for every request, e.g. -H \'X-Tenant: acme\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l session-cookie -d 'Web session cookie value (fastapiusersauth) instead of an API key' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy-auth -d 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy-auth-header -d 'Header the proxy reads its credentials from' -r -f -a "proxy-authorization\t''
+authorization\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one of this profile\'s defaults (nothing when it is unset)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one of this profile\'s defaults (agents, sets and models are checked against the server)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Forget one of this profile\'s defaults'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List this profile\'s settings (a table on a terminal, tab-separated in a pipe)'
+complete -c onyx -n "__fish_onyx_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l input -d 'Read the request body from a file (\'-\' for stdin)' -r -F
@@ -1650,7 +1756,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1670,7 +1776,7 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand completions" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
@@ -1690,35 +1796,36 @@ authorization\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l timeout -d 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l connect-timeout -d 'How long to wait for the TCP/TLS connection, e.g. 10s' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l retries -d 'Retries of idempotent requests on 429/502/503/504 and connection failures' -r
-complete -c onyx -n "__fish_onyx_using_subcommand man" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never' -r -f -a "auto\t''
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "chat" -d 'Chat in the terminal: follow-ups, slash commands for agent, model and filters'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "agent" -d 'List and show agents (personas)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "model" -d 'List the models answers can use; pick this profile\'s default'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "mcp" -d 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, resume, follow their status and delete them'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "docset" -d 'Manage document sets'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "api-key" -d 'Manage API keys (admin)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "pat" -d 'Manage your personal access tokens'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "apply" -d 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
-complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "ask" -d 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "chat" -d 'Chat in the terminal: follow-ups, slash commands for agent, model and filters'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "search" -d 'Search the indexed documents without generating an answer'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "session" -d 'List, show, rename and delete chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "agent" -d 'List and show agents (personas)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "model" -d 'List the models answers can use; pick this profile\'s default'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "mcp" -d 'Serve Onyx to coding agents over MCP (Claude Code, Cursor, Codex)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "ingest" -d 'Upload a folder of files into a document set; re-runs send only what changed'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "doc" -d 'List or delete documents sent through the ingestion API'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "connector" -d 'Manage connectors: create, index, pause, resume, follow their status and delete them'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "credential" -d 'Manage credentials (secrets read from a file or stdin, never from argv)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "cc-pair" -d 'Manage connector-credential pairs (what actually indexes)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "docset" -d 'Manage document sets'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "api-key" -d 'Manage API keys (admin)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "pat" -d 'Manage your personal access tokens'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "apply" -d 'Create what a JSON or YAML manifest describes and is missing (credentials, connectors, pairs, document sets)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "auth" -d 'Log in, show who you are, log out'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "profile" -d 'Manage profiles (one per server or identity)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "config" -d 'Get and set this profile\'s defaults: agent, document sets, model, output, colour'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "api" -d 'Call any API endpoint with the profile\'s server and credentials'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "man" -d 'Print the man page, or write one per command to a directory'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and not __fish_seen_subcommand_from ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile config api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List your chat sessions, newest first'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show a session\'s conversation with its citations'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete chat sessions'
@@ -1768,3 +1875,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials (asks first; --yes off a terminal)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one of this profile\'s defaults (nothing when it is unset)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one of this profile\'s defaults (agents, sets and models are checked against the server)'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Forget one of this profile\'s defaults'
+complete -c onyx -n "__fish_onyx_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List this profile\'s settings (a table on a terminal, tab-separated in a pipe)'

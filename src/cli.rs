@@ -9,6 +9,7 @@ use crate::commands::auth::AuthCommand;
 use crate::commands::cc_pair::CcPairCommand;
 use crate::commands::chat::{ChatArgs, CHAT_HELP};
 use crate::commands::completions::CompletionsArgs;
+use crate::commands::config::ConfigCommand;
 use crate::commands::connector::ConnectorCommand;
 use crate::commands::credential::CredentialCommand;
 use crate::commands::doc::DocCommand;
@@ -107,17 +108,26 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
-    /// Colour and spinners: on a terminal without NO_COLOR (auto), always, or never
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorChoice,
+    /// Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile's 'color', else auto]
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 }
 
-/// `--color`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// `--color`, and a profile's `color` default (`onyx config set color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// A profile's `output` default: what a command prints without --json.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -180,6 +190,9 @@ pub enum Command {
     /// Manage profiles (one per server or identity)
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// Get and set this profile's defaults: agent, document sets, model, output, colour
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Call any API endpoint with the profile's server and credentials
     Api(ApiArgs),
     /// Print shell completions, or write them all to a directory
@@ -237,7 +250,7 @@ pub struct PairSelection {
 /// What to search: the filters `ask` and `search` share.
 #[derive(Debug, Clone, Args)]
 pub struct SearchFilters {
-    /// Search only this document set (repeatable)
+    /// Search only this document set (repeatable; default: the profile's, see 'onyx config')
     #[arg(long = "docset", value_name = "NAME")]
     pub docsets: Vec<String>,
     /// Search only this source type, e.g. confluence, web, file (repeatable)
@@ -246,6 +259,17 @@ pub struct SearchFilters {
     /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE", value_parser = values::since)]
     pub since: Option<jiff::Timestamp>,
+}
+
+impl SearchFilters {
+    /// The --docset names, else the profile's default sets (`onyx config set docset`).
+    pub fn docsets_or<'a>(&'a self, defaults: &'a [String]) -> &'a [String] {
+        if self.docsets.is_empty() {
+            defaults
+        } else {
+            &self.docsets
+        }
+    }
 }
 
 /// What `onyx` alone prints: what it is and its commands, in a screenful,

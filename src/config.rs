@@ -46,6 +46,15 @@ pub struct Profile {
     /// The model answers use unless `--model` names another (`onyx model use`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_model: Option<String>,
+    /// The document sets `ask` and `chat` search when no --docset is given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub default_docsets: Vec<String>,
+    /// What commands print when neither --json nor --jq is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<crate::cli::OutputFormat>,
+    /// Colour on stderr when --color is not given (NO_COLOR still wins).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<crate::cli::ColorChoice>,
     /// The last chat session used, for `ask --continue`, as earlier versions
     /// kept it (now in the state directory; read only as a fallback).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -109,6 +118,10 @@ pub struct Settings {
     pub default_agent_id: Option<i64>,
     /// The profile's model (`onyx model use`), else ONYX_MODEL.
     pub default_model: Option<String>,
+    /// The profile's document sets for `ask` and `chat` (`onyx config set docset`).
+    pub default_docsets: Vec<String>,
+    pub default_format: Option<crate::cli::OutputFormat>,
+    pub default_color: Option<crate::cli::ColorChoice>,
     /// Things worth telling the user (world-readable config, odd token prefix).
     pub warnings: Vec<String>,
 }
@@ -391,6 +404,9 @@ impl Settings {
             verbose,
             default_agent_id,
             default_model,
+            default_docsets: profile.default_docsets.clone(),
+            default_format: profile.output,
+            default_color: profile.color,
             warnings,
         })
     }

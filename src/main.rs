@@ -27,8 +27,12 @@ fn main() {
     }
     let cli = parse_args();
     // The one decision about the terminal (colour, width, sanitising), made once.
-    let out = output::Output::new(cli.global.json, cli.global.jq.clone(), cli.global.color);
-    let result = commands::run(cli, out.clone());
+    let mut out = output::Output::new(
+        cli.global.json,
+        cli.global.jq.clone(),
+        cli.global.color.unwrap_or(cli::ColorChoice::Auto),
+    );
+    let result = commands::run(cli, &mut out);
     let code = match result {
         Ok(()) => error::ExitCode::Ok as i32,
         // `onyx … | head` closes the pipe early: that is success, not an error.

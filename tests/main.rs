@@ -19,6 +19,7 @@ mod cc_pair;
 mod chat;
 mod ci_recipe;
 mod completions;
+mod config;
 mod connector;
 mod credential;
 mod doc;

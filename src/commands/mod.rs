@@ -10,6 +10,7 @@ pub mod auth;
 pub mod cc_pair;
 pub mod chat;
 pub mod completions;
+pub mod config;
 pub mod connector;
 pub mod credential;
 pub mod doc;
@@ -39,12 +40,18 @@ pub struct Context {
     pub out: Output,
 }
 
-pub fn run(cli: Cli, out: Output) -> Result<()> {
+/// Runs the command; `out` takes the profile's output defaults, so the
+/// error line that may follow is rendered as the command's output was.
+pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
     let settings = Settings::resolve(&cli.global)?;
+    out.adopt_defaults(&cli.global, settings.default_format, settings.default_color);
     for warning in &settings.warnings {
         out.warn(warning);
     }
-    let mut ctx = Context { settings, out };
+    let mut ctx = Context {
+        settings,
+        out: out.clone(),
+    };
     let command = match cli.command {
         Command::Mcp(args) => return mcp::run(ctx, args),
         command => command,
@@ -52,6 +59,7 @@ pub fn run(cli: Cli, out: Output) -> Result<()> {
     let result = match command {
         Command::Auth(command) => auth::run(&mut ctx, command),
         Command::Profile(command) => profile::run(&mut ctx, command),
+        Command::Config(command) => config::run(&mut ctx, command),
         Command::Api(args) => api::run(&mut ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -32,8 +32,12 @@ pub fn run(ctx: &mut Context, args: SearchArgs) -> Result<()> {
     let client = ctx.client()?;
     let request = SearchRequest {
         query,
-        sources: Some(args.filters.sources).filter(|s| !s.is_empty()),
-        document_sets: Some(crate::ops::docset::named(&client, &args.filters.docsets)?).filter(|s| !s.is_empty()),
+        sources: Some(args.filters.sources.clone()).filter(|s| !s.is_empty()),
+        document_sets: Some(crate::ops::docset::named(
+            &client,
+            args.filters.docsets_or(&ctx.settings.default_docsets),
+        )?)
+        .filter(|s| !s.is_empty()),
         time_cutoff: args.filters.since.map(|start| start.to_string()),
         persona_id: None,
     };

@@ -43,19 +43,32 @@ impl Output {
             (None, true) => Format::Json,
             (None, false) => Format::Table,
         };
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         Output {
             format,
             stdout_tty,
             stderr_tty,
-            decorate_stderr: match color {
-                crate::cli::ColorChoice::Always => true,
-                crate::cli::ColorChoice::Never => false,
-                crate::cli::ColorChoice::Auto => stderr_tty && !no_color && !dumb,
-            },
+            decorate_stderr: decorates(color, stderr_tty),
+        }
+    }
+
+    /// The profile's `output` and `color` defaults, where no flag decided
+    /// (flags > environment > config: NO_COLOR still turns colour off).
+    pub fn adopt_defaults(
+        &mut self,
+        flags: &crate::cli::GlobalArgs,
+        format: Option<crate::cli::OutputFormat>,
+        color: Option<crate::cli::ColorChoice>,
+    ) {
+        if !flags.json && flags.jq.is_none() && format == Some(crate::cli::OutputFormat::Json) {
+            self.format = Format::Json;
+        }
+        if flags.color.is_none() {
+            if let Some(color) = color {
+                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                self.decorate_stderr = !no_color && decorates(color, self.stderr_tty);
+            }
         }
     }
 
@@ -244,6 +257,18 @@ impl Output {
         let bar = ProgressBar::new(total);
         bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
         bar
+    }
+}
+
+/// Whether `--color WHEN` decorates stderr: `auto` on a terminal without
+/// NO_COLOR or TERM=dumb.
+fn decorates(color: crate::cli::ColorChoice, stderr_tty: bool) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    match color {
+        crate::cli::ColorChoice::Always => true,
+        crate::cli::ColorChoice::Never => false,
+        crate::cli::ColorChoice::Auto => stderr_tty && !no_color && !dumb,
     }
 }
 

@@ -149,7 +149,7 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         text: question,
         session: session.clone(),
         persona_id,
-        docsets: crate::ops::docset::named(&client, &args.filters.docsets)?,
+        docsets: crate::ops::docset::named(&client, args.filters.docsets_or(&ctx.settings.default_docsets))?,
         sources: args.filters.sources.clone(),
         since: args.filters.since,
         stream: !args.no_stream,

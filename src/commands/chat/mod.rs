@@ -148,7 +148,7 @@ fn start(ctx: &mut Context, args: &ChatArgs) -> Result<Conversation> {
             (id, format!("default ({id})"))
         }
     };
-    let docsets = crate::ops::docset::named(&client, &args.filters.docsets)?;
+    let docsets = crate::ops::docset::named(&client, args.filters.docsets_or(&ctx.settings.default_docsets))?;
     Ok(Conversation {
         docsets,
         client,
