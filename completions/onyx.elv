@@ -57,6 +57,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand auth 'Log in, show who you are, log out'
             cand profile 'Manage profiles (one per server or identity)'
             cand config 'Get and set this profile''s defaults: agent, document sets, model, output, colour'
+            cand doctor 'Check config, server, credentials, permissions, LLM and index: one line each, with the fix'
             cand api 'Call any API endpoint with the profile''s server and credentials'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
@@ -2113,6 +2114,28 @@ set edit:completion:arg-completer[onyx] = {|@words|
         }
         &'onyx;config;help;help'= {
         }
+        &'onyx;doctor'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'onyx;api'= {
             cand -f 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)'
             cand --field 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)'
@@ -2206,6 +2229,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand auth 'Log in, show who you are, log out'
             cand profile 'Manage profiles (one per server or identity)'
             cand config 'Get and set this profile''s defaults: agent, document sets, model, output, colour'
+            cand doctor 'Check config, server, credentials, permissions, LLM and index: one line each, with the fix'
             cand api 'Call any API endpoint with the profile''s server and credentials'
             cand completions 'Print shell completions, or write them all to a directory'
             cand man 'Print the man page, or write one per command to a directory'
@@ -2407,6 +2431,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;config;unset'= {
         }
         &'onyx;help;config;list'= {
+        }
+        &'onyx;help;doctor'= {
         }
         &'onyx;help;api'= {
         }

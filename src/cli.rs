@@ -14,6 +14,7 @@ use crate::commands::connector::ConnectorCommand;
 use crate::commands::credential::CredentialCommand;
 use crate::commands::doc::DocCommand;
 use crate::commands::docset::DocsetCommand;
+use crate::commands::doctor::{DoctorArgs, DOCTOR_HELP};
 use crate::commands::ingest::{IngestArgs, INGEST_HELP};
 use crate::commands::man::ManArgs;
 use crate::commands::mcp::{McpArgs, MCP_HELP};
@@ -193,6 +194,9 @@ pub enum Command {
     /// Get and set this profile's defaults: agent, document sets, model, output, colour
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Check config, server, credentials, permissions, LLM and index: one line each, with the fix
+    #[command(after_help = DOCTOR_HELP)]
+    Doctor(DoctorArgs),
     /// Call any API endpoint with the profile's server and credentials
     Api(ApiArgs),
     /// Print shell completions, or write them all to a directory

@@ -24,6 +24,7 @@ mod connector;
 mod credential;
 mod doc;
 mod docset;
+mod doctor;
 mod errors;
 mod exit_codes;
 mod help;

@@ -2,13 +2,23 @@
 
 use super::error::{Error, Result};
 use super::secret::Secret;
-use super::types::{UserInfo, VersionResponse};
+use super::types::{HealthResponse, InstanceSettings, UserInfo, VersionResponse};
 use super::{Body, CallOptions, Client};
 use reqwest::Method;
 
 /// `GET /me`: who the credentials belong to.
 pub fn me(client: &Client) -> Result<UserInfo> {
     client.get("/me", &[])
+}
+
+/// `GET /health`: whether the API server is up (public).
+pub fn health(client: &Client) -> Result<HealthResponse> {
+    client.get("/health", &[])
+}
+
+/// `GET /settings`: the instance's settings as this caller sees them.
+pub fn settings(client: &Client) -> Result<InstanceSettings> {
+    client.get("/settings", &[])
 }
 
 /// `GET /version`: the backend version string (public).

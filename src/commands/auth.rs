@@ -119,7 +119,7 @@ fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
     Ok(())
 }
 
-fn credential_summary(ctx: &Context) -> (String, Option<String>) {
+pub(crate) fn credential_summary(ctx: &Context) -> (String, Option<String>) {
     let creds = &ctx.settings.credentials;
     let source = ctx.settings.token_source.map(Source::describe);
     if let Some(token) = &creds.token {
@@ -199,7 +199,7 @@ fn status(ctx: &mut Context) -> Result<()> {
     me.map(|_| ())
 }
 
-fn model_text(model: PermissionModel) -> &'static str {
+pub(crate) fn model_text(model: PermissionModel) -> &'static str {
     match model {
         PermissionModel::Roles => "roles (Onyx v4.6 and earlier: api-key create --role)",
         PermissionModel::Groups => "groups (Onyx main, Onyx Cloud: api-key create --group)",
@@ -208,7 +208,7 @@ fn model_text(model: PermissionModel) -> &'static str {
 
 /// `role admin` on a role server; on a group server the account type and
 /// whether the caller is an admin (the `admin` permission).
-fn access_summary(user: &UserInfo, model: PermissionModel) -> String {
+pub(crate) fn access_summary(user: &UserInfo, model: PermissionModel) -> String {
     match (model, &user.role) {
         (PermissionModel::Roles, Some(role)) => format!("role {role}"),
         _ => {

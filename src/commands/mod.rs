@@ -15,6 +15,7 @@ pub mod connector;
 pub mod credential;
 pub mod doc;
 pub mod docset;
+pub mod doctor;
 pub mod ingest;
 pub mod man;
 pub mod mcp;
@@ -60,6 +61,7 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::Auth(command) => auth::run(&mut ctx, command),
         Command::Profile(command) => profile::run(&mut ctx, command),
         Command::Config(command) => config::run(&mut ctx, command),
+        Command::Doctor(args) => doctor::run(&mut ctx, args),
         Command::Api(args) => api::run(&mut ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -10,6 +10,24 @@ pub struct VersionResponse {
     pub backend_version: String,
 }
 
+/// `StatusResponse` of `GET /health`: `success` is true when the API is up.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HealthResponse {
+    pub success: bool,
+    #[serde(default)]
+    pub message: String,
+}
+
+/// `UserSettings` of `GET /settings`: the instance's switches this client
+/// explains failures with (`vector_db_enabled: false` → indexing routes 501).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct InstanceSettings {
+    #[serde(default)]
+    pub vector_db_enabled: Option<bool>,
+    #[serde(flatten)]
+    pub rest: Map<String, Value>,
+}
+
 /// How a server decides what a caller may do: v4.6's roles, or the
 /// group-based permissions of Onyx main (what Onyx Cloud runs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
