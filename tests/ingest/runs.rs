@@ -309,3 +309,35 @@ fn another_runners_copy_is_replaced_and_duplicates_are_pruned(onyx) {
     assert_eq!(removed_ids(last), ["id-b2"], "--prune removes the extra copy");
 }
 }
+
+/// On a terminal the upload shows a bar with bytes sent, the total and an
+/// ETA on stderr; in a pipe nothing of it appears.
+#[test]
+fn the_upload_bar_shows_bytes_and_eta_on_a_terminal_only() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, &[("a.txt", "alpha"), ("b.txt", "bravo bravo")]);
+    mount_existing(&onyx, json!([]));
+    onyx.on("POST", UPDATE)
+        .json(upload_answer(&[("id-a", "a.txt"), ("id-b", "b.txt")]))
+        .delay(std::time::Duration::from_millis(300))
+        .mount();
+    let root_arg = root.to_string_lossy().into_owned();
+    let shown = crate::support::on_a_terminal_as(
+        &onyx,
+        &["ingest", &root_arg, "--docset", "Legal"],
+        120,
+        &[("NO_COLOR", "")],
+    );
+    assert!(shown.contains("uploading ["), "{shown:?}");
+    assert!(shown.contains("0 B/16 B"), "bytes of the total: {shown:?}");
+    assert!(shown.contains("ETA"), "{shown:?}");
+    assert!(shown.contains("0/2 files"), "{shown:?}");
+
+    let out = onyx
+        .cmd()
+        .args(["ingest", &root_arg, "--docset", "Legal"])
+        .output()
+        .unwrap();
+    assert!(!stderr_of(&out).contains("uploading"), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains('\u{1b}'), "{}", stderr_of(&out));
+}

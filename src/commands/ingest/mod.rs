@@ -232,10 +232,15 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     };
     let IngestPlan { uploads, removals, .. } = plan;
     let total = uploads.len();
+    // Measured in bytes, so a few large files move the bar and the ETA as
+    // they go; the file count rides in the message.
+    let total_bytes: u64 = uploads.iter().map(|u| u.file.size).sum();
     let bar = ctx.out.progress_bar(
-        total as u64,
-        "{spinner} uploading [{bar:30}] {pos}/{len} files {wide_msg}",
+        total_bytes,
+        "{spinner} uploading [{bar:30}] {bytes}/{total_bytes} · {binary_bytes_per_sec} · ETA {eta} {wide_msg}",
     );
+    let mut files_sent = 0;
+    bar.set_message(format!("0/{total} files"));
     let groups = batches(uploads, args.batch_size, args.batch_bytes);
     let count = groups.len();
     let mut stopped: Option<Error> = None;
@@ -274,7 +279,9 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
                 continue;
             }
         }
-        bar.inc(size as u64);
+        files_sent += size;
+        bar.set_message(format!("{files_sent}/{total} files"));
+        bar.inc(bytes);
         if run.verbose {
             ctx.out
                 .note(&format!("batch {}/{count}: {size} file(s), {bytes} bytes", index + 1));
