@@ -54,11 +54,11 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (several servers or identities); see 'onyx profile list'
-    #[arg(long, global = true, env = "ONYX_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, env = "ONYX_PROFILE", value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::profiles))]
     pub profile: Option<String>,
 
     /// Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080
@@ -244,7 +244,7 @@ pub struct DeleteArgs {
 #[derive(Debug, Clone, Args)]
 pub struct PairSelection {
     /// Every pair of this connector (id or name; repeatable)
-    #[arg(long = "connector", value_name = "ID|NAME")]
+    #[arg(long = "connector", value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
     pub connectors: Vec<String>,
     /// This pair (id or name; repeatable)
     #[arg(long = "cc-pair", value_name = "ID|NAME")]
@@ -255,10 +255,10 @@ pub struct PairSelection {
 #[derive(Debug, Clone, Args)]
 pub struct SearchFilters {
     /// Search only this document set (repeatable; default: the profile's, see 'onyx config')
-    #[arg(long = "docset", value_name = "NAME")]
+    #[arg(long = "docset", value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
     pub docsets: Vec<String>,
     /// Search only this source type, e.g. confluence, web, file (repeatable)
-    #[arg(long = "source", value_name = "TYPE", value_parser = values::document_source)]
+    #[arg(long = "source", value_name = "TYPE", value_parser = values::document_source, add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::sources))]
     pub sources: Vec<String>,
     /// Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)
     #[arg(long, value_name = "DATE", value_parser = values::since)]

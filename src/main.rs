@@ -21,6 +21,9 @@ fn main() {
     if args.len() == 3 && args[1] == output::jq::EVAL_ARG {
         std::process::exit(output::jq::eval_child(&args[2].to_string_lossy()));
     }
+    // `COMPLETE=bash onyx …`: the shell asks for completions (names from the
+    // config and the server). Without COMPLETE this is one env lookup.
+    clap_complete::CompleteEnv::with_factory(commands::completions::command_for_completion).complete();
     if args.len() == 1 {
         print!("{}", cli::overview());
         return;

@@ -17,7 +17,7 @@ pub enum AgentCommand {
     #[command(after_help = "Examples:\n  onyx agent show 3\n  onyx agent show 'HR helper'")]
     Show {
         /// The agent, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::agents))]
         agent: String,
     },
 }

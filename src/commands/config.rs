@@ -29,7 +29,7 @@ pub enum ConfigCommand {
     #[command(after_help = "Examples:\n  onyx config get agent\n  onyx config get output --profile staging")]
     Get {
         /// The setting: agent, docset, model, output, color, server or api-prefix
-        #[arg(value_name = "KEY", value_parser = parse_key)]
+        #[arg(value_name = "KEY", value_parser = parse_key, add = clap_complete::ArgValueCandidates::new(key_names))]
         key: Key,
     },
     /// Set one of this profile's defaults (agents, sets and models are checked against the server)
@@ -38,7 +38,7 @@ pub enum ConfigCommand {
     )]
     Set {
         /// The setting: agent, docset, model, output, color, server or api-prefix
-        #[arg(value_name = "KEY", value_parser = parse_key)]
+        #[arg(value_name = "KEY", value_parser = parse_key, add = clap_complete::ArgValueCandidates::new(key_names))]
         key: Key,
         /// The value (several for docset)
         #[arg(value_name = "VALUE", required = true, num_args = 1..)]
@@ -48,7 +48,7 @@ pub enum ConfigCommand {
     #[command(after_help = "Examples:\n  onyx config unset docset")]
     Unset {
         /// The setting: agent, docset, model, output, color, server or api-prefix
-        #[arg(value_name = "KEY", value_parser = parse_key)]
+        #[arg(value_name = "KEY", value_parser = parse_key, add = clap_complete::ArgValueCandidates::new(key_names))]
         key: Key,
     },
     /// List this profile's settings (a table on a terminal, tab-separated in a pipe)
@@ -88,6 +88,14 @@ impl Key {
             Key::ApiPrefix => profile.api_prefix.clone(),
         }
     }
+}
+
+/// The setting names, for completion.
+fn key_names() -> Vec<clap_complete::CompletionCandidate> {
+    Key::value_variants()
+        .iter()
+        .map(|k| clap_complete::CompletionCandidate::new(k.name()))
+        .collect()
 }
 
 /// The setting names, as a one-line list for errors and help.

@@ -25,7 +25,7 @@ pub enum CredentialCommand {
     #[command(after_help = "Examples:\n  onyx credential show confluence-bot")]
     Show {
         /// The credential, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::credentials))]
         key: String,
     },
     /// Create a credential; its secret JSON is read from --file PATH or stdin (--file -)

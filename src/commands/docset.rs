@@ -21,7 +21,7 @@ pub enum DocsetCommand {
     #[command(after_help = "Examples:\n  onyx docset show Legal\n  onyx docset show Legal --wait --wait-timeout 30m")]
     Show {
         /// The document set, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
         key: String,
         #[command(flatten)]
         wait: WaitArgs,
@@ -52,7 +52,7 @@ pub enum DocsetCommand {
     #[command(after_help = "Examples:\n  onyx docset update Legal --name 'Legal (EU)'")]
     Update {
         /// The document set, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
         key: String,
         /// New name
         #[arg(long)]
@@ -67,7 +67,7 @@ pub enum DocsetCommand {
     #[command(after_help = "Examples:\n  onyx docset add Legal --cc-pair 12 --wait")]
     Add {
         /// The document set, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
         key: String,
         #[command(flatten)]
         pairs: PairSelection,
@@ -78,7 +78,7 @@ pub enum DocsetCommand {
     #[command(after_help = "Examples:\n  onyx docset remove Legal --connector old-drive")]
     Remove {
         /// The document set, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
         key: String,
         #[command(flatten)]
         pairs: PairSelection,

@@ -27,6 +27,7 @@ pub enum SessionCommand {
     #[command(after_help = "Examples:\n  onyx session show 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37")]
     Show {
         /// The session id, as 'onyx session list' shows it
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::sessions))]
         id: String,
     },
     /// Delete chat sessions
@@ -35,7 +36,7 @@ pub enum SessionCommand {
     )]
     Delete {
         /// Session ids, as 'onyx session list' shows them
-        #[arg(required_unless_present = "all")]
+        #[arg(required_unless_present = "all", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::sessions))]
         ids: Vec<String>,
         /// Delete all of your chat sessions
         #[arg(long, conflicts_with = "ids")]
@@ -48,6 +49,7 @@ pub enum SessionCommand {
     #[command(after_help = "Examples:\n  onyx session rename 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 'Leave policy'")]
     Rename {
         /// The session id, as 'onyx session list' shows it
+        #[arg(add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::sessions))]
         id: String,
         /// The new name
         name: String,

@@ -50,10 +50,10 @@ pub struct AskArgs {
     #[arg(long, value_name = "TEXT", conflicts_with = "question")]
     pub prompt: Option<String>,
     /// Agent (persona) to ask, by id or name (default: the profile's default agent, else 0)
-    #[arg(long, value_name = "ID|NAME")]
+    #[arg(long, value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::agents))]
     pub agent: Option<String>,
     /// Continue this chat session
-    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"])]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"], add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::sessions))]
     pub session: Option<String>,
     /// Continue the last chat session of this profile
     #[arg(short = 'c', long = "continue", conflicts_with = "agent")]

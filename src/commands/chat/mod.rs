@@ -35,13 +35,13 @@ For scripts and pipes use 'onyx ask'.";
 #[derive(Debug, Args)]
 pub struct ChatArgs {
     /// Resume this chat session
-    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"])]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["agent", "continue_last"], add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::sessions))]
     pub session: Option<String>,
     /// Resume the last chat session of this profile
     #[arg(short = 'c', long = "continue", conflicts_with = "agent")]
     pub continue_last: bool,
     /// Agent (persona) to ask, by id or name (default: the profile's default agent, else 0)
-    #[arg(long, value_name = "ID|NAME")]
+    #[arg(long, value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::agents))]
     pub agent: Option<String>,
     /// Answer with this model: its name, display name or provider/model (see 'onyx model list')
     #[arg(long, value_name = "MODEL")]

@@ -28,7 +28,7 @@ pub enum ConnectorCommand {
     #[command(after_help = "Examples:\n  onyx connector show 'HR handbook'")]
     Show {
         /// The connector, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
         key: String,
     },
     /// Create a connector (it indexes nothing until paired with a credential)
@@ -51,21 +51,21 @@ pub enum ConnectorCommand {
     #[command(after_help = "Examples:\n  onyx connector pause Docs")]
     Pause {
         /// The connector, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
         key: String,
     },
     /// Resume indexing of every pair of the connector
     #[command(after_help = "Examples:\n  onyx connector resume Docs")]
     Resume {
         /// The connector, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
         key: String,
     },
     /// Index now
     #[command(after_help = "Examples:\n  onyx connector run Docs\n  onyx connector run Docs --from-beginning")]
     Run {
         /// The connector, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
         key: String,
         /// Re-index everything instead of only what changed
         #[arg(long)]
@@ -77,7 +77,7 @@ pub enum ConnectorCommand {
     )]
     Status {
         /// The connector, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
         key: String,
         #[command(flatten)]
         wait: WaitArgs,
@@ -86,7 +86,7 @@ pub enum ConnectorCommand {
     #[command(after_help = "Examples:\n  onyx connector files 'HR handbook'")]
     Files {
         /// The connector, by id or name
-        #[arg(value_name = "ID|NAME")]
+        #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
         key: String,
     },
 }
@@ -155,7 +155,7 @@ impl InputType {
 #[derive(Debug, Args)]
 pub struct ConnectorUpdateArgs {
     /// The connector, by id or name
-    #[arg(value_name = "ID|NAME")]
+    #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::connectors))]
     pub key: String,
     /// New name
     #[arg(long)]

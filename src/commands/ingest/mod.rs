@@ -42,7 +42,7 @@ pub struct IngestArgs {
     #[arg(value_name = "PATH", required_unless_present = "docs", conflicts_with = "docs")]
     pub path: Option<PathBuf>,
     /// Document set to put the files in (created when missing)
-    #[arg(long, value_name = "NAME", required_unless_present = "docs")]
+    #[arg(long, value_name = "NAME", required_unless_present = "docs", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
     pub docset: Option<String>,
     /// Send already-extracted documents through the ingestion API instead: one JSON object
     /// a line (id, title, link, text or sections, metadata); '-' for stdin. Same id = update
