@@ -900,6 +900,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the server has finished (indexing, syncing or deleting)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Show the status again every --interval until the runs are over (Ctrl-C stops)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
@@ -1185,6 +1186,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;cc-pair;show' {
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between two refreshes with --watch, e.g. 2s or 500ms')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -1198,6 +1200,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Show the pair again every --interval until its indexing run is over (Ctrl-C stops)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
@@ -1359,6 +1362,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the server has finished (indexing, syncing or deleting)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Show the set again every --interval until it is synced (Ctrl-C stops)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')

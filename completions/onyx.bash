@@ -2544,12 +2544,16 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__cc__subcmd__pair__subcmd__show)
-            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --watch --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3994,7 +3998,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__connector__subcmd__status)
-            opts="-H -v -h -V --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --wait --wait-timeout --interval --watch --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5436,7 +5440,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__show)
-            opts="-H -v -h -V --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --wait --wait-timeout --interval --watch --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

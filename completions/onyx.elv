@@ -850,6 +850,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]'
             cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --watch 'Show the status again every --interval until the runs are over (Ctrl-C stops)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1108,6 +1109,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
         }
         &'onyx;cc-pair;show'= {
+            cand --interval 'Time between two refreshes with --watch, e.g. 2s or 500ms'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -1121,6 +1123,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]'
+            cand --watch 'Show the pair again every --interval until its indexing run is over (Ctrl-C stops)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -1271,6 +1274,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
             cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile''s ''color'', else auto]'
             cand --wait 'Wait until the server has finished (indexing, syncing or deleting)'
+            cand --watch 'Show the set again every --interval until it is synced (Ctrl-C stops)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'

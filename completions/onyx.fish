@@ -736,6 +736,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l watch -d 'Show the status again every --interval until the runs are over (Ctrl-C stops)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -928,6 +929,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l interval -d 'Time between two refreshes with --watch, e.g. 2s or 500ms' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -943,6 +945,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l watch -d 'Show the pair again every --interval until its indexing run is over (Ctrl-C stops)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1066,6 +1069,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l watch -d 'Show the set again every --interval until it is synced (Ctrl-C stops)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'

@@ -160,3 +160,31 @@ fn delete_without_wait_says_the_deletion_started() {
     );
     assert!(!stderr.contains("Deleted"), "{stderr}");
 }
+
+#[test]
+fn cc_pair_show_watch_follows_an_indexing_run_until_it_is_over() {
+    let onyx = Onyx::start();
+    let mut running = example_json("cc-pair-get.json");
+    running["indexing"] = json!(true);
+    running["last_index_attempt_status"] = json!("in_progress");
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}")
+        .json(running)
+        .times(1)
+        .mount();
+    mount_world(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["cc-pair", "show", "12", "--watch", "--interval", "0.1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", crate::support::stderr_of(&out));
+    let text = crate::support::stdout_of(&out);
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(blocks.len(), 2, "{text}");
+    assert!(
+        blocks[0].contains("in_progress") || blocks[0].contains("in progress"),
+        "{text}"
+    );
+    assert!(blocks[1].contains("success"), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}

@@ -388,3 +388,47 @@ fn reusing_a_different_set_says_how_it_differs() {
     assert!(stderr.contains("it holds pairs 6, 12, not 12"), "{stderr}");
     assert!(onyx.received().iter().all(|r| r.method == "GET"));
 }
+
+/// A set that syncs for two looks, then is in sync.
+fn syncing_then_synced(onyx: &Onyx) {
+    onyx.on("GET", "/manage/document-set")
+        .json(json!([set(false)]))
+        .times(2)
+        .mount();
+    onyx.on("GET", "/manage/document-set").json(json!([set(true)])).mount();
+}
+
+#[test]
+fn docset_show_watch_in_a_pipe_prints_a_block_per_change_until_synced() {
+    let onyx = Onyx::start();
+    syncing_then_synced(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["docset", "show", "HR Policies", "--watch", "--interval", "0.1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", crate::support::stderr_of(&out));
+    let text = stdout_of(&out);
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(blocks.len(), 2, "one block per change: {text}");
+    assert!(
+        blocks[0].contains("no (syncing)") && blocks[1].contains("synced") && !blocks[1].contains("syncing"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "no escape codes in a pipe: {text:?}");
+}
+
+#[test]
+fn docset_show_watch_on_a_terminal_redraws_in_place() {
+    let onyx = Onyx::start();
+    syncing_then_synced(&onyx);
+    let shown = crate::support::on_a_terminal(
+        &onyx,
+        &["docset", "show", "HR Policies", "--watch", "--interval", "0.1"],
+    );
+    let syncing = shown.find("no (syncing)").expect("the first frame");
+    let redraw = shown.find("\u{1b}[").expect("the cursor moves back over the frame");
+    assert!(syncing < redraw, "{shown:?}");
+    assert_eq!(shown.matches("name").count(), 2, "two frames: {shown:?}");
+    assert!(shown[redraw..].contains("yes"), "{shown:?}");
+}

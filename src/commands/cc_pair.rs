@@ -1,7 +1,7 @@
 //! `onyx cc-pair`: connector-credential pairs, the thing that indexes.
 
 use super::{absent_is_ok, access_type, confirm, wait_until, yes_no, Context};
-use crate::api::types::{CcPair, ConnectorStatus};
+use crate::api::types::{CcPair, ConnectorStatus, IndexingStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{Access, DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
@@ -21,11 +21,19 @@ pub enum CcPairCommand {
     #[command(after_help = "Examples:\n  onyx cc-pair list")]
     List,
     /// Show one pair: status, documents, last run
-    #[command(after_help = "Examples:\n  onyx cc-pair show 'HR handbook PDFs'\n  onyx cc-pair show 12 --json")]
+    #[command(
+        after_help = "Examples:\n  onyx cc-pair show 'HR handbook PDFs'\n  onyx cc-pair show 12 --json\n  onyx cc-pair show 12 --watch --interval 2s"
+    )]
     Show {
         /// The pair, by id or name
         #[arg(value_name = "ID|NAME")]
         key: String,
+        /// Show the pair again every --interval until its indexing run is over (Ctrl-C stops)
+        #[arg(long)]
+        watch: bool,
+        /// Time between two refreshes with --watch, e.g. 2s or 500ms
+        #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = crate::values::poll_interval, requires = "watch")]
+        interval: std::time::Duration,
     },
     /// Pair a connector with a credential; indexing starts at once
     #[command(
@@ -71,8 +79,20 @@ pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
             let pairs = connectors::statuses(&client)?;
             ctx.out.emit_list(&pairs, "No connector-credential pairs yet — pair one with 'onyx cc-pair create --connector NAME --credential NAME'", || table(&pairs))
         }
-        CcPairCommand::Show { key } => {
+        CcPairCommand::Show { key, watch, interval } => {
             let pair = resolve::cc_pair(&client, &key)?;
+            if watch {
+                let what = format!("cc-pair {}", pair.cc_pair_id);
+                return super::watch(ctx, interval, &what, || {
+                    let pair = cc_pairs::get(&client, pair.cc_pair_id)?;
+                    let over = !pair.indexing
+                        && !matches!(
+                            pair.last_index_attempt_status,
+                            Some(IndexingStatus::NotStarted | IndexingStatus::InProgress)
+                        );
+                    Ok((shown(ctx, &pair)?, over))
+                });
+            }
             show(ctx, &cc_pairs::get(&client, pair.cc_pair_id)?)
         }
         CcPairCommand::Create(args) => {
@@ -190,7 +210,12 @@ fn table(pairs: &[ConnectorStatus]) -> Table {
 }
 
 fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
-    ctx.out.emit_record(pair, || {
+    ctx.out.write_stdout(&shown(ctx, pair)?)
+}
+
+/// What `show` prints: a record, or the pair's JSON.
+fn shown(ctx: &Context, pair: &CcPair) -> Result<String> {
+    ctx.out.rendered(pair, || {
         Record::new()
             .field("id", pair.id.to_string())
             .field("name", &pair.name)
@@ -224,5 +249,6 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
             )
             .field("last indexed", pair.last_indexed.clone().unwrap_or_else(|| "-".into()))
             .field("repeated errors", yes_no(pair.in_repeated_error_state))
+            .render(ctx.out.width())
     })
 }

@@ -18,13 +18,18 @@ pub enum DocsetCommand {
     #[command(after_help = "Examples:\n  onyx docset list")]
     List,
     /// Show a document set, its pairs and whether it is synced
-    #[command(after_help = "Examples:\n  onyx docset show Legal\n  onyx docset show Legal --wait --wait-timeout 30m")]
+    #[command(
+        after_help = "Examples:\n  onyx docset show Legal\n  onyx docset show Legal --wait --wait-timeout 30m\n  onyx docset show Legal --watch --interval 2s"
+    )]
     Show {
         /// The document set, by id or name
         #[arg(value_name = "ID|NAME", add = clap_complete::ArgValueCandidates::new(crate::commands::completions::names::docsets))]
         key: String,
         #[command(flatten)]
         wait: WaitArgs,
+        /// Show the set again every --interval until it is synced (Ctrl-C stops)
+        #[arg(long, conflicts_with = "wait")]
+        watch: bool,
     },
     /// Create a document set
     #[command(
@@ -106,8 +111,15 @@ pub fn run(ctx: &mut Context, command: DocsetCommand) -> Result<()> {
                 || table(&sets),
             )
         }
-        DocsetCommand::Show { key, wait } => {
+        DocsetCommand::Show { key, wait, watch } => {
             let mut set = resolve::docset(&client, &key)?;
+            if watch {
+                let id = set.id;
+                return super::watch(ctx, wait.interval, &format!("document set '{}'", set.name), || {
+                    let set = by_id(&client, id)?;
+                    Ok((shown(ctx, &set)?, set.is_up_to_date))
+                });
+            }
             if wait.wait {
                 set = wait_for_sync(ctx, &client, set.id, &wait)?;
             }
@@ -320,7 +332,12 @@ fn table(sets: &[DocumentSet]) -> Table {
 }
 
 fn show(ctx: &Context, set: &DocumentSet) -> Result<()> {
-    ctx.out.emit_record(set, || {
+    ctx.out.write_stdout(&shown(ctx, set)?)
+}
+
+/// What `show` prints: a record, or the set's JSON.
+fn shown(ctx: &Context, set: &DocumentSet) -> Result<String> {
+    ctx.out.rendered(set, || {
         let pairs: Vec<String> = set
             .cc_pair_summaries
             .iter()
@@ -333,5 +350,6 @@ fn show(ctx: &Context, set: &DocumentSet) -> Result<()> {
             .field("public", yes_no(set.is_public))
             .field("synced", if set.is_up_to_date { "yes" } else { "no (syncing)" })
             .field("pairs", pairs.join(", "))
+            .render(ctx.out.width())
     })
 }

@@ -307,6 +307,26 @@ pub fn wait_until(ctx: &Context, wait: &WaitArgs, what: &str, done: impl FnMut()
     crate::ops::wait::poll_until(patience(wait), what, &ctx.out.wait_spinner(), done)
 }
 
+/// `--watch`: shows the frame `frame` renders every `interval` through the one
+/// poll loop, until `frame` says the state is final, or Ctrl-C.
+pub fn watch(
+    ctx: &Context,
+    interval: std::time::Duration,
+    what: &str,
+    mut frame: impl FnMut() -> Result<(String, bool)>,
+) -> Result<()> {
+    let screen = ctx.out.watch_screen();
+    let patience = Patience {
+        timeout: std::time::Duration::from_secs(86_400 * 365),
+        interval,
+    };
+    crate::ops::wait::poll_until(patience, what, &screen, || {
+        let (text, settled) = frame()?;
+        screen.show(&text)?;
+        Ok(settled)
+    })
+}
+
 /// The patience `--wait-timeout` and `--interval` ask for (parsed by clap),
 /// bounded to a year so a deadline can always be computed.
 pub fn patience(wait: &WaitArgs) -> Patience {

@@ -88,6 +88,11 @@ impl Output {
 
     /// Prints a JSON value as `--json` or `--jq` asked.
     pub fn json(&self, value: &Value) -> Result<()> {
+        self.write_stdout(&self.render_json(value)?)
+    }
+
+    /// The text `json` prints.
+    fn render_json(&self, value: &Value) -> Result<String> {
         match &self.format {
             Format::Jq(expr) => {
                 let mut text = String::new();
@@ -98,9 +103,27 @@ impl Output {
                     }
                     text.push('\n');
                 }
-                self.write_stdout(&text)
+                Ok(text)
             }
-            _ => self.write_stdout(&(pretty(value) + "\n")),
+            _ => Ok(pretty(value) + "\n"),
+        }
+    }
+
+    /// What `emit`/`emit_record` would print, as text (a `--watch` frame).
+    pub fn rendered<T: Serialize + ?Sized>(&self, value: &T, text: impl FnOnce() -> String) -> Result<String> {
+        if self.is_json() {
+            self.render_json(&to_value(value))
+        } else {
+            Ok(text())
+        }
+    }
+
+    /// The screen of a `--watch`: redrawn in place on a terminal, a new
+    /// block only when something changed in a pipe.
+    pub fn watch_screen(&self) -> WatchScreen<'_> {
+        WatchScreen {
+            out: self,
+            last: std::cell::RefCell::new(None),
         }
     }
 
@@ -293,6 +316,44 @@ impl WaitObserver for WaitSpinner<'_> {
             bar.finish_and_clear();
         }
     }
+}
+
+/// Frames of a `--watch` (see `Output::watch_screen`).
+pub struct WatchScreen<'a> {
+    out: &'a Output,
+    last: std::cell::RefCell<Option<String>>,
+}
+
+impl WatchScreen<'_> {
+    /// Shows `frame` unless it is what is shown already: on a terminal over
+    /// the previous frame (cursor up, clear to the end), in a pipe after a
+    /// blank line, with no escape codes.
+    pub fn show(&self, frame: &str) -> Result<()> {
+        let mut last = self.last.borrow_mut();
+        if last.as_deref() == Some(frame) {
+            return Ok(());
+        }
+        let text = match last.as_deref() {
+            None => frame.to_string(),
+            Some(previous) if self.out.stdout_tty => {
+                let lines = previous.lines().count();
+                let escaped = self.out.for_stdout(frame);
+                let mut stdout = std::io::stdout().lock();
+                return write!(stdout, "\x1b[{lines}A\x1b[J{escaped}")
+                    .and_then(|_| stdout.flush())
+                    .map_err(|e| Error::io("<stdout>", e))
+                    .map(|_| *last = Some(frame.to_string()));
+            }
+            Some(_) => format!("\n{frame}"),
+        };
+        self.out.write_stdout(&text)?;
+        *last = Some(frame.to_string());
+        Ok(())
+    }
+}
+
+impl WaitObserver for WatchScreen<'_> {
+    fn polling(&self, _what: &str, _elapsed: Duration) {}
 }
 
 /// A JSON array printed as its elements arrive (see `Output::json_array`).

@@ -73,7 +73,7 @@ pub enum ConnectorCommand {
     },
     /// Indexing status of the connector's pairs: last run, documents, errors
     #[command(
-        after_help = "Examples:\n  onyx connector status Docs\n  onyx connector status Docs --wait --wait-timeout 30m --interval 10s"
+        after_help = "Examples:\n  onyx connector status Docs\n  onyx connector status Docs --wait --wait-timeout 30m --interval 10s\n  onyx connector status Docs --watch --interval 2s"
     )]
     Status {
         /// The connector, by id or name
@@ -81,6 +81,9 @@ pub enum ConnectorCommand {
         key: String,
         #[command(flatten)]
         wait: WaitArgs,
+        /// Show the status again every --interval until the runs are over (Ctrl-C stops)
+        #[arg(long, conflicts_with = "wait")]
+        watch: bool,
     },
     /// List the files of a file connector
     #[command(after_help = "Examples:\n  onyx connector files 'HR handbook'")]
@@ -319,7 +322,7 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             }
             Ok(())
         }
-        ConnectorCommand::Status { key, wait } => status::show(ctx, &client, &key, &wait),
+        ConnectorCommand::Status { key, wait, watch } => status::show(ctx, &client, &key, &wait, watch),
         ConnectorCommand::Files { key } => {
             let connector = resolve::connector(&client, &key)?;
             let files = connectors::files(&client, connector.id)?;

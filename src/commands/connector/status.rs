@@ -44,9 +44,19 @@ fn run_over(status: &ConnectorIndexingStatus) -> bool {
     }
 }
 
-pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -> Result<()> {
+pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs, watch: bool) -> Result<()> {
     let connector = resolve::connector(client, key)?;
     let pair_ids: Vec<i64> = pairs_of(client, &connector)?.iter().map(|p| p.cc_pair_id).collect();
+    if watch {
+        let what = format!("indexing of '{}'", connector.name);
+        return crate::commands::watch(ctx, wait.interval, &what, || {
+            let statuses = indexing(client, &connector, &pair_ids)?;
+            Ok((
+                frame(ctx, client, &statuses)?,
+                statuses.iter().all(|(s, _)| run_over(s)),
+            ))
+        });
+    }
     let mut statuses = indexing(client, &connector, &pair_ids)?;
     if wait.wait {
         wait_until(ctx, wait, &format!("indexing of '{}'", connector.name), || {
@@ -54,39 +64,7 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -
             Ok(statuses.iter().all(|(s, _)| run_over(s)))
         })?;
     }
-    let raw: Vec<&Value> = statuses.iter().map(|(_, raw)| raw).collect();
-    if ctx.out.is_json() {
-        ctx.out.json(&crate::output::to_value(&raw))?;
-    } else {
-        let mut t = Table::new([
-            "pair",
-            "name",
-            "status",
-            "running",
-            "last run",
-            "last success",
-            "docs",
-            "errors",
-        ]);
-        for (s, _) in &statuses {
-            let errors = cc_pairs::errors(client, s.cc_pair_id, 1)?.total_items;
-            t.row([
-                s.cc_pair_id.to_string(),
-                s.name.clone().unwrap_or_default(),
-                s.cc_pair_status.as_ref().map(ToString::to_string).unwrap_or_default(),
-                yes_no(s.in_progress),
-                s.last_finished_status
-                    .as_ref()
-                    .map_or_else(|| "-".into(), ToString::to_string),
-                s.last_success
-                    .as_deref()
-                    .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
-                s.docs_indexed.to_string(),
-                errors.to_string(),
-            ]);
-        }
-        ctx.out.write_stdout(&t.render(ctx.out.width()))?;
-    }
+    ctx.out.write_stdout(&frame(ctx, client, &statuses)?)?;
     if wait.wait {
         let failed: Vec<String> = statuses
             .iter()
@@ -116,4 +94,42 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -
         }
     }
     Ok(())
+}
+
+/// The statuses as `show` prints them: the JSON, or a table (with each
+/// pair's error count).
+fn frame(ctx: &Context, client: &Client, statuses: &[(ConnectorIndexingStatus, Value)]) -> Result<String> {
+    let raw: Vec<&Value> = statuses.iter().map(|(_, raw)| raw).collect();
+    if ctx.out.is_json() {
+        return ctx.out.rendered(&raw, String::new);
+    }
+
+    let mut t = Table::new([
+        "pair",
+        "name",
+        "status",
+        "running",
+        "last run",
+        "last success",
+        "docs",
+        "errors",
+    ]);
+    for (s, _) in statuses {
+        let errors = cc_pairs::errors(client, s.cc_pair_id, 1)?.total_items;
+        t.row([
+            s.cc_pair_id.to_string(),
+            s.name.clone().unwrap_or_default(),
+            s.cc_pair_status.as_ref().map(ToString::to_string).unwrap_or_default(),
+            yes_no(s.in_progress),
+            s.last_finished_status
+                .as_ref()
+                .map_or_else(|| "-".into(), ToString::to_string),
+            s.last_success
+                .as_deref()
+                .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
+            s.docs_indexed.to_string(),
+            errors.to_string(),
+        ]);
+    }
+    Ok(t.render(ctx.out.width()))
 }
