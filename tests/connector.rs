@@ -487,3 +487,26 @@ fn run_that_started_nothing_says_so() {
         "{stderr}"
     );
 }
+
+#[test]
+fn status_watch_prints_a_new_table_only_when_the_run_changes() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(indexing(true, None))
+        .times(3)
+        .mount();
+    mount_finished_run(&onyx);
+    let out = onyx
+        .cmd()
+        .args(["connector", "status", "7", "--watch", "--interval", "0.05"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", crate::support::stderr_of(&out));
+    let text = crate::support::stdout_of(&out);
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(blocks.len(), 2, "three polls while running are one block: {text}");
+    assert!(blocks[0].contains("\tyes\t"), "running: {text}");
+    assert!(blocks[1].contains("\tno\t") && blocks[1].contains("success"), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}
