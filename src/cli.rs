@@ -17,6 +17,7 @@ use crate::commands::ingest::{IngestArgs, INGEST_HELP};
 use crate::commands::man::ManArgs;
 use crate::commands::mcp::{McpArgs, MCP_HELP};
 use crate::commands::model::ModelCommand;
+use crate::commands::open::{OpenArgs, OPEN_HELP};
 use crate::commands::pat::PatCommand;
 use crate::commands::profile::ProfileCommand;
 use crate::commands::search::SearchArgs;
@@ -134,6 +135,9 @@ pub enum Command {
     /// Chat in the terminal: follow-ups, slash commands for agent, model and filters
     #[command(after_help = CHAT_HELP)]
     Chat(ChatArgs),
+    /// Open citation N of the last answer in the browser (or print its link)
+    #[command(after_help = OPEN_HELP)]
+    Open(OpenArgs),
     /// Search the indexed documents without generating an answer
     Search(SearchArgs),
     /// List, show, rename and delete chat sessions

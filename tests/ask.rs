@@ -836,3 +836,4 @@ fn a_silence_mid_stream_is_a_timeout() {
         "{stderr}"
     );
 }
+mod render;

@@ -148,7 +148,7 @@ fn slash_commands_help_open_copy_new_and_sessions() {
     say(&mut chat, "/frobnicate");
     expect(&mut chat, "error: no command /frobnicate; /help lists them");
     say(&mut chat, "/open 1");
-    expect(&mut chat, "error: the last answer has no source [1]");
+    expect(&mut chat, "error: no answer yet: ask a question first");
     say(&mut chat, "What is our parental leave policy?");
     expect(&mut chat, "Sources");
     say(&mut chat, "/open 1");
@@ -156,6 +156,8 @@ fn slash_commands_help_open_copy_new_and_sessions() {
         &mut chat,
         "Opened [1] https://wiki.acme-corp.example/spaces/HR/pages/48213/Parental+Leave+Policy",
     );
+    say(&mut chat, "/open 7");
+    expect(&mut chat, "error: the last answer has no citation [7]; it has 2 (1, 2)");
     say(&mut chat, "/copy");
     let copied = chat
         .expect(expectrl::Regex("Copied the last answer|No clipboard here"))
