@@ -308,3 +308,31 @@ fn chat_c_resumes_the_last_session_of_the_profile() {
     assert_eq!(sent.len(), 2);
     assert_eq!(sent[1].json()["chat_session_id"], SESSION);
 }
+
+/// On a colour terminal chat renders answers as ask does (citations
+/// highlighted, the Sources heading bold); --raw keeps the answer as written.
+/// `onyx open N` afterwards opens the chat's last answer's citations.
+#[test]
+fn answers_are_rendered_on_a_colour_terminal_unless_raw() {
+    let onyx = Onyx::start();
+    world(&onyx);
+    let colour = [("NO_COLOR", ""), ("TERM", "xterm-256color"), ("FORCE_HYPERLINK", "0")];
+    let mut chat = spawn(onyx.cmd(), &[], &colour);
+    say(&mut chat, "What is our parental leave policy?");
+    expect(&mut chat, "birth or adoption \u{1b}[1;36m[1]\u{1b}[0m.");
+    expect(&mut chat, "\u{1b}[1mSources\u{1b}[0m");
+    let status = leave(chat);
+    assert!(status.contains(", 0)"), "{status}");
+    let printed = onyx.cmd().args(["open", "1", "--print"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&printed.stdout),
+        "https://wiki.acme-corp.example/spaces/HR/pages/48213/Parental+Leave+Policy\n"
+    );
+
+    let mut chat = spawn(onyx.cmd(), &["--raw"], &colour);
+    say(&mut chat, "What is our parental leave policy?");
+    expect(&mut chat, "birth or adoption [1]. Exceptions");
+    expect(&mut chat, "\u{1b}[1mSources\u{1b}[0m");
+    let status = leave(chat);
+    assert!(status.contains(", 0)"), "{status}");
+}

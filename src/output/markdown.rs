@@ -70,10 +70,11 @@ impl MarkdownStream {
     /// any table still open.
     pub fn finish(&mut self, out: &mut String) {
         let line = std::mem::take(&mut self.line);
-        if !line.is_empty() {
+        let ended = line.is_empty();
+        if !ended {
             self.complete(&line, false, out);
         }
-        self.flush_table(false, out);
+        self.flush_table(ended, out);
     }
 
     fn complete(&mut self, line: &str, ended: bool, out: &mut String) {
@@ -502,6 +503,12 @@ mod tests {
         assert!(shown.contains("\x1b[1mbold \\x1b]0;x\\x07\x1b[0m"), "{shown:?}");
         assert!(!shown.contains("\x07"), "{shown:?}");
         assert!(shown.contains("\x1b]8;;https://x.example/a\x1b\\"), "{shown:?}");
+    }
+
+    #[test]
+    fn a_table_at_the_end_keeps_the_newline_the_text_has() {
+        assert_eq!(render(PLAIN, "| a |\n|---|\n| 1 |\n", 3), "a\n─\n1\n");
+        assert_eq!(render(PLAIN, "| a |\n|---|\n| 1 |", 3), "a\n─\n1");
     }
 
     #[test]

@@ -86,11 +86,14 @@ pub(crate) fn stream_answer(
             }),
             Event::Answer { text } if mode == Mode::Text => {
                 held.push(&text_shown.push(text));
-                if !started {
+                if !started && held.is_waiting() {
                     // The first words go out at once: that is the wait a person feels.
                     spinner.finish_and_clear();
                     started = true;
                     write(&held.take(), true)?;
+                } else if !started {
+                    // Rendered Markdown shows a line once it is complete.
+                    spinner.set_message("Writing…");
                 }
             }
             _ => {}

@@ -242,6 +242,10 @@ impl Conversation {
             }
             self.session = Some(id);
         }
+        // `onyx open N` after chat opens this answer's citations, as after ask.
+        if let (Ok(server), Some(_)) = (ctx.settings.server_url(), answer.assistant_message_id) {
+            let _ = crate::state::remember_citations(&ctx.settings.profile_name, &server, ask::cited_links(&sources));
+        }
         self.last = Some(LastAnswer {
             text: rewrite_markers(&answer.text),
             sources,
