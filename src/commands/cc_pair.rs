@@ -194,7 +194,7 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
         Record::new()
             .field("id", pair.id.to_string())
             .field("name", &pair.name)
-            .field("status", pair.status.as_str())
+            .field("status", ctx.out.word(pair.status.as_str()))
             .field(
                 "connector",
                 format!(
@@ -220,9 +220,14 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
                 "last run",
                 pair.last_index_attempt_status
                     .as_ref()
-                    .map_or_else(|| "-".into(), ToString::to_string),
+                    .map_or_else(|| "-".into(), |v| ctx.out.word(v.as_str())),
             )
-            .field("last indexed", pair.last_indexed.clone().unwrap_or_else(|| "-".into()))
+            .field(
+                "last indexed",
+                pair.last_indexed
+                    .as_deref()
+                    .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
+            )
             .field("repeated errors", yes_no(pair.in_repeated_error_state))
     })
 }

@@ -556,7 +556,7 @@ fn in_a_terminal(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str, &str)
         .args([
             "-qec",
             &format!(
-                "stty cols {columns} 2>/dev/null; {} {}{redirect}",
+                "stty rows 50 cols {columns} 2>/dev/null; {} {}{redirect}",
                 bin.display(),
                 quoted.join(" ")
             ),
