@@ -31,6 +31,8 @@ struct Look {
     code: bool,
     strike: bool,
     link: bool,
+    /// A link's URL shown after its text, where it cannot be a hyperlink.
+    url_shown: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -117,7 +119,7 @@ impl MarkdownStream {
         let indent = (line.len() - trimmed.len()).min(12);
         let paint = &self.paint;
         if let Some((level, title)) = heading(trimmed) {
-            let spans = inline_spans(title);
+            let spans = self.spans(title);
             let mut text = String::new();
             self.wrap(&spans, "", "", &mut text);
             out.push_str(&paint.heading(level, &text));
@@ -129,17 +131,51 @@ impl MarkdownStream {
         }
         if let Some(quoted) = trimmed.strip_prefix('>') {
             let bar = paint.dim("│ ");
-            self.wrap(&inline_spans(quoted.trim_start()), &bar, &bar, out);
+            self.wrap(&self.spans(quoted.trim_start()), &bar, &bar, out);
             return;
         }
         let pad = " ".repeat(indent);
         if let Some((marker, item)) = list_item(trimmed) {
             let first = format!("{pad}{marker} ");
             let hanging = " ".repeat(first.chars().count());
-            self.wrap(&inline_spans(item), &first, &hanging, out);
+            self.wrap(&self.spans(item), &first, &hanging, out);
             return;
         }
-        self.wrap(&inline_spans(trimmed), &pad, &pad, out);
+        self.wrap(&self.spans(trimmed), &pad, &pad, out);
+    }
+
+    /// The inline spans of `text`, each link followed by its URL where it
+    /// cannot be a hyperlink (no OSC 8 here, or not a clean http(s) URL), so
+    /// no link is lost.
+    fn spans(&self, text: &str) -> Vec<Span> {
+        self.with_urls_shown(inline_spans(text))
+    }
+
+    fn with_urls_shown(&self, spans: Vec<Span>) -> Vec<Span> {
+        let mut shown: Vec<Span> = Vec::with_capacity(spans.len());
+        let mut spans = spans.into_iter().peekable();
+        while let Some(span) = spans.next() {
+            let url = span.url.clone();
+            let mut text = span.text.clone();
+            shown.push(span);
+            let Some(url) = url else { continue };
+            while let Some(next) = spans.next_if(|next| next.url.as_ref() == Some(&url)) {
+                text.push_str(&next.text);
+                shown.push(next);
+            }
+            let linked = self.paint.links && super::style::linkable(&url).is_some();
+            if !linked && text.trim() != url {
+                shown.push(Span {
+                    text: format!(" ({url})"),
+                    look: Look {
+                        url_shown: true,
+                        ..Look::default()
+                    },
+                    url: None,
+                });
+            }
+        }
+        shown
     }
 
     /// Spans laid out between words to the width, each line after the first
@@ -201,7 +237,7 @@ impl MarkdownStream {
             paint.bold(safe)
         } else if look.emphasis {
             paint.italic(safe)
-        } else if look.strike {
+        } else if look.strike || look.url_shown {
             paint.dim(safe)
         } else {
             highlight_citations(paint, safe)
@@ -221,7 +257,13 @@ impl MarkdownStream {
         let rows = std::mem::take(&mut self.table);
         let source = rows.join("\n");
         match table_cells(&source) {
-            Some((alignments, cells)) => self.render_table(&alignments, &cells, out),
+            Some((alignments, cells)) => {
+                let cells: Cells = cells
+                    .into_iter()
+                    .map(|row| row.into_iter().map(|cell| self.with_urls_shown(cell)).collect())
+                    .collect();
+                self.render_table(&alignments, &cells, out)
+            }
             None => {
                 for row in &rows {
                     self.render_line(row, out);
@@ -509,6 +551,25 @@ mod tests {
     fn a_table_at_the_end_keeps_the_newline_the_text_has() {
         assert_eq!(render(PLAIN, "| a |\n|---|\n| 1 |\n", 3), "a\n─\n1\n");
         assert_eq!(render(PLAIN, "| a |\n|---|\n| 1 |", 3), "a\n─\n1");
+    }
+
+    #[test]
+    fn a_link_that_cannot_be_a_hyperlink_shows_its_url() {
+        assert_eq!(
+            render(
+                PLAIN,
+                "see [the **policy**](https://x.example/p) or <https://x.example/q>",
+                4
+            ),
+            "see the policy (https://x.example/p) or\nhttps://x.example/q"
+        );
+        let linked = render(COLOUR, "see [the policy](https://x.example/p)", 4);
+        assert!(!linked.contains("(https://x.example/p)"), "{linked:?}");
+        let unsafe_url = render(COLOUR, "[x](javascript:alert(1))", 4);
+        assert!(
+            unsafe_url.contains("(javascript:alert(1))") && !unsafe_url.contains("\x1b]8"),
+            "{unsafe_url:?}"
+        );
     }
 
     #[test]
