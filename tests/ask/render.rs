@@ -280,3 +280,18 @@ fn open_says_what_to_do_when_there_is_nothing_to_open() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(!opened.exists(), "nothing was opened");
 }
+
+/// Notes on stderr (the session id) are dim where colour belongs, plain
+/// with NO_COLOR.
+#[test]
+fn the_session_note_is_dim_on_a_colour_terminal() {
+    let onyx = Onyx::start();
+    answering_with(&onyx, &markdown_answer());
+    let shown = crate::support::on_a_terminal_as(&onyx, &["ask", "leave?"], 100, COLOUR_TERMINAL);
+    assert!(shown.contains("\u{1b}[2msession: 3f6c1a2e"), "{shown:?}");
+    let plain = crate::support::on_a_terminal(&onyx, &["ask", "leave?"]);
+    assert!(
+        plain.contains("\nsession: 3f6c1a2e") && !plain.contains('\u{1b}'),
+        "{plain:?}"
+    );
+}
