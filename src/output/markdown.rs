@@ -577,3 +577,51 @@ mod tests {
         assert_eq!(render(PLAIN, "[1]: see below\n", 4), "[1]: see below\n");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn render_in(text: &str, cut: usize) -> String {
+        let paint = Paint {
+            colour: true,
+            links: true,
+            escape: true,
+        };
+        let mut md = MarkdownStream::new(paint, 30);
+        let mut out = String::new();
+        let chars: Vec<char> = text.chars().collect();
+        for chunk in chars.chunks(cut) {
+            md.push(&chunk.iter().collect::<String>(), &mut out);
+        }
+        md.finish(&mut out);
+        out
+    }
+
+    proptest! {
+        // Whatever the text and however it is cut, rendering survives, is
+        // the same as for the whole text, and lets no control character of
+        // the server through (every ESC in the output is one of ours).
+        #[test]
+        fn any_markdown_in_any_pieces(
+            parts in proptest::collection::vec(prop_oneof![
+                Just("# ".to_string()), Just("**".to_string()), Just("*".to_string()), Just("`".to_string()),
+                Just("```".to_string()), Just("\n".to_string()), Just("| ".to_string()), Just("|---|".to_string()),
+                Just("- ".to_string()), Just("1. ".to_string()), Just("> ".to_string()), Just("[1]".to_string()),
+                Just("[a](https://x.example/a)".to_string()), Just("\u{1b}]0;x\u{7}".to_string()), Just("é漢".to_string()),
+                "[a-z ]{0,12}".prop_map(|s| s)], 0..40),
+            cut in 1usize..9,
+        ) {
+            let text: String = parts.concat();
+            let whole = render_in(&text, usize::MAX);
+            prop_assert_eq!(render_in(&text, cut), whole.clone());
+            prop_assert!(!whole.contains(char::from(7)), "a BEL got through");
+            let unescaped_esc = whole.match_indices('\u{1b}').any(|(at, _)| {
+                let next = &whole[at + 1..];
+                !(next.starts_with('[') || next.starts_with("]8;;") || next.starts_with('\\'))
+            });
+            prop_assert!(!unescaped_esc, "{:?}", whole);
+        }
+    }
+}
