@@ -295,3 +295,19 @@ fn the_session_note_is_dim_on_a_colour_terminal() {
         "{plain:?}"
     );
 }
+
+/// A whole answer (--no-stream) is rendered as a streamed one is.
+#[test]
+fn a_whole_answer_is_rendered_too() {
+    let onyx = Onyx::start();
+    let mut full = crate::support::example_json("chat-send-chat-message.json");
+    full["answer"] = json!(format!("## Leave\n\n**16 weeks** [[1]]({POLICY})."));
+    onyx.on("POST", "/chat/send-chat-message").json(full).mount();
+    let shown = stdout_on_a_terminal(&onyx, &["ask", "--no-stream", "leave?"], 100, COLOUR_TERMINAL);
+    assert!(
+        shown.contains("\u{1b}[1mLeave\u{1b}[0m\r\n\r\n\u{1b}[1m16 weeks\u{1b}[0m \u{1b}[1;36m[1]\u{1b}[0m."),
+        "{shown:?}"
+    );
+    let raw = stdout_on_a_terminal(&onyx, &["ask", "--no-stream", "--raw", "leave?"], 100, COLOUR_TERMINAL);
+    assert!(raw.contains("## Leave\r\n\r\n**16 weeks** [1]."), "{raw:?}");
+}
