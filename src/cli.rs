@@ -32,7 +32,8 @@ pub static EXIT_CODES_HELP: std::sync::LazyLock<String> = std::sync::LazyLock::n
         "{}
 Environment:
   ONYX_SERVER_URL, ONYX_API_KEY (or ONYX_PAT), ONYX_API_PREFIX, ONYX_PROFILE,
-  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_MODEL, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR",
+  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_MODEL, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR,
+  FORCE_HYPERLINK (1 or 0: OSC 8 links on stdout or not), BROWSER (for --open)",
         crate::error::ExitCode::help_table()
     )
 });
