@@ -21,6 +21,28 @@ pub struct MarkdownStream {
     table: Vec<String>,
     /// The fence of the open code block (``` or ~~~, and its length).
     fence: Option<(char, usize)>,
+    /// A paragraph line whose first words are shown while it is written.
+    live: Option<Live>,
+}
+
+/// Where the layout of a line has got to.
+#[derive(Debug, Clone, Copy)]
+struct Cursor {
+    column: usize,
+    start_column: usize,
+    /// A space is owed before the next word (unless it starts a new line).
+    space: bool,
+}
+
+/// The shown part of a paragraph line still being written: its plain words
+/// up to the first character that could start inline Markdown, which wait
+/// for the line to be complete.
+#[derive(Debug, Clone, Copy)]
+struct Live {
+    shown: usize,
+    cursor: Cursor,
+    /// Inline Markdown has begun: the rest waits for the newline.
+    blocked: bool,
 }
 
 /// How a run of inline text is shown.
@@ -50,6 +72,7 @@ impl MarkdownStream {
             line: String::new(),
             table: Vec::new(),
             fence: None,
+            live: None,
         }
     }
 
@@ -66,6 +89,47 @@ impl MarkdownStream {
             rest = &rest[at + 1..];
         }
         self.line.push_str(rest);
+        self.show_live(out);
+    }
+
+    /// Shows the plain words of a paragraph line being written: a long
+    /// paragraph is read as it arrives, not when it ends. Only text that no
+    /// later character can restyle is shown (see `plain_until`), laid out as
+    /// the whole line would be, so the line's end continues where it left off.
+    fn show_live(&mut self, out: &mut String) {
+        let paragraph = self.line.chars().next().is_some_and(char::is_alphabetic);
+        if self.fence.is_some() || !paragraph || self.live.is_some_and(|l| l.blocked) {
+            return;
+        }
+        let from = self.live.map_or(0, |l| l.shown);
+        let (end, blocked) = plain_until(&self.line, from);
+        if end == from && !blocked {
+            return;
+        }
+        if self.live.is_none() {
+            // The line is no table row: a table above it is complete.
+            self.flush_table(true, out);
+        }
+        let mut live = self.live.unwrap_or(Live {
+            shown: 0,
+            cursor: Cursor {
+                column: 0,
+                start_column: 0,
+                space: false,
+            },
+            blocked: false,
+        });
+        if end > from {
+            let words = Span {
+                text: self.line[from..end].to_string(),
+                look: Look::default(),
+                url: None,
+            };
+            self.place(&[words], "", &mut live.cursor, out);
+        }
+        live.shown = end;
+        live.blocked = blocked;
+        self.live = Some(live);
     }
 
     /// The end of the text: the last line (without a newline of its own) and
@@ -80,6 +144,14 @@ impl MarkdownStream {
     }
 
     fn complete(&mut self, line: &str, ended: bool, out: &mut String) {
+        if let Some(live) = self.live.take() {
+            // The whole line is parsed; its first words are on the screen.
+            let rest = without_prefix(self.spans(line), live.shown);
+            let mut cursor = live.cursor;
+            self.place(&rest, "", &mut cursor, out);
+            end_line(ended, out);
+            return;
+        }
         let trimmed = line.trim_start();
         if let Some((mark, len)) = self.fence {
             let closes = trimmed.starts_with(&mark.to_string().repeat(len))
@@ -181,40 +253,48 @@ impl MarkdownStream {
     /// Spans laid out between words to the width, each line after the first
     /// starting with `hanging`.
     fn wrap(&self, spans: &[Span], first: &str, hanging: &str, out: &mut String) {
-        let lead_width = |s: &str| textwrap::core::display_width(s);
         out.push_str(first);
-        let mut column = lead_width(first);
-        let start_column = column;
-        let mut space = false;
+        let column = textwrap::core::display_width(first);
+        let mut cursor = Cursor {
+            column,
+            start_column: column,
+            space: false,
+        };
+        self.place(spans, hanging, &mut cursor, out);
+    }
+
+    /// Lays out spans from `cursor` on, as `wrap` does.
+    fn place(&self, spans: &[Span], hanging: &str, cursor: &mut Cursor, out: &mut String) {
         for span in spans {
             // The words of a span on one line are styled as one run.
             let mut run = String::new();
             for (i, word) in span.text.split(' ').enumerate() {
                 if i > 0 {
-                    space = true;
+                    cursor.space = true;
                 }
                 if word.is_empty() {
                     continue;
                 }
                 let safe = self.paint.text(word);
                 let len = textwrap::core::display_width(&safe);
-                if column > start_column && column + usize::from(space) + len > self.width {
+                let started = cursor.column > cursor.start_column;
+                if started && cursor.column + usize::from(cursor.space) + len > self.width {
                     out.push_str(&self.styled(&run, span));
                     run.clear();
                     out.push('\n');
                     out.push_str(hanging);
-                    column = lead_width(hanging);
-                } else if space && column > start_column {
+                    cursor.column = textwrap::core::display_width(hanging);
+                } else if cursor.space && started {
                     if run.is_empty() {
                         out.push(' ');
                     } else {
                         run.push(' ');
                     }
-                    column += 1;
+                    cursor.column += 1;
                 }
-                space = false;
+                cursor.space = false;
                 run.push_str(&safe);
-                column += len;
+                cursor.column += len;
             }
             out.push_str(&self.styled(&run, span));
         }
@@ -346,6 +426,56 @@ impl MarkdownStream {
         }
         (text, width)
     }
+}
+
+/// How far from `from` a paragraph line is plain words that no later text
+/// can restyle: up to the last space before the first character that may
+/// start inline Markdown (emphasis, code, a link, an entity, an escape, HTML).
+/// A citation `[n]` is plain once the character after it is known and is not
+/// one that would make it a link. True when such a character was met.
+fn plain_until(line: &str, from: usize) -> (usize, bool) {
+    let bytes = line.as_bytes();
+    let mut words_end = from;
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' => words_end = i + 1,
+            b'*' | b'_' | b'`' | b'!' | b'<' | b'\\' | b'&' | b'~' | b']' => return (words_end, true),
+            b'[' => {
+                let digits = bytes[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let close = i + 1 + digits;
+                match (bytes.get(close), bytes.get(close + 1)) {
+                    (None, _) | (Some(b']'), None) if digits <= 6 => return (words_end, false),
+                    (Some(b']'), Some(next)) if (1..=6).contains(&digits) && !b"([:".contains(next) => {
+                        i = close + 1;
+                        continue;
+                    }
+                    _ if digits < 6 && close == bytes.len() => return (words_end, false),
+                    _ => return (words_end, true),
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (words_end, false)
+}
+
+/// The spans without their first `len` bytes of text (what is shown already).
+fn without_prefix(spans: Vec<Span>, mut len: usize) -> Vec<Span> {
+    let mut rest = Vec::with_capacity(spans.len());
+    for mut span in spans {
+        if len >= span.text.len() {
+            len -= span.text.len();
+            continue;
+        }
+        if len > 0 {
+            span.text.drain(..len);
+            len = 0;
+        }
+        rest.push(span);
+    }
+    rest
 }
 
 fn end_line(ended: bool, out: &mut String) {
@@ -570,6 +700,23 @@ mod tests {
             unsafe_url.contains("(javascript:alert(1))") && !unsafe_url.contains("\x1b]8"),
             "{unsafe_url:?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_shows_its_plain_words_before_its_line_ends() {
+        let mut md = MarkdownStream::new(COLOUR, 80);
+        let mut out = String::new();
+        md.push("Employees get 16 weeks [1] of ", &mut out);
+        assert_eq!(out, "Employees get 16 weeks \x1b[1;36m[1]\x1b[0m of");
+        md.push("**fully paid** lea", &mut out);
+        assert_eq!(
+            out, "Employees get 16 weeks \x1b[1;36m[1]\x1b[0m of",
+            "emphasis waits for the line"
+        );
+        md.push("ve.\n- item", &mut out);
+        assert!(out.ends_with(" \x1b[1mfully paid\x1b[0m leave.\n"), "{out:?}");
+        md.finish(&mut out);
+        assert!(out.ends_with("leave.\n• item"), "{out:?}");
     }
 
     #[test]
