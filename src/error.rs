@@ -70,6 +70,11 @@ pub enum Error {
     NotConfigured(String),
     /// Credentials refused (401/403).
     Auth { failure: HttpFailure, problem: AuthProblem },
+    /// The server refused the credentials, and the CLI knows more of why or
+    /// what to do than the route alone says: where a rejected key came from
+    /// (ONYX_API_KEY, a profile), a key just given to `auth login`, a token
+    /// that only a person may create.
+    Refused { failure: Box<HttpFailure>, hint: String },
     /// A server with group-based permissions refused valid credentials.
     MissingPermission(Box<MissingPermission>),
     /// The server could not be reached at all.
@@ -99,6 +104,8 @@ pub enum Error {
     Partial(String),
     /// The user pressed Ctrl-C.
     Interrupted,
+    /// No browser could be started for a link.
+    Browser { url: String, reason: String },
     /// A local file could not be read or written.
     Io { path: PathBuf, source: std::io::Error },
     /// The config file is unreadable or malformed.
@@ -129,7 +136,7 @@ impl Error {
         match self {
             Error::Usage(_) => ExitCode::Usage,
             Error::NotConfigured(_) | Error::Config { .. } => ExitCode::NotConfigured,
-            Error::Auth { .. } | Error::MissingPermission(_) => ExitCode::Auth,
+            Error::Auth { .. } | Error::Refused { .. } | Error::MissingPermission(_) => ExitCode::Auth,
             Error::Unreachable { .. } => ExitCode::Unreachable,
             Error::RateLimited(_) => ExitCode::RateLimited,
             Error::Timeout { .. } | Error::WaitTimedOut(_) => ExitCode::Timeout,
@@ -144,7 +151,9 @@ impl Error {
                 .and_then(status_of_error_code)
                 .map(exit_code_for_status)
                 .unwrap_or(ExitCode::General),
-            Error::BadResponse { .. } | Error::Remote(_) | Error::Io { .. } => ExitCode::General,
+            Error::BadResponse { .. } | Error::Remote(_) | Error::Browser { .. } | Error::Io { .. } => {
+                ExitCode::General
+            }
         }
     }
 }
@@ -240,6 +249,7 @@ impl fmt::Display for Error {
                     }
                 })
             }
+            Error::Refused { failure, hint } => write!(f, "{failure} — {hint}"),
             Error::MissingPermission(missing) => {
                 let MissingPermission { failure, needs, has } = missing.as_ref();
                 write!(f, "{failure} — ")?;
@@ -303,6 +313,10 @@ impl fmt::Display for Error {
             ),
             Error::Partial(msg) => f.write_str(msg),
             Error::Interrupted => f.write_str("interrupted"),
+            Error::Browser { url, reason } => write!(
+                f,
+                "could not start a browser ({reason}); open {url} yourself, or set BROWSER"
+            ),
             Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
             Error::Config { path, reason } => write!(
                 f,

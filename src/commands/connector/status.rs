@@ -64,7 +64,12 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs, w
             Ok(statuses.iter().all(|(s, _)| run_over(s)))
         })?;
     }
-    ctx.out.write_stdout(&frame(ctx, client, &statuses)?)?;
+    if ctx.out.is_json() {
+        let raw: Vec<&Value> = statuses.iter().map(|(_, raw)| raw).collect();
+        ctx.out.json(&crate::output::to_value(&raw))?;
+    } else {
+        ctx.out.write_table(&table(ctx, client, &statuses)?)?;
+    }
     if wait.wait {
         let failed: Vec<String> = statuses
             .iter()
@@ -96,14 +101,17 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs, w
     Ok(())
 }
 
-/// The statuses as `show` prints them: the JSON, or a table (with each
-/// pair's error count).
+/// A `--watch` frame: the statuses' JSON, or their table.
 fn frame(ctx: &Context, client: &Client, statuses: &[(ConnectorIndexingStatus, Value)]) -> Result<String> {
     let raw: Vec<&Value> = statuses.iter().map(|(_, raw)| raw).collect();
     if ctx.out.is_json() {
         return ctx.out.rendered(&raw, String::new);
     }
+    Ok(table(ctx, client, statuses)?.render(ctx.out.width()))
+}
 
+/// The pairs' statuses as a table, with each pair's error count.
+fn table(ctx: &Context, client: &Client, statuses: &[(ConnectorIndexingStatus, Value)]) -> Result<Table> {
     let mut t = Table::new([
         "pair",
         "name",
@@ -119,11 +127,13 @@ fn frame(ctx: &Context, client: &Client, statuses: &[(ConnectorIndexingStatus, V
         t.row([
             s.cc_pair_id.to_string(),
             s.name.clone().unwrap_or_default(),
-            s.cc_pair_status.as_ref().map(ToString::to_string).unwrap_or_default(),
+            s.cc_pair_status
+                .as_ref()
+                .map_or_else(String::new, |v| ctx.out.word(v.as_str())),
             yes_no(s.in_progress),
             s.last_finished_status
                 .as_ref()
-                .map_or_else(|| "-".into(), ToString::to_string),
+                .map_or_else(|| "-".into(), |v| ctx.out.word(v.as_str())),
             s.last_success
                 .as_deref()
                 .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
@@ -131,5 +141,5 @@ fn frame(ctx: &Context, client: &Client, statuses: &[(ConnectorIndexingStatus, V
             errors.to_string(),
         ]);
     }
-    Ok(t.render(ctx.out.width()))
+    Ok(t)
 }
