@@ -16,8 +16,10 @@ Every figure of onyx and of onyx-cli comes from the same run, measured pair by p
 (onyx, onyx-cli, onyx, onyx-cli, ...), and is the median over the pairs. CPU (user +
 system) and peak RSS are the kernel's accounting of the finished process (wait4 in
 bench/rusage.c, which starts it: a process started from Python itself would report Python's
-peak RSS, which Linux carries across exec); wall time runs from spawn to reap. stdout is always a pipe read by this process, which
-timestamps every read: with the server's log of when each delta left (stream_server.py),
+peak RSS, which Linux carries across exec); wall time runs from its fork to its reap, in that
+launcher too. stdout is always a pipe read by that launcher (C), which timestamps every read
+with CLOCK_MONOTONIC, the same way for both clients: with the server's log of when each
+delta left (stream_server.py),
 that gives the time from the first delta leaving the server to the first byte on stdout and
 how long any delta was held back. The server runs on the first core, the clients and the
 harness on the others (sched_setaffinity), so a client never waits behind the busy server
@@ -166,37 +168,34 @@ RUSAGE = None
 
 
 def run_once(cmd, env):
-    """Spawn under bench/rusage, read stdout through a pipe (timestamping each read), then
-    take the command's own CPU and peak RSS as the kernel accounted them (wait4)."""
-    stderr = tempfile.TemporaryFile()
+    """Spawn under bench/rusage, which reads the command's stdout through a pipe and times
+    each read (CLOCK_MONOTONIC), then reports the command's own CPU, peak RSS and wall time
+    (fork to wait4) as the kernel accounted them."""
+    stderr, stdout = tempfile.TemporaryFile(), tempfile.TemporaryFile()
     report_r, report_w = os.pipe()
-    start = time.perf_counter()
-    proc = subprocess.Popen([RUSAGE, str(report_w), *cmd], env=env, stdout=subprocess.PIPE, stderr=stderr,
-                            stdin=subprocess.DEVNULL, pass_fds=(report_w,))
-    os.close(report_w)
-    fd, chunks, reads, total = proc.stdout.fileno(), [], array.array("q"), 0
-    while True:
-        data = os.read(fd, 1 << 20)
-        now = time.monotonic_ns()
-        if not data:
-            break
-        chunks.append(data)
-        total += len(data)
-        reads.append(now)
-        reads.append(total)
-    proc.wait()
-    wall = time.perf_counter() - start
-    with os.fdopen(report_r) as report:
-        fields = report.read().split()
-    proc.stdout.close()
+    reads_file = tempfile.NamedTemporaryFile(prefix="onyx-bench-reads-", delete=False)
+    reads_file.close()
+    try:
+        proc = subprocess.Popen([RUSAGE, str(report_w), reads_file.name, *cmd], env=env, stdout=stdout,
+                                stderr=stderr, stdin=subprocess.DEVNULL, pass_fds=(report_w,))
+        os.close(report_w)
+        with os.fdopen(report_r) as report:
+            fields = report.read().split()
+        proc.wait()
+        reads = array.array("q")
+        with open(reads_file.name, "rb") as f:
+            reads.frombytes(f.read())
+    finally:
+        os.remove(reads_file.name)
+    stdout.seek(0)
     stderr.seek(0)
-    if len(fields) != 4:
+    if len(fields) != 5:
         raise SystemExit(f"{' '.join(cmd)}: no rusage report (launcher exited {proc.returncode})")
-    user, sys_, rss, rc = (int(f) for f in fields)
+    user, sys_, rss, rc, wall = (int(f) for f in fields)
     return {
-        "rc": rc, "wall": wall, "cpu": (user + sys_) / 1e6,
+        "rc": rc, "wall": wall / 1e9, "cpu": (user + sys_) / 1e6,
         "user": user / 1e6, "sys": sys_ / 1e6, "rss": rss * 1024,
-        "out": b"".join(chunks), "reads": reads, "err": stderr.read().decode("utf-8", "replace"),
+        "out": stdout.read(), "reads": reads, "err": stderr.read().decode("utf-8", "replace"),
     }
 
 
