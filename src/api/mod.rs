@@ -7,6 +7,7 @@ pub mod auth;
 mod base;
 pub mod cc_pairs;
 pub mod chat;
+mod chunked;
 pub mod connectors;
 pub mod credentials;
 pub mod decode;
@@ -17,6 +18,7 @@ pub mod ingestion;
 pub mod llm;
 pub mod pats;
 pub mod personas;
+mod plain_http;
 pub mod retry;
 pub mod secret;
 pub mod stream;
@@ -28,7 +30,7 @@ pub use self::error::{AuthProblem, Error, HttpFailure, Result};
 pub use self::retry::RetryPolicy;
 pub use self::secret::Secret;
 pub use self::transport::Response;
-use self::transport::Transport;
+use self::transport::{SendError, Transport};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -251,7 +253,11 @@ impl Client {
             if !query.is_empty() {
                 request = request.query(query);
             }
-            let result = self.http.send(attach(request));
+            let result = if call.streaming {
+                self.http.send_stream(attach(request))
+            } else {
+                self.http.send(attach(request))
+            };
             let elapsed = started.elapsed();
             let report = |status: Option<u16>, outcome: &str| {
                 if let Some(observer) = &self.observer {
@@ -461,19 +467,14 @@ fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
 }
 
 /// Names the transport failure as precisely as the error chain allows.
-fn transport_error(url: &str, err: &reqwest::Error, timeout: Duration) -> Error {
+fn transport_error(url: &str, err: &SendError, timeout: Duration) -> Error {
     if err.is_timeout() {
         return Error::Timeout {
             url: url.to_string(),
             seconds: timeout.as_secs().max(1),
         };
     }
-    let mut reason = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(inner) = source {
-        reason = inner.to_string();
-        source = inner.source();
-    }
+    let reason = err.root_cause();
     let lower = reason.to_lowercase();
     let reason = if lower.contains("connection refused") {
         "connection refused (is the server running, and on this port?)".to_string()

@@ -9,7 +9,7 @@
 //! public API stays synchronous.
 
 use super::error::{Error, Result};
-use super::user_agent;
+use super::{plain_http, user_agent};
 use reqwest::header::HeaderMap;
 use reqwest::{Method, RequestBuilder, StatusCode, Url};
 use std::sync::{Arc, Mutex};
@@ -19,6 +19,51 @@ use std::time::Duration;
 pub(super) struct Transport {
     runtime: Arc<tokio::runtime::Runtime>,
     http: reqwest::Client,
+    timeout: Duration,
+    connect_timeout: Duration,
+}
+
+/// Why a request got no answer.
+#[derive(Debug)]
+pub(super) enum SendError {
+    Http(reqwest::Error),
+    /// From a stream sent over a plain socket (`plain_http`).
+    Socket(std::io::Error),
+}
+
+impl SendError {
+    /// True when the request could not even be built (it would fail again).
+    pub(super) fn is_builder(&self) -> bool {
+        matches!(self, SendError::Http(e) if e.is_builder())
+    }
+
+    pub(super) fn is_timeout(&self) -> bool {
+        match self {
+            SendError::Http(e) => e.is_timeout(),
+            SendError::Socket(e) => e.kind() == std::io::ErrorKind::TimedOut,
+        }
+    }
+
+    /// The innermost cause, the one that says what happened.
+    pub(super) fn root_cause(&self) -> String {
+        let top: &dyn std::error::Error = match self {
+            SendError::Http(e) => e,
+            SendError::Socket(e) => e,
+        };
+        let mut reason = top.to_string();
+        let mut source = top.source();
+        while let Some(inner) = source {
+            reason = inner.to_string();
+            source = inner.source();
+        }
+        reason
+    }
+}
+
+impl From<reqwest::Error> for SendError {
+    fn from(e: reqwest::Error) -> Self {
+        SendError::Http(e)
+    }
 }
 
 impl Transport {
@@ -50,6 +95,8 @@ impl Transport {
         Ok(Transport {
             runtime: Arc::new(runtime),
             http,
+            timeout,
+            connect_timeout,
         })
     }
 
@@ -63,24 +110,57 @@ impl Transport {
 
     /// Sends the request and waits for the answer's head; the body is then
     /// read by a task of this runtime, whenever the caller's thread runs it.
-    pub(super) fn send(&self, request: RequestBuilder) -> reqwest::Result<Response> {
+    pub(super) fn send(&self, request: RequestBuilder) -> std::result::Result<Response, SendError> {
         // Inside the runtime: building the future arms its timers.
         let inner = self.runtime.block_on(async { request.send().await })?;
+        Ok(self.task_response(inner))
+    }
+
+    /// Like `send`, for an answer streamed over a long time: on a plain
+    /// `http://` connection its body is read straight from the socket
+    /// (`plain_http`: one read takes in every HTTP chunk that has arrived);
+    /// otherwise as `send` does.
+    pub(super) fn send_stream(&self, request: RequestBuilder) -> std::result::Result<Response, SendError> {
+        let request = request.build()?;
+        if !plain_http::eligible(&request) {
+            // Inside the runtime, as in `send`: building the future arms its timers.
+            let inner = self.runtime.block_on(async { self.http.execute(request).await })?;
+            return Ok(self.task_response(inner));
+        }
+        let url = request.url().clone();
+        let answer =
+            plain_http::send(&request, &user_agent(), self.timeout, self.connect_timeout).map_err(SendError::Socket)?;
+        Ok(Response {
+            status: answer.status,
+            headers: answer.headers,
+            url,
+            body: Body::Socket {
+                body: answer.body,
+                failed: None,
+            },
+            buf: answer.first,
+            pos: 0,
+        })
+    }
+
+    fn task_response(&self, inner: reqwest::Response) -> Response {
         let status = inner.status();
         let headers = inner.headers().clone();
         let url = inner.url().clone();
         let shared = Arc::new(Mutex::new(Shared::default()));
         let reader = self.runtime.spawn(read_body(inner, Arc::clone(&shared)));
-        Ok(Response {
+        Response {
             status,
             headers,
             url,
-            runtime: Arc::clone(&self.runtime),
-            shared,
-            reader,
+            body: Body::Task {
+                runtime: Arc::clone(&self.runtime),
+                shared,
+                reader,
+            },
             buf: Vec::new(),
             pos: 0,
-        })
+        }
     }
 }
 
@@ -160,16 +240,32 @@ pub struct Response {
     status: StatusCode,
     headers: HeaderMap,
     url: Url,
-    runtime: Arc<tokio::runtime::Runtime>,
-    shared: Arc<Mutex<Shared>>,
-    reader: tokio::task::JoinHandle<()>,
+    body: Body,
     buf: Vec<u8>,
     pos: usize,
 }
 
+/// Where the body comes from.
+enum Body {
+    /// reqwest's body, read by a task of the runtime.
+    Task {
+        runtime: Arc<tokio::runtime::Runtime>,
+        shared: Arc<Mutex<Shared>>,
+        reader: tokio::task::JoinHandle<()>,
+    },
+    /// Straight from a plain socket; a failure met while not asked to wait
+    /// is kept for the next read.
+    Socket {
+        body: plain_http::SocketBody,
+        failed: Option<std::io::Error>,
+    },
+}
+
 impl Drop for Response {
     fn drop(&mut self) {
-        self.reader.abort();
+        if let Body::Task { reader, .. } = &self.body {
+            reader.abort();
+        }
     }
 }
 
@@ -193,13 +289,32 @@ impl Response {
 
     /// True once the body has ended or failed: reading will not wait any more.
     pub fn settled(&self) -> bool {
-        let shared = self.shared.lock().expect("body lock");
-        shared.ended || shared.failed.is_some()
+        match &self.body {
+            Body::Task { shared, .. } => {
+                let shared = shared.lock().expect("body lock");
+                shared.ended || shared.failed.is_some()
+            }
+            Body::Socket { body, failed } => body.ended() || failed.is_some(),
+        }
     }
 
-    /// Takes in what the reader has gathered; true when there was something.
+    /// Makes room in `buf` for more of the body, dropping what was consumed.
+    fn compact(&mut self) {
+        if self.pos == self.buf.len() {
+            self.buf.clear();
+            self.pos = 0;
+        } else if self.pos > READ_AHEAD {
+            self.buf.drain(..self.pos);
+            self.pos = 0;
+        }
+    }
+
+    /// Takes in what the reader task has gathered; true when there was something.
     fn take_gathered(&mut self) -> bool {
-        let mut shared = self.shared.lock().expect("body lock");
+        let Body::Task { shared, .. } = &self.body else {
+            return false;
+        };
+        let mut shared = shared.lock().expect("body lock");
         if shared.buf.is_empty() {
             return false;
         }
@@ -224,22 +339,44 @@ impl Response {
     /// Takes in the body that has already arrived (or is in the socket),
     /// without waiting for the network; true when something came.
     pub fn pull_ready(&mut self) -> bool {
+        if let Body::Socket { .. } = self.body {
+            self.compact();
+            let Body::Socket { body, failed } = &mut self.body else {
+                unreachable!("matched above")
+            };
+            if failed.is_some() {
+                return false;
+            }
+            return match body.pull(&mut self.buf, false) {
+                Ok(grew) => grew,
+                Err(e) => {
+                    *failed = Some(e);
+                    true
+                }
+            };
+        }
         if self.take_gathered() {
             return true;
         }
+        let Body::Task { runtime, .. } = &self.body else {
+            return false;
+        };
         // Two yields let the runtime run the reader and poll the socket once
         // (without blocking) before the answer is "nothing yet".
-        self.runtime.block_on(async {
+        runtime.block_on(async {
             tokio::task::yield_now().await;
             tokio::task::yield_now().await;
         });
         self.take_gathered()
     }
 
-    /// Waits until the reader has something to hand over, or has stopped.
+    /// Waits until the reader task has something to hand over, or has stopped.
     fn wait(&self) {
-        self.runtime.block_on(std::future::poll_fn(|cx| {
-            let mut shared = self.shared.lock().expect("body lock");
+        let Body::Task { runtime, shared, .. } = &self.body else {
+            return;
+        };
+        runtime.block_on(std::future::poll_fn(|cx| {
+            let mut shared = shared.lock().expect("body lock");
             if !shared.buf.is_empty() || shared.ended || shared.failed.is_some() {
                 Poll::Ready(())
             } else {
@@ -247,6 +384,24 @@ impl Response {
                 Poll::Pending
             }
         }));
+    }
+
+    /// `fill_buf` for a socket body: waits for more of it when all is consumed.
+    fn fill_from_socket(&mut self) -> std::io::Result<()> {
+        while self.pos == self.buf.len() {
+            self.compact();
+            let Body::Socket { body, failed } = &mut self.body else {
+                unreachable!("only for a socket body")
+            };
+            if let Some(e) = failed.take() {
+                return Err(e);
+            }
+            if body.ended() {
+                return Ok(());
+            }
+            body.pull(&mut self.buf, true)?;
+        }
+        Ok(())
     }
 }
 
@@ -268,12 +423,16 @@ fn io_error(e: reqwest::Error) -> std::io::Error {
 
 impl std::io::BufRead for Response {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if let Body::Socket { .. } = self.body {
+            self.fill_from_socket()?;
+            return Ok(&self.buf[self.pos..]);
+        }
         while self.pos == self.buf.len() {
             if self.take_gathered() {
                 break;
             }
-            {
-                let mut shared = self.shared.lock().expect("body lock");
+            if let Body::Task { shared, .. } = &self.body {
+                let mut shared = shared.lock().expect("body lock");
                 if let Some(e) = shared.failed.take() {
                     shared.ended = true;
                     return Err(io_error(e));
