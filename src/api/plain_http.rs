@@ -1,23 +1,26 @@
-//! One streamed request over a plain `http://` socket, its body read straight
-//! from the socket's buffer.
+//! Requests over a plain `http://` socket, their answers read straight from
+//! the socket's buffer.
 //!
 //! A real Onyx server sends the chat stream with `transfer-encoding: chunked`,
 //! one HTTP chunk per packet (~50,000 for a long answer). Through hyper each
 //! chunk is its own hand-over between the connection task and the body
-//! reader: on the benchmark's stream (docs/benchmarks.md) that costs more CPU
+//! reader: on the benchmark's stream (docs/benchmarks.md) that cost more CPU
 //! than everything else the client does. Here one `read(2)` takes in every
 //! chunk that has arrived and `ChunkedDecoder` strips their framing in one
-//! pass. Only the stream goes this way, and only where nothing else is
-//! involved: `https://`, a proxy from the environment, credentials in the URL
-//! or a body that is not plain bytes keep reqwest (`eligible`).
+//! pass. A one-request command likewise never starts an async runtime, an
+//! HTTP stack or a TLS configuration it does not use. Only plain requests go
+//! this way: `https://`, a proxy from the environment, credentials in the URL
+//! and multipart uploads keep reqwest (`eligible`). One connection is kept
+//! alive between the requests of a command, as reqwest's pool would.
 
 use super::chunked::ChunkedDecoder;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode, Url};
 use std::io::{self, Read, Write};
 use std::net::TcpStream;
 use std::os::fd::AsRawFd;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// The most a response head may take; a real one is well under 8 KiB.
 const MAX_HEAD: usize = 64 * 1024;
@@ -25,15 +28,9 @@ const MAX_HEAD: usize = 64 * 1024;
 /// How much one read takes from the socket: everything a burst brings.
 const READ_SIZE: usize = 256 * 1024;
 
-/// True when `request` can be sent here exactly as reqwest would send it.
-pub(super) fn eligible(request: &reqwest::Request) -> bool {
-    let url = request.url();
-    let body_is_bytes = request.body().is_none_or(|body| body.as_bytes().is_some());
-    url.scheme() == "http"
-        && url.username().is_empty()
-        && url.password().is_none()
-        && body_is_bytes
-        && !proxy_in_environment()
+/// True when a request to `url` can be sent here exactly as reqwest would send it.
+pub(super) fn eligible(url: &Url) -> bool {
+    url.scheme() == "http" && url.username().is_empty() && url.password().is_none() && !proxy_in_environment()
 }
 
 /// reqwest reads these for an `http://` URL (NO_PROXY only narrows them).
@@ -42,6 +39,24 @@ fn proxy_in_environment() -> bool {
         .iter()
         .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
 }
+
+/// One request: what reqwest's `RequestBuilder` would have been given.
+pub(super) struct Request<'a> {
+    pub method: &'a Method,
+    pub url: &'a Url,
+    pub headers: &'a HeaderMap,
+    pub body: &'a [u8],
+    pub user_agent: &'a str,
+    /// Bounds each wait for the network (a write, the head, any later read).
+    pub idle: Duration,
+    /// Bounds the whole exchange up to the end of the body (not for a stream).
+    pub total: Option<Duration>,
+    pub connect_timeout: Duration,
+}
+
+/// The connection kept alive for the next request, and where it leads.
+#[derive(Default)]
+pub(super) struct Pool(Mutex<Option<(String, TcpStream)>>);
 
 /// The answer's status line and headers, and its body still to be read.
 pub(super) struct Answer {
@@ -52,45 +67,86 @@ pub(super) struct Answer {
     pub first: Vec<u8>,
 }
 
-/// Sends `request` and reads the answer's head. `timeout` bounds each wait
-/// for the network (a write, the head, any later read), as reqwest's
-/// `read_timeout` does; `connect_timeout` the connection.
-pub(super) fn send(
-    request: &reqwest::Request,
-    user_agent: &str,
-    timeout: Duration,
-    connect_timeout: Duration,
-) -> io::Result<Answer> {
-    let url = request.url();
-    let socket = connect(url, connect_timeout)?;
-    socket.set_nodelay(true)?;
-    socket.set_write_timeout(Some(timeout))?;
-    socket.set_read_timeout(Some(timeout))?;
-    let mut wire = request_head(request, user_agent);
-    if let Some(body) = request.body().and_then(|body| body.as_bytes()) {
-        wire.extend_from_slice(body);
-    }
-    (&socket).write_all(&wire)?;
-    let (status, headers, rest) = read_head(&socket)?;
-    socket.set_nonblocking(true)?;
-    let framing = if status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED {
-        Framing::Length(0)
-    } else if is_chunked(&headers) {
-        Framing::Chunked(ChunkedDecoder::default())
-    } else if let Some(length) = content_length(&headers) {
-        Framing::Length(length)
-    } else {
-        Framing::UntilClose
+/// Sends `request` (on the kept-alive connection when there is one to its
+/// server) and reads the answer's head.
+pub(super) fn send(request: &Request<'_>, pool: &Arc<Pool>) -> io::Result<Answer> {
+    let started = Instant::now();
+    let deadline = request.total.map(|total| started + total);
+    let key = format!(
+        "{}:{}",
+        request.url.host_str().unwrap_or_default(),
+        request.url.port_or_known_default().unwrap_or(80)
+    );
+    let wire = request_bytes(request);
+    let kept = {
+        let mut idle = pool.0.lock().expect("pool lock");
+        match idle.take() {
+            Some((to, socket)) if to == key => Some(socket),
+            _ => None,
+        }
     };
+    if let Some(socket) = kept {
+        match exchange(socket, &wire, request, deadline) {
+            Ok(exchanged) => return answer(exchanged, pool, key),
+            // The server closed the kept connection before answering: it
+            // processed nothing, so the request goes again on a new one.
+            Err((_, true)) => {}
+            Err((e, false)) => return Err(e),
+        }
+    }
+    let socket = connect(request.url, request.connect_timeout)?;
+    socket.set_nodelay(true)?;
+    socket.set_nonblocking(true)?;
+    let exchanged = exchange(socket, &wire, request, deadline).map_err(|(e, _)| e)?;
+    answer(exchanged, pool, key)
+}
+
+type Exchanged = (StatusCode, HeaderMap, SocketBody, Vec<u8>);
+
+/// Writes the request and reads the head; on failure, whether nothing at all
+/// came back (a kept connection the server had already closed).
+fn exchange(
+    socket: TcpStream,
+    wire: &[u8],
+    request: &Request<'_>,
+    deadline: Option<Instant>,
+) -> Result<Exchanged, (io::Error, bool)> {
     let mut body = SocketBody {
         socket,
-        framing,
+        framing: Framing::UntilClose,
         scratch: Vec::new(),
-        timeout,
+        idle: request.idle,
+        deadline,
         ended: false,
+        reusable: false,
+        pool: None,
     };
+    if let Err(e) = body.write_all(wire) {
+        return Err((e, true));
+    }
+    let (status, headers, rest) = body.read_head()?;
+    let keep_alive = !headers
+        .get_all(reqwest::header::CONNECTION)
+        .iter()
+        .any(|value| value.to_str().is_ok_and(|v| v.to_ascii_lowercase().contains("close")));
+    body.framing =
+        if status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED || *request.method == Method::HEAD {
+            Framing::Length(0)
+        } else if is_chunked(&headers) {
+            Framing::Chunked(ChunkedDecoder::default())
+        } else if let Some(length) = content_length(&headers) {
+            Framing::Length(length)
+        } else {
+            Framing::UntilClose
+        };
+    body.reusable = keep_alive && !matches!(body.framing, Framing::UntilClose);
+    Ok((status, headers, body, rest))
+}
+
+fn answer((status, headers, mut body, rest): Exchanged, pool: &Arc<Pool>, key: String) -> io::Result<Answer> {
     let mut first = Vec::new();
     body.take(&rest, &mut first)?;
+    body.pool = Some((Arc::clone(pool), key));
     Ok(Answer {
         status,
         headers,
@@ -99,7 +155,7 @@ pub(super) fn send(
     })
 }
 
-fn connect(url: &reqwest::Url, connect_timeout: Duration) -> io::Result<TcpStream> {
+fn connect(url: &Url, connect_timeout: Duration) -> io::Result<TcpStream> {
     let mut last = io::Error::new(io::ErrorKind::NotFound, "the host name resolved to no address");
     for address in url.socket_addrs(|| Some(80))? {
         match TcpStream::connect_timeout(&address, connect_timeout) {
@@ -110,25 +166,25 @@ fn connect(url: &reqwest::Url, connect_timeout: Duration) -> io::Result<TcpStrea
     Err(last)
 }
 
-/// The request line and headers as reqwest writes them: its own defaults
-/// (`user-agent`, `accept`) where the request has none, `host` and the length.
-fn request_head(request: &reqwest::Request, user_agent: &str) -> Vec<u8> {
-    let url = request.url();
-    let mut head = Vec::with_capacity(1024);
-    head.extend_from_slice(request.method().as_str().as_bytes());
-    head.push(b' ');
-    head.extend_from_slice(url.path().as_bytes());
+/// The request as reqwest writes it: its own defaults (`user-agent`,
+/// `accept`) where the request has none, `host`, the length, the body.
+fn request_bytes(request: &Request<'_>) -> Vec<u8> {
+    let url = request.url;
+    let mut wire = Vec::with_capacity(1024 + request.body.len());
+    wire.extend_from_slice(request.method.as_str().as_bytes());
+    wire.push(b' ');
+    wire.extend_from_slice(url.path().as_bytes());
     if let Some(query) = url.query() {
-        head.push(b'?');
-        head.extend_from_slice(query.as_bytes());
+        wire.push(b'?');
+        wire.extend_from_slice(query.as_bytes());
     }
-    head.extend_from_slice(b" HTTP/1.1\r\n");
-    let headers = request.headers();
+    wire.extend_from_slice(b" HTTP/1.1\r\n");
+    let headers = request.headers;
     let mut add = |name: &str, value: &[u8]| {
-        head.extend_from_slice(name.as_bytes());
-        head.extend_from_slice(b": ");
-        head.extend_from_slice(value);
-        head.extend_from_slice(b"\r\n");
+        wire.extend_from_slice(name.as_bytes());
+        wire.extend_from_slice(b": ");
+        wire.extend_from_slice(value);
+        wire.extend_from_slice(b"\r\n");
     };
     if !headers.contains_key(reqwest::header::HOST) {
         let host = url.host_str().unwrap_or_default();
@@ -138,7 +194,7 @@ fn request_head(request: &reqwest::Request, user_agent: &str) -> Vec<u8> {
         }
     }
     if !headers.contains_key(reqwest::header::USER_AGENT) {
-        add("user-agent", user_agent.as_bytes());
+        add("user-agent", request.user_agent.as_bytes());
     }
     if !headers.contains_key(reqwest::header::ACCEPT) {
         add("accept", b"*/*");
@@ -146,58 +202,13 @@ fn request_head(request: &reqwest::Request, user_agent: &str) -> Vec<u8> {
     for (name, value) in headers {
         add(name.as_str(), value.as_bytes());
     }
-    let length = request.body().and_then(|body| body.as_bytes()).map_or(0, <[u8]>::len);
-    if length > 0 || !matches!(*request.method(), reqwest::Method::GET | reqwest::Method::HEAD) {
-        add("content-length", length.to_string().as_bytes());
+    // As hyper does: an empty body is announced only where one is expected.
+    if !request.body.is_empty() || matches!(*request.method, Method::POST | Method::PUT | Method::PATCH) {
+        add("content-length", request.body.len().to_string().as_bytes());
     }
-    head.extend_from_slice(b"\r\n");
-    head
-}
-
-/// Reads up to the end of the answer's head (skipping any `1xx`); the
-/// status, the headers and the bytes read past the head.
-fn read_head(mut socket: &TcpStream) -> io::Result<(StatusCode, HeaderMap, Vec<u8>)> {
-    let mut buf = Vec::with_capacity(8 * 1024);
-    let mut block = [0u8; 8 * 1024];
-    loop {
-        let mut fields = [httparse::EMPTY_HEADER; 128];
-        let mut parsed = httparse::Response::new(&mut fields);
-        match parsed.parse(&buf) {
-            Ok(httparse::Status::Complete(length)) => {
-                let code = parsed.code.unwrap_or_default();
-                if (100..200).contains(&code) && code != 101 {
-                    buf.drain(..length);
-                    continue;
-                }
-                let status = StatusCode::from_u16(code).map_err(|_| invalid("the status code is not valid"))?;
-                let mut headers = HeaderMap::with_capacity(parsed.headers.len());
-                for field in parsed.headers.iter() {
-                    let name = HeaderName::from_bytes(field.name.as_bytes())
-                        .map_err(|_| invalid("a header name is not valid"))?;
-                    let value =
-                        HeaderValue::from_bytes(field.value).map_err(|_| invalid("a header value is not valid"))?;
-                    headers.append(name, value);
-                }
-                return Ok((status, headers, buf.split_off(length)));
-            }
-            Ok(httparse::Status::Partial) if buf.len() < MAX_HEAD => {}
-            Ok(httparse::Status::Partial) => return Err(invalid("the answer's head is too long")),
-            Err(e) => return Err(invalid(&format!("the answer's head is not HTTP ({e})"))),
-        }
-        let n = match socket.read(&mut block) {
-            Ok(0) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::ConnectionAborted,
-                    "the connection closed before the answer's head arrived",
-                ))
-            }
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Err(timed_out()),
-            Err(e) => return Err(e),
-        };
-        buf.extend_from_slice(&block[..n]);
-    }
+    wire.extend_from_slice(b"\r\n");
+    wire.extend_from_slice(request.body);
+    wire
 }
 
 fn is_chunked(headers: &HeaderMap) -> bool {
@@ -239,8 +250,23 @@ pub(super) struct SocketBody {
     socket: TcpStream,
     framing: Framing,
     scratch: Vec<u8>,
-    timeout: Duration,
+    idle: Duration,
+    deadline: Option<Instant>,
     ended: bool,
+    /// The connection can carry the next request once this body has ended.
+    reusable: bool,
+    pool: Option<(Arc<Pool>, String)>,
+}
+
+impl Drop for SocketBody {
+    fn drop(&mut self) {
+        if !(self.ended && self.reusable) {
+            return;
+        }
+        if let (Some((pool, key)), Ok(socket)) = (self.pool.take(), self.socket.try_clone()) {
+            *pool.0.lock().expect("pool lock") = Some((key, socket));
+        }
+    }
 }
 
 impl SocketBody {
@@ -250,7 +276,7 @@ impl SocketBody {
     }
 
     /// Reads what the socket holds into `out` (waiting for the network only
-    /// when `wait`, at most the timeout); true when the body grew or ended.
+    /// when `wait`); true when the body grew or ended.
     pub fn pull(&mut self, out: &mut Vec<u8>, wait: bool) -> io::Result<bool> {
         if self.ended {
             return Ok(true);
@@ -267,7 +293,7 @@ impl SocketBody {
                     if !wait {
                         return Ok(false);
                     }
-                    self.wait_readable()?;
+                    self.wait_for(libc::POLLIN)?;
                     continue;
                 }
                 Err(e) => return Err(e),
@@ -282,6 +308,73 @@ impl SocketBody {
             if self.ended || out.len() > before {
                 return Ok(true);
             }
+        }
+    }
+
+    fn write_all(&mut self, mut data: &[u8]) -> io::Result<()> {
+        while !data.is_empty() {
+            match (&self.socket).write(data) {
+                Ok(0) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::WriteZero,
+                        "the connection took no more bytes",
+                    ))
+                }
+                Ok(n) => data = &data[n..],
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => self.wait_for(libc::POLLOUT)?,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads up to the end of the answer's head (skipping any `1xx`): the
+    /// status, the headers and the bytes read past the head; on failure,
+    /// whether nothing at all came back.
+    fn read_head(&mut self) -> Result<(StatusCode, HeaderMap, Vec<u8>), (io::Error, bool)> {
+        let mut buf = Vec::with_capacity(8 * 1024);
+        let mut block = [0u8; 8 * 1024];
+        let mut got_any = false;
+        loop {
+            let mut fields = [httparse::EMPTY_HEADER; 128];
+            let mut parsed = httparse::Response::new(&mut fields);
+            match parsed.parse(&buf) {
+                Ok(httparse::Status::Complete(length)) => {
+                    let code = parsed.code.unwrap_or_default();
+                    if (100..200).contains(&code) && code != 101 {
+                        buf.drain(..length);
+                        continue;
+                    }
+                    return head_of(code, parsed.headers)
+                        .map(|(status, headers)| (status, headers, buf.split_off(length)))
+                        .map_err(|e| (e, false));
+                }
+                Ok(httparse::Status::Partial) if buf.len() < MAX_HEAD => {}
+                Ok(httparse::Status::Partial) => return Err((invalid("the answer's head is too long"), false)),
+                Err(e) => return Err((invalid(&format!("the answer's head is not HTTP ({e})")), false)),
+            }
+            let n = match (&self.socket).read(&mut block) {
+                Ok(0) => {
+                    let e = io::Error::new(
+                        io::ErrorKind::ConnectionAborted,
+                        "the connection closed before the answer's head arrived",
+                    );
+                    return Err((e, !got_any));
+                }
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.wait_for(libc::POLLIN).map_err(|e| (e, false))?;
+                    continue;
+                }
+                Err(e) => {
+                    let reset = matches!(e.kind(), io::ErrorKind::ConnectionReset | io::ErrorKind::BrokenPipe);
+                    return Err((e, reset && !got_any));
+                }
+            };
+            got_any = true;
+            buf.extend_from_slice(&block[..n]);
         }
     }
 
@@ -315,14 +408,24 @@ impl SocketBody {
         ))
     }
 
-    fn wait_readable(&self) -> io::Result<()> {
+    /// Waits until the socket is ready for `events`, at most the idle
+    /// timeout and never past the deadline.
+    fn wait_for(&self, events: libc::c_short) -> io::Result<()> {
         let mut polled = libc::pollfd {
             fd: self.socket.as_raw_fd(),
-            events: libc::POLLIN,
+            events,
             revents: 0,
         };
-        let millis = i32::try_from(self.timeout.as_millis().max(1)).unwrap_or(i32::MAX);
         loop {
+            let mut limit = self.idle;
+            if let Some(deadline) = self.deadline {
+                limit = limit.min(deadline.saturating_duration_since(Instant::now()));
+            }
+            // Rounded up: a wait of 0.4 ms must not become a zero-timeout poll.
+            let millis = i32::try_from(limit.as_micros().div_ceil(1000)).unwrap_or(i32::MAX);
+            if millis == 0 {
+                return Err(timed_out());
+            }
             // SAFETY: one valid pollfd, for a socket this struct owns.
             let ready = unsafe { libc::poll(&mut polled, 1, millis) };
             match ready {
@@ -337,4 +440,16 @@ impl SocketBody {
             }
         }
     }
+}
+
+/// The status and headers of a parsed head.
+fn head_of(code: u16, fields: &[httparse::Header<'_>]) -> io::Result<(StatusCode, HeaderMap)> {
+    let status = StatusCode::from_u16(code).map_err(|_| invalid("the status code is not valid"))?;
+    let mut headers = HeaderMap::with_capacity(fields.len());
+    for field in fields {
+        let name = HeaderName::from_bytes(field.name.as_bytes()).map_err(|_| invalid("a header name is not valid"))?;
+        let value = HeaderValue::from_bytes(field.value).map_err(|_| invalid("a header value is not valid"))?;
+        headers.append(name, value);
+    }
+    Ok((status, headers))
 }

@@ -12,15 +12,24 @@ use super::error::{Error, Result};
 use super::{plain_http, user_agent};
 use reqwest::header::HeaderMap;
 use reqwest::{Method, RequestBuilder, StatusCode, Url};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Poll, Waker};
 use std::time::Duration;
 
 pub(super) struct Transport {
-    runtime: Arc<tokio::runtime::Runtime>,
-    http: reqwest::Client,
+    base_url: String,
     timeout: Duration,
     connect_timeout: Duration,
+    /// reqwest and its runtime, started on first need: a command whose
+    /// requests all go over plain sockets never starts them.
+    reqwest: OnceLock<std::result::Result<Reqwest, String>>,
+    /// The connection kept alive between plain requests.
+    pool: Arc<plain_http::Pool>,
+}
+
+struct Reqwest {
+    runtime: Arc<tokio::runtime::Runtime>,
+    http: reqwest::Client,
 }
 
 /// Why a request got no answer.
@@ -67,73 +76,92 @@ impl From<reqwest::Error> for SendError {
 }
 
 impl Transport {
-    /// A client for `base_url`; redirects are not followed because a redirect
-    /// from the API is a proxy or SSO login page, never data. The system's root
-    /// certificates (~150 files to read and parse) are loaded only when TLS
-    /// can be needed: never for an `http://` server reached without a TLS proxy.
-    pub(super) fn new(base_url: &str, timeout: Duration, connect_timeout: Duration) -> Result<Self> {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
-            .build()
-            .map_err(|e| Error::Setup(format!("could not start the HTTP runtime ({e})")))?;
-        let mut builder = reqwest::Client::builder()
-            .user_agent(user_agent())
-            // Bounds the wait for each read (the answer's head, each piece of
-            // a body), never a whole stream.
-            .read_timeout(timeout)
-            .connect_timeout(connect_timeout)
-            .redirect(reqwest::redirect::Policy::none());
-        if !needs_tls(base_url) {
-            builder = builder.tls_built_in_root_certs(false);
-        }
-        // Building the client spawns nothing, but its connector wants a runtime.
-        let http = {
-            let _entered = runtime.enter();
-            builder.build().map_err(|e| Error::Setup(e.to_string()))?
-        };
-        Ok(Transport {
-            runtime: Arc::new(runtime),
-            http,
+    pub(super) fn new(base_url: &str, timeout: Duration, connect_timeout: Duration) -> Self {
+        Transport {
+            base_url: base_url.to_string(),
             timeout,
             connect_timeout,
-        })
-    }
-
-    pub(super) fn request(&self, method: Method, url: &str) -> RequestBuilder {
-        self.http.request(method, url)
-    }
-
-    pub(super) fn get(&self, url: &str) -> RequestBuilder {
-        self.http.get(url)
-    }
-
-    /// Sends the request and waits for the answer's head; the body is then
-    /// read by a task of this runtime, whenever the caller's thread runs it.
-    pub(super) fn send(&self, request: RequestBuilder) -> std::result::Result<Response, SendError> {
-        // Inside the runtime: building the future arms its timers.
-        let inner = self.runtime.block_on(async { request.send().await })?;
-        Ok(self.task_response(inner))
-    }
-
-    /// Like `send`, for an answer streamed over a long time: on a plain
-    /// `http://` connection its body is read straight from the socket
-    /// (`plain_http`: one read takes in every HTTP chunk that has arrived);
-    /// otherwise as `send` does.
-    pub(super) fn send_stream(&self, request: RequestBuilder) -> std::result::Result<Response, SendError> {
-        let request = request.build()?;
-        if !plain_http::eligible(&request) {
-            // Inside the runtime, as in `send`: building the future arms its timers.
-            let inner = self.runtime.block_on(async { self.http.execute(request).await })?;
-            return Ok(self.task_response(inner));
+            reqwest: OnceLock::new(),
+            pool: Arc::default(),
         }
-        let url = request.url().clone();
-        let answer =
-            plain_http::send(&request, &user_agent(), self.timeout, self.connect_timeout).map_err(SendError::Socket)?;
+    }
+
+    /// reqwest's client. Redirects are not followed because a redirect from
+    /// the API is a proxy or SSO login page, never data. The system's root
+    /// certificates (~150 files to read and parse) are loaded only when TLS
+    /// can be needed: never for an `http://` server reached without a TLS proxy.
+    fn reqwest(&self) -> Result<&Reqwest> {
+        let built = self.reqwest.get_or_init(|| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_io()
+                .enable_time()
+                .build()
+                .map_err(|e| format!("could not start the HTTP runtime ({e})"))?;
+            let mut builder = reqwest::Client::builder()
+                .user_agent(user_agent())
+                // Bounds the wait for each read (the answer's head, each piece of
+                // a body), never a whole stream.
+                .read_timeout(self.timeout)
+                .connect_timeout(self.connect_timeout)
+                .redirect(reqwest::redirect::Policy::none());
+            if !needs_tls(&self.base_url) {
+                builder = builder.tls_built_in_root_certs(false);
+            }
+            // Building the client spawns nothing, but its connector wants a runtime.
+            let http = {
+                let _entered = runtime.enter();
+                builder.build().map_err(|e| e.to_string())?
+            };
+            Ok(Reqwest {
+                runtime: Arc::new(runtime),
+                http,
+            })
+        });
+        built.as_ref().map_err(|e| Error::Setup(e.clone()))
+    }
+
+    pub(super) fn request(&self, method: Method, url: &str) -> Result<RequestBuilder> {
+        Ok(self.reqwest()?.http.request(method, url))
+    }
+
+    /// Sends a request made by `request` and waits for the answer's head; the
+    /// body is then read by a task of the runtime, whenever the caller's
+    /// thread runs it.
+    pub(super) fn send(&self, request: RequestBuilder) -> std::result::Result<Response, SendError> {
+        let reqwest = self
+            .reqwest()
+            .map_err(|e| SendError::Socket(std::io::Error::other(e.to_string())))?;
+        // Inside the runtime: building the future arms its timers.
+        let inner = reqwest.runtime.block_on(async { request.send().await })?;
+        Ok(task_response(&reqwest.runtime, inner))
+    }
+
+    /// Sends a request over a plain socket (`plain_http`; the caller checked
+    /// `plain_http::eligible`): `total` bounds it up to the end of its body,
+    /// `None` for a stream, which only the idle timeout bounds.
+    pub(super) fn send_plain(
+        &self,
+        method: &Method,
+        url: &Url,
+        headers: &HeaderMap,
+        body: &[u8],
+        total: Option<Duration>,
+    ) -> std::result::Result<Response, SendError> {
+        let request = plain_http::Request {
+            method,
+            url,
+            headers,
+            body,
+            user_agent: &user_agent(),
+            idle: self.timeout,
+            total,
+            connect_timeout: self.connect_timeout,
+        };
+        let answer = plain_http::send(&request, &self.pool).map_err(SendError::Socket)?;
         Ok(Response {
             status: answer.status,
             headers: answer.headers,
-            url,
+            url: url.clone(),
             body: Body::Socket {
                 body: answer.body,
                 failed: None,
@@ -142,25 +170,25 @@ impl Transport {
             pos: 0,
         })
     }
+}
 
-    fn task_response(&self, inner: reqwest::Response) -> Response {
-        let status = inner.status();
-        let headers = inner.headers().clone();
-        let url = inner.url().clone();
-        let shared = Arc::new(Mutex::new(Shared::default()));
-        let reader = self.runtime.spawn(read_body(inner, Arc::clone(&shared)));
-        Response {
-            status,
-            headers,
-            url,
-            body: Body::Task {
-                runtime: Arc::clone(&self.runtime),
-                shared,
-                reader,
-            },
-            buf: Vec::new(),
-            pos: 0,
-        }
+fn task_response(runtime: &Arc<tokio::runtime::Runtime>, inner: reqwest::Response) -> Response {
+    let status = inner.status();
+    let headers = inner.headers().clone();
+    let url = inner.url().clone();
+    let shared = Arc::new(Mutex::new(Shared::default()));
+    let reader = runtime.spawn(read_body(inner, Arc::clone(&shared)));
+    Response {
+        status,
+        headers,
+        url,
+        body: Body::Task {
+            runtime: Arc::clone(runtime),
+            shared,
+            reader,
+        },
+        buf: Vec::new(),
+        pos: 0,
     }
 }
 
