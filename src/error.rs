@@ -70,6 +70,11 @@ pub enum Error {
     NotConfigured(String),
     /// Credentials refused (401/403).
     Auth { failure: HttpFailure, problem: AuthProblem },
+    /// The server refused the credentials, and the CLI knows more of why or
+    /// what to do than the route alone says: where a rejected key came from
+    /// (ONYX_API_KEY, a profile), a key just given to `auth login`, a token
+    /// that only a person may create.
+    Refused { failure: Box<HttpFailure>, hint: String },
     /// A server with group-based permissions refused valid credentials.
     MissingPermission(Box<MissingPermission>),
     /// The server could not be reached at all.
@@ -129,7 +134,7 @@ impl Error {
         match self {
             Error::Usage(_) => ExitCode::Usage,
             Error::NotConfigured(_) | Error::Config { .. } => ExitCode::NotConfigured,
-            Error::Auth { .. } | Error::MissingPermission(_) => ExitCode::Auth,
+            Error::Auth { .. } | Error::Refused { .. } | Error::MissingPermission(_) => ExitCode::Auth,
             Error::Unreachable { .. } => ExitCode::Unreachable,
             Error::RateLimited(_) => ExitCode::RateLimited,
             Error::Timeout { .. } | Error::WaitTimedOut(_) => ExitCode::Timeout,
@@ -240,6 +245,7 @@ impl fmt::Display for Error {
                     }
                 })
             }
+            Error::Refused { failure, hint } => write!(f, "{failure} — {hint}"),
             Error::MissingPermission(missing) => {
                 let MissingPermission { failure, needs, has } = missing.as_ref();
                 write!(f, "{failure} — ")?;

@@ -66,7 +66,11 @@ fn streams_the_answer_then_sources_with_exact_passages() {
     assert_eq!(sent.len(), 1);
     let body = sent[0].json();
     assert_eq!(body["message"], "What is our parental leave policy?");
-    assert_eq!(body["chat_session_info"], json!({"persona_id": 0}));
+    // Named after its question, so `session list` tells it apart.
+    assert_eq!(
+        body["chat_session_info"],
+        json!({"persona_id": 0, "description": "What is our parental leave policy?"})
+    );
     assert_eq!(body["stream"], true);
     assert_eq!(body["origin"], "api");
     assert_eq!(body["include_citations"], true);

@@ -117,7 +117,13 @@ fn login_with_rejected_key_saves_nothing() {
         .write_stdin("on_wrong-key-0000000000000000")
         .assert()
         .code(4)
-        .stderr(predicate::str::contains("403 Forbidden from GET").and(predicate::str::contains("onyx auth login")));
+        .stderr(
+            predicate::str::contains("403 Forbidden from GET")
+                .and(predicate::str::contains("nothing was stored"))
+                .and(predicate::str::contains("--no-verify"))
+                // Logging in again with the same key is no advice.
+                .and(predicate::str::contains("run 'onyx auth login'").not()),
+        );
     assert!(!onyx.config_dir().join("config.json").exists());
 }
 
@@ -186,7 +192,9 @@ fn bad_password_is_an_auth_failure() {
         .write_stdin("nope\n")
         .assert()
         .code(4)
-        .stderr(predicate::str::contains("LOGIN_BAD_CREDENTIALS"));
+        .stderr(
+            predicate::str::contains("LOGIN_BAD_CREDENTIALS").and(predicate::str::contains("wrong e-mail or password")),
+        );
 }
 
 #[test]
@@ -789,4 +797,38 @@ fn login_with_nothing_on_stdin_says_how_to_pipe_the_key() {
         "{stderr}"
     );
     assert!(!onyx.config_dir().join("config.json").exists());
+}
+
+/// A rejected key is fixed where it came from: ONYX_API_KEY is named, and a
+/// stored key points at logging in to its profile again.
+#[test]
+fn a_rejected_key_names_where_it_came_from() {
+    let onyx = Onyx::start();
+    onyx.on("GET", "/persona")
+        .status(403)
+        .json(serde_json::json!({"detail": "Access denied. User is not authenticated."}))
+        .mount();
+    let from_env = onyx.cmd().args(["agent", "list"]).output().unwrap();
+    assert_eq!(from_env.status.code(), Some(4));
+    let said = stderr_of(&from_env);
+    assert!(said.contains("the API key in ONYX_API_KEY was not accepted"), "{said}");
+    assert!(said.contains("or unset it and run 'onyx auth login'"), "{said}");
+    assert_eq!(said.lines().count(), 1, "{said}");
+
+    stored_profile(&onyx, &onyx.url(), "api_key", "on_stored-key-0000000000000000");
+    let stored_too = onyx.cmd().args(["agent", "list"]).output().unwrap();
+    assert!(
+        stderr_of(&stored_too).contains("or unset ONYX_API_KEY to use the credentials of profile 'default'"),
+        "{}",
+        stderr_of(&stored_too)
+    );
+    let from_profile = onyx.bare_cmd().args(["agent", "list"]).output().unwrap();
+    assert_eq!(from_profile.status.code(), Some(4));
+    let said = stderr_of(&from_profile);
+    assert!(
+        said.contains("the API key stored in profile 'default' was not accepted")
+            && said.contains("store a new one with 'onyx auth login'"),
+        "{said}"
+    );
+    assert!(!said.contains("ONYX_API_KEY"), "{said}");
 }

@@ -74,11 +74,18 @@ fn create_and_repairing() {
         .assert()
         .success()
         .stdout("12\n");
-    onyx.cmd()
-        .args(["cc-pair", "list"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("12").and(predicate::str::contains("7 HR handbook PDFs")));
+    let mut deleting = example_json("indexing-status.response.json");
+    deleting[0]["indexing_statuses"][0]["cc_pair_status"] = json!("DELETING");
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(deleting)
+        .mount();
+    // The state of each pair: a deletion under way shows as such.
+    onyx.cmd().args(["cc-pair", "list"]).assert().success().stdout(
+        predicate::str::contains("12\tHR handbook PDFs\tDELETING\t")
+            .and(predicate::str::contains("7 HR handbook PDFs")),
+    );
+    let shown = crate::support::on_a_terminal(&onyx, &["cc-pair", "list"]);
+    assert!(shown.contains("STATUS") && shown.contains("deleting"), "{shown}");
     onyx.cmd()
         .args(["cc-pair", "show", "HR handbook PDFs"])
         .assert()

@@ -109,12 +109,15 @@ fn questions_and_follow_ups_stream_with_sources_then_ctrl_d_leaves() {
         .collect();
     assert_eq!(sent.len(), 3);
     assert_eq!(sent[0]["message"], "What is our parental leave policy?");
-    assert_eq!(sent[0]["chat_session_info"], json!({"persona_id": 0}));
+    assert_eq!(
+        sent[0]["chat_session_info"],
+        json!({"persona_id": 0, "description": "What is our parental leave policy?"})
+    );
     assert!(sent[0].get("chat_session_id").is_none());
     assert_eq!(sent[1]["chat_session_id"], SESSION, "a follow-up stays in the session");
     // /agent starts a new session with that agent; /model and /docset apply from then on.
     assert!(sent[2].get("chat_session_id").is_none(), "{}", sent[2]);
-    assert_eq!(sent[2]["chat_session_info"], json!({"persona_id": 3}));
+    assert_eq!(sent[2]["chat_session_info"]["persona_id"], 3);
     assert_eq!(sent[2]["message"], "Who approves exceptions? \nAnswer briefly.");
     assert_eq!(sent[2]["llm_override"]["model_configuration_id"], 7);
     assert_eq!(

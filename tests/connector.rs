@@ -487,3 +487,40 @@ fn run_that_started_nothing_says_so() {
         "{stderr}"
     );
 }
+
+/// A person reads "initial indexing", "263.8 KiB" and "3 hours ago"; a script
+/// gets the server's `INITIAL_INDEXING`, the bytes and the RFC 3339 time.
+#[test]
+fn tables_show_words_and_sizes_on_a_terminal_and_server_values_in_a_pipe() {
+    let onyx = Onyx::start();
+    mount_world(&onyx);
+    let mut queued = indexing(false, None);
+    queued[0]["indexing_statuses"][0]["last_finished_status"] = json!("completed_with_errors");
+    queued[0]["indexing_statuses"][0]["cc_pair_status"] = json!("INITIAL_INDEXING");
+    onyx.on("POST", "/manage/admin/connector/indexing-status")
+        .json(queued)
+        .mount();
+    onyx.on("GET", "/manage/admin/cc-pair/{cc_pair_id}/errors")
+        .json(json!({"items": [], "total_items": 0}))
+        .mount();
+    onyx.on("GET", "/manage/admin/connector/{connector_id}/files")
+        .json(json!({"files": [{"file_id": "0b7f", "file_name": "handbook.pdf", "file_size": 270177, "upload_date": "2025-06-02T09:10:00+00:00"}]}))
+        .mount();
+    let status = crate::support::on_a_terminal(&onyx, &["connector", "status", "7"]);
+    assert!(status.contains("initial indexing"), "{status}");
+    assert!(status.contains("completed with errors"), "{status}");
+    assert!(!status.contains("INITIAL_INDEXING"), "{status}");
+    let files = crate::support::on_a_terminal(&onyx, &["connector", "files", "7"]);
+    assert!(files.contains("263.8 KiB"), "{files}");
+    assert!(files.contains(" ago"), "{files}");
+
+    let piped = onyx.cmd().args(["connector", "status", "7"]).output().unwrap();
+    let piped = stdout_of(&piped);
+    assert!(
+        piped.contains("INITIAL_INDEXING\t") && piped.contains("completed_with_errors"),
+        "{piped}"
+    );
+    let piped = onyx.cmd().args(["connector", "files", "7"]).output().unwrap();
+    let piped = stdout_of(&piped);
+    assert!(piped.contains("\t270177\t2025-06-02T09:10:00+00:00"), "{piped}");
+}

@@ -193,7 +193,7 @@ fn ask_answers_with_citations_and_a_session_for_the_follow_up() {
     let sent = onyx.received_at("POST", "/chat/send-chat-message");
     assert_eq!(sent.len(), 2);
     let first = sent[0].json();
-    assert_eq!(first["chat_session_info"], json!({"persona_id": 0}));
+    assert_eq!(first["chat_session_info"]["persona_id"], 0);
     assert_eq!(first["stream"], true);
     assert_eq!(first["internal_search_filters"]["document_set"], json!(["HR Policies"]));
     let second = sent[1].json();

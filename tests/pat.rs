@@ -60,3 +60,48 @@ fn create_list_delete() {
         .assert()
         .success();
 }
+
+/// A token made with an API key belongs to the key's service account (both
+/// real servers allow it); a refused one says a person makes tokens.
+#[test]
+fn a_token_made_with_an_api_key_says_whose_it_is() {
+    let onyx = Onyx::start_main();
+    onyx.on("GET", "/user/pats").json(json!([])).mount();
+    onyx.on("POST", "/user/pats")
+        .status(403)
+        .json(json!({"error_code": "INSUFFICIENT_PERMISSIONS", "detail": "You do not have the required permissions for this action."}))
+        .times(1)
+        .mount();
+    onyx.on("POST", "/user/pats")
+        .example("pat-create.response.json")
+        .mount();
+    let refused = onyx.cmd().args(["pat", "create", "--name", "ci"]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(4));
+    let said = crate::support::stderr_of(&refused);
+    assert!(
+        said.contains("a personal access token is made by a person") && said.contains("onyx auth login --email"),
+        "{said}"
+    );
+    assert!(!said.contains("needs an admin"), "{said}");
+    let made = onyx
+        .cmd()
+        .args(["pat", "create", "--name", "ci", "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(made.status.code(), Some(0));
+    assert!(
+        crate::support::stderr_of(&made).contains("acts as that key's service account, not as you"),
+        "{}",
+        crate::support::stderr_of(&made)
+    );
+    // With a web session, no such warning.
+    let by_person = onyx
+        .cmd()
+        .env_remove("ONYX_API_KEY")
+        .env("ONYX_SESSION_COOKIE", "cookie-value-0000000000000000")
+        .args(["pat", "create", "--name", "ci", "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(by_person.status.code(), Some(0));
+    assert!(!crate::support::stderr_of(&by_person).contains("service account"));
+}

@@ -23,6 +23,8 @@ fn list_shows_a_table() {
     assert!(lines[2].starts_with("b71d0e9c-2a44-4f3b-8d65-0c9e1f2a7b38"), "{stdout}");
     assert_eq!(lines.len(), 3);
     insta::assert_snapshot!("session_list", stdout);
+    // Scripts get the agent ids the other commands take, without asking for names.
+    assert!(onyx.received_at("GET", "/persona").is_empty());
     // A person at an 80-column terminal gets aligned columns, the ids whole,
     // and times as "… ago" (made five minutes old here, so the snapshot holds).
     let onyx = Onyx::start();
@@ -32,6 +34,7 @@ fn list_shows_a_table() {
         session["time_created"] = json!(five_minutes_ago);
     }
     onyx.on("GET", "/chat/get-user-chat-sessions").json(page).mount();
+    onyx.on("GET", "/persona").example("persona-list.json").mount();
     let shown = crate::support::on_a_terminal_sized(&onyx, &["session", "list"], 80).replace("\r\n", "\n");
     insta::assert_snapshot!("session_list_on_a_terminal", shown);
 }

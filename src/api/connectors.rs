@@ -171,8 +171,15 @@ pub fn update_files(
 /// `POST /manage/admin/connector/indexing-status` (federated entries, which
 /// have no `cc_pair_id`, are skipped).
 pub fn pair_statuses(client: &Client, source: &str, pair_ids: &[i64]) -> Result<Vec<ConnectorIndexingStatus>> {
+    let mut found = every_pair_status(client, Some(source))?;
+    found.retain(|status| pair_ids.contains(&status.cc_pair_id));
+    Ok(found)
+}
+
+/// The indexing status of every pair (of one source, when given).
+pub fn every_pair_status(client: &Client, source: Option<&str>) -> Result<Vec<ConnectorIndexingStatus>> {
     let request = IndexingStatusRequest {
-        source: Some(source.to_string()),
+        source: source.map(str::to_string),
         name_filter: None,
         get_all_connectors: true,
     };
@@ -180,9 +187,7 @@ pub fn pair_statuses(client: &Client, source: &str, pair_ids: &[i64]) -> Result<
     for group in indexing_status(client, &request)? {
         for raw in group.indexing_statuses {
             if let Ok(status) = serde_json::from_value::<ConnectorIndexingStatus>(raw) {
-                if pair_ids.contains(&status.cc_pair_id) {
-                    found.push(status);
-                }
+                found.push(status);
             }
         }
     }

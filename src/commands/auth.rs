@@ -5,7 +5,7 @@ use crate::api::auth;
 use crate::api::secret::Secret;
 use crate::api::types::{PermissionModel, UserInfo};
 use crate::config::{normalize_server_url, Source, CLOUD_URL};
-use crate::error::{Error, Result};
+use crate::error::{AuthProblem, Error, Result};
 use crate::ops::permissions;
 use crate::output::Record;
 use clap::{Args, Subcommand};
@@ -66,9 +66,9 @@ fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
             let password = read_secret(None, "Password: ")?;
             let client = ctx.client_allowing_anonymous()?;
             let cookie = auth::login(&client, email, &password).map_err(|e| match Error::from(e) {
-                Error::Http(f) if f.message.contains("LOGIN_BAD_CREDENTIALS") => Error::Auth {
-                    failure: f,
-                    problem: crate::error::AuthProblem::NotAuthenticated,
+                Error::Http(failure) if failure.message.contains("LOGIN_BAD_CREDENTIALS") => Error::Refused {
+                    failure: Box::new(failure),
+                    hint: format!("wrong e-mail or password for {server} (or the account is not verified); check them and try again, or log in with an API key: --api-key -"),
                 },
                 other => other,
             })?;
@@ -89,7 +89,7 @@ fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         None
     } else {
         let client = ctx.client()?;
-        Some(auth::me(&client)?)
+        Some(auth::me(&client).map_err(|e| rejected_at_login(e.into()))?)
     };
     let prefix = base[server.len()..].to_string();
     ctx.settings.update_profile(|profile| {
@@ -117,6 +117,21 @@ fn login(ctx: &mut Context, args: LoginArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The credentials just given were refused: nothing was stored, and logging in
+/// again with the same ones will not help.
+fn rejected_at_login(error: Error) -> Error {
+    match error {
+        Error::Auth {
+            failure,
+            problem: AuthProblem::NotAuthenticated,
+        } => Error::Refused {
+            failure: Box::new(failure),
+            hint: "the server did not accept these credentials, and nothing was stored; check that the key was copied whole and is not revoked (an admin creates keys with 'onyx api-key create' or in the admin panel; 'onyx pat create' makes a personal token), or store it unchecked with --no-verify".into(),
+        },
+        other => other,
+    }
 }
 
 fn credential_summary(ctx: &Context) -> (String, Option<String>) {

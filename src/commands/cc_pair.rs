@@ -1,7 +1,7 @@
 //! `onyx cc-pair`: connector-credential pairs, the thing that indexes.
 
 use super::{absent_is_ok, access_type, confirm, wait_until, yes_no, Context};
-use crate::api::types::{CcPair, ConnectorStatus};
+use crate::api::types::{CcPair, ConnectorIndexingStatus, ConnectorStatus};
 use crate::api::{cc_pairs, connectors, Client};
 use crate::cli::{Access, DeleteArgs, PairSelection, WaitArgs};
 use crate::error::{Error, Result};
@@ -11,6 +11,7 @@ use crate::ops::{self, resolve};
 use crate::output::{Record, Table};
 use crate::values;
 use clap::{Args, Subcommand};
+use std::collections::HashMap;
 
 #[derive(Debug, Subcommand)]
 #[command(
@@ -69,7 +70,17 @@ pub fn run(ctx: &mut Context, command: CcPairCommand) -> Result<()> {
     match command {
         CcPairCommand::List => {
             let pairs = connectors::statuses(&client)?;
-            ctx.out.emit_list(&pairs, "No connector-credential pairs yet — pair one with 'onyx cc-pair create --connector NAME --credential NAME'", || table(&pairs))
+            // The listing has no state; a table shows it (active, paused,
+            // deleting…) from the indexing status, one more request.
+            let states: HashMap<i64, ConnectorIndexingStatus> = if ctx.out.is_json() || pairs.is_empty() {
+                HashMap::new()
+            } else {
+                connectors::every_pair_status(&client, None)?
+                    .into_iter()
+                    .map(|s| (s.cc_pair_id, s))
+                    .collect()
+            };
+            ctx.out.emit_list(&pairs, "No connector-credential pairs yet — pair one with 'onyx cc-pair create --connector NAME --credential NAME'", || table(ctx, &pairs, &states))
         }
         CcPairCommand::Show { key } => {
             let pair = resolve::cc_pair(&client, &key)?;
@@ -174,12 +185,26 @@ pub fn select(client: &Client, selection: &PairSelection) -> Result<Vec<i64>> {
     })
 }
 
-fn table(pairs: &[ConnectorStatus]) -> Table {
-    let mut t = Table::new(["id", "name", "source", "connector", "credential", "access"]);
+fn table(ctx: &Context, pairs: &[ConnectorStatus], states: &HashMap<i64, ConnectorIndexingStatus>) -> Table {
+    let mut t = Table::new([
+        "id",
+        "name",
+        "status",
+        "docs",
+        "source",
+        "connector",
+        "credential",
+        "access",
+    ]);
     for p in pairs {
+        let state = states.get(&p.cc_pair_id);
         t.row([
             p.cc_pair_id.to_string(),
             p.name.clone().unwrap_or_default(),
+            state
+                .and_then(|s| s.cc_pair_status.as_ref())
+                .map_or_else(|| "-".into(), |s| ctx.out.word(s.as_str())),
+            state.map_or_else(|| "-".into(), |s| s.docs_indexed.to_string()),
             p.connector.source.clone(),
             format!("{} {}", p.connector.id, p.connector.name),
             format!("{} {}", p.credential.id, p.credential.name.as_deref().unwrap_or("")),
@@ -194,7 +219,7 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
         Record::new()
             .field("id", pair.id.to_string())
             .field("name", &pair.name)
-            .field("status", pair.status.as_str())
+            .field("status", ctx.out.word(pair.status.as_str()))
             .field(
                 "connector",
                 format!(
@@ -220,9 +245,14 @@ fn show(ctx: &Context, pair: &CcPair) -> Result<()> {
                 "last run",
                 pair.last_index_attempt_status
                     .as_ref()
-                    .map_or_else(|| "-".into(), ToString::to_string),
+                    .map_or_else(|| "-".into(), |v| ctx.out.word(v.as_str())),
             )
-            .field("last indexed", pair.last_indexed.clone().unwrap_or_else(|| "-".into()))
+            .field(
+                "last indexed",
+                pair.last_indexed
+                    .as_deref()
+                    .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
+            )
             .field("repeated errors", yes_no(pair.in_repeated_error_state))
     })
 }

@@ -80,6 +80,22 @@ pub fn run(cli: Cli, out: Output) -> Result<()> {
 /// it checks, not by role: say which one, in its terms, and what the
 /// credentials have. A role server's refusal keeps its admin-or-curator hint.
 pub(crate) fn explain_refusal(ctx: &mut Context, error: Error) -> Error {
+    if let Error::Auth {
+        failure,
+        problem: crate::api::AuthProblem::NotAuthenticated,
+    } = error
+    {
+        return match rejected_credential_hint(&ctx.settings) {
+            Some(hint) => Error::Refused {
+                failure: Box::new(failure),
+                hint,
+            },
+            None => Error::Auth {
+                failure,
+                problem: crate::api::AuthProblem::NotAuthenticated,
+            },
+        };
+    }
     // Only the permission check's own refusal: other 403s were settled by
     // asking `/me` already, or are no matter of permissions.
     let Error::Auth {
@@ -119,6 +135,42 @@ pub(crate) fn explain_refusal(ctx: &mut Context, error: Error) -> Error {
             problem: crate::api::AuthProblem::NotPermitted,
         },
     }
+}
+
+/// What to do about credentials the server did not accept, named by where
+/// they came from: a key in ONYX_API_KEY that is wrong is fixed there, not
+/// by logging in again. None when no credential was sent.
+fn rejected_credential_hint(settings: &Settings) -> Option<String> {
+    let credentials = &settings.credentials;
+    let what = match (&credentials.token, &credentials.session_cookie) {
+        (Some(token), _) => token.token_kind().describe(),
+        (None, Some(_)) => "session cookie",
+        (None, None) => return None,
+    };
+    let profile = &settings.profile_name;
+    let login = if profile == crate::config::DEFAULT_PROFILE {
+        "onyx auth login".to_string()
+    } else {
+        format!("onyx auth login --profile {profile}")
+    };
+    let source = settings.token_source?;
+    Some(match source {
+        Source::Env(name) => {
+            let stored = settings
+                .profile()
+                .is_some_and(|p| p.api_key.is_some() || p.session_cookie.is_some());
+            let instead = if stored {
+                format!("or unset {name} to use the credentials of profile '{profile}'")
+            } else {
+                format!("or unset it and run '{login}'")
+            };
+            format!("the {what} in {name} was not accepted (mistyped, revoked or expired); set a valid one there, {instead}")
+        }
+        Source::Flag => format!("the {what} given with --session-cookie was not accepted (expired or signed out); sign in again with '{login} --email …'"),
+        Source::Profile => format!("the {what} stored in profile '{profile}' was not accepted (revoked or expired); store a new one with '{login}'"),
+        Source::OnyxCli => format!("the {what} read from onyx-cli's config was not accepted (revoked or expired); store one for onyx with '{login}'"),
+        Source::Default => return None,
+    })
 }
 
 impl Context {

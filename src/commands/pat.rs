@@ -2,6 +2,7 @@
 
 use super::{absent_is_ok, confirm, print_secret, Context};
 use crate::api::pats;
+use crate::api::secret::TokenKind;
 use crate::api::types::{Pat, PatRequest};
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Result};
@@ -101,7 +102,22 @@ pub fn run(ctx: &mut Context, command: PatCommand) -> Result<()> {
                 expiration_days: expires_days,
                 scopes: if scopes.is_empty() { None } else { Some(scopes) },
             };
-            let token = pats::create(&client, &request)?;
+            let by_api_key = ctx
+                .settings
+                .credentials
+                .token
+                .as_ref()
+                .is_some_and(|t| t.token_kind() == TokenKind::ApiKey);
+            let token = pats::create(&client, &request).map_err(|e| match Error::from(e) {
+                Error::Auth { failure, .. } if by_api_key => Error::Refused {
+                    failure: Box::new(failure),
+                    hint: "a personal access token is made by a person: sign in with 'onyx auth login --email you@example.com' (a web session), then run 'onyx pat create' again; an API key may create one only with `create:user_api_keys` (a key in the Admin group), and the token then acts as the key, not as you".into(),
+                },
+                other => other,
+            })?;
+            if by_api_key {
+                ctx.out.warn("this token was created with an API key, so it acts as that key's service account, not as you; for a token of your own, sign in with 'onyx auth login --email …' first");
+            }
             let secret = token
                 .token
                 .clone()

@@ -86,6 +86,7 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
             if let Some(array) = streamed {
                 return array.finish();
             }
+            let agents = agent_names(ctx, &client, &sessions);
             ctx.out.emit_list(
                 &sessions,
                 "No chat sessions yet — start one with 'onyx ask \"your question\"'",
@@ -95,8 +96,10 @@ pub fn run(ctx: &mut Context, command: SessionCommand) -> Result<()> {
                     for s in &sessions {
                         table.row([
                             s.id.clone(),
-                            s.name.clone().unwrap_or_default(),
-                            s.persona_id.map(|p| p.to_string()).unwrap_or_default(),
+                            s.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| "-".into()),
+                            s.persona_id
+                                .map(|p| agents.get(&p).cloned().unwrap_or_else(|| p.to_string()))
+                                .unwrap_or_default(),
                             ctx.out.when(&s.time_created),
                         ]);
                     }
@@ -229,4 +232,20 @@ pub fn to_continue(ctx: &Context, named: Option<&str>, continue_last: bool, with
         .or_else(|| ctx.settings.profile().and_then(|p| p.last_chat_session.clone()))
         .map(Some)
         .ok_or_else(|| Error::Usage(format!("no earlier session to continue in this profile; {without_c}")))
+}
+
+/// Agent names by id for a person's table: one more GET, on a terminal only
+/// (scripts get the ids the other commands take). Credentials that may list
+/// sessions but not agents (a `read:chat` token) keep the ids.
+fn agent_names(
+    ctx: &Context,
+    client: &crate::api::Client,
+    sessions: &[ChatSessionDetails],
+) -> std::collections::HashMap<i64, String> {
+    if !ctx.out.stdout_tty || ctx.out.is_json() || sessions.iter().all(|s| s.persona_id.is_none()) {
+        return Default::default();
+    }
+    crate::api::personas::list(client)
+        .map(|agents| agents.into_iter().map(|a| (a.id, a.name)).collect())
+        .unwrap_or_default()
 }

@@ -21,6 +21,29 @@ pub struct Question {
     pub llm_override: Option<LlmOverride>,
 }
 
+/// A new session is named after its first question, so `session list` (and
+/// Onyx's own sidebar) tell sessions apart; the server leaves it "" otherwise.
+fn session_name(question: &str) -> Option<String> {
+    const LONGEST: usize = 80;
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let mut name = String::new();
+    for word in words.iter() {
+        let wanted = name.chars().count() + usize::from(!name.is_empty()) + word.chars().count();
+        if wanted > LONGEST {
+            if name.is_empty() {
+                name = word.chars().take(LONGEST - 1).collect();
+            }
+            name.push('…');
+            break;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    Some(name).filter(|n| !n.is_empty())
+}
+
 /// The body of `POST /chat/send-chat-message` for `question`.
 pub fn message_request(question: Question) -> SendMessageRequest {
     let filters = BaseFilters {
@@ -36,6 +59,7 @@ pub fn message_request(question: Question) -> SendMessageRequest {
     let chat_session_info = match question.session {
         None => Some(ChatSessionCreationRequest {
             persona_id: question.persona_id,
+            description: session_name(&question.text),
         }),
         Some(_) => None,
     };
@@ -53,5 +77,24 @@ pub fn message_request(question: Question) -> SendMessageRequest {
         deep_research: question.deep_research,
         additional_context: question.additional_context,
         llm_override: question.llm_override,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::session_name;
+
+    #[test]
+    fn a_session_is_named_after_its_question_on_one_line() {
+        assert_eq!(
+            session_name("What is\n our PTO  policy?").as_deref(),
+            Some("What is our PTO policy?")
+        );
+        assert_eq!(session_name("  ").as_deref(), None);
+        let long = "word ".repeat(40);
+        let name = session_name(&long).unwrap();
+        assert!(name.ends_with("word…") && name.chars().count() <= 81, "{name}");
+        let one = "x".repeat(200);
+        assert_eq!(session_name(&one).unwrap().chars().count(), 80);
     }
 }

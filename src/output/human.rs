@@ -50,6 +50,17 @@ pub fn seconds(value: i64) -> String {
     parts.join(" ")
 }
 
+/// A server enum as a word: `not_started` → "not started",
+/// `INITIAL_INDEXING` → "initial indexing".
+pub fn word(raw: &str) -> String {
+    raw.replace('_', " ").to_lowercase()
+}
+
+/// Bytes in binary units: 270177 → "263.8 KiB", 512 → "512 B".
+pub fn size(bytes: u64) -> String {
+    bytesize::ByteSize::b(bytes).display().iec().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +77,9 @@ mod tests {
         assert_eq!(seconds(86_400), "1d");
         assert_eq!(seconds(5_400), "1h 30m");
         assert_eq!(seconds(604_800), "7d");
+        assert_eq!(word("not_started"), "not started");
+        assert_eq!(word("INITIAL_INDEXING"), "initial indexing");
+        assert_eq!(size(270_177), "263.8 KiB");
+        assert_eq!(size(512), "512 B");
     }
 }

@@ -170,6 +170,27 @@ impl Output {
         }
     }
 
+    /// A server enum for a table: "not started" or "initial indexing" on a
+    /// terminal, the server's own `not_started` / `INITIAL_INDEXING` for
+    /// scripts, which match on it.
+    pub fn word(&self, raw: &str) -> String {
+        if self.stdout_tty {
+            human::word(raw)
+        } else {
+            raw.to_string()
+        }
+    }
+
+    /// A size in bytes for a table: "263.8 KiB" on a terminal, the number of
+    /// bytes for scripts.
+    pub fn size(&self, bytes: Option<u64>) -> String {
+        match bytes {
+            None => "-".to_string(),
+            Some(b) if self.stdout_tty => human::size(b),
+            Some(b) => b.to_string(),
+        }
+    }
+
     /// Server text for stdout: escaped on a terminal, as it is in a pipe.
     fn for_stdout<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         if self.stdout_tty {

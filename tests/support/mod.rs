@@ -546,7 +546,7 @@ pub fn on_a_terminal_as(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str
         .args([
             "-qec",
             &format!(
-                "stty cols {columns} 2>/dev/null; {} {}",
+                "stty rows 50 cols {columns} 2>/dev/null; {} {}",
                 bin.display(),
                 quoted.join(" ")
             ),

@@ -98,6 +98,9 @@ pub struct BaseFilters {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ChatSessionCreationRequest {
     pub persona_id: i64,
+    /// The session's name (`ChatSessionDetails.name` in the listing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// `MessageOrigin`: telemetry only; the server forces `api` for key callers anyway.

@@ -329,8 +329,8 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                     t.row([
                         f.file_id.clone(),
                         f.file_name.clone(),
-                        f.file_size.map(|s| s.to_string()).unwrap_or_default(),
-                        f.upload_date.clone().unwrap_or_default(),
+                        ctx.out.size(f.file_size.and_then(|s| u64::try_from(s).ok())),
+                        f.upload_date.as_deref().map_or_else(|| "-".into(), |t| ctx.out.when(t)),
                     ]);
                 }
                 t

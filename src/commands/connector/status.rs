@@ -73,11 +73,13 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -
             t.row([
                 s.cc_pair_id.to_string(),
                 s.name.clone().unwrap_or_default(),
-                s.cc_pair_status.as_ref().map(ToString::to_string).unwrap_or_default(),
+                s.cc_pair_status
+                    .as_ref()
+                    .map_or_else(String::new, |v| ctx.out.word(v.as_str())),
                 yes_no(s.in_progress),
                 s.last_finished_status
                     .as_ref()
-                    .map_or_else(|| "-".into(), ToString::to_string),
+                    .map_or_else(|| "-".into(), |v| ctx.out.word(v.as_str())),
                 s.last_success
                     .as_deref()
                     .map_or_else(|| "-".into(), |t| ctx.out.when(t)),
