@@ -166,13 +166,14 @@ def build_rusage(workdir):
 
 RUSAGE = None
 # --realtime: the launcher and the client run SCHED_FIFO (both clients alike), so that the
-# builds of other tenants of a shared machine do not decide when a client gets its core.
+# builds of other tenants of a shared machine do not decide when a client gets its core; the
+# launcher one priority above the client, so that it reads each write as it happens.
 REALTIME = False
 
 
 def client_sched():
     if REALTIME:
-        os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(1))
+        os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(2))
 
 
 def run_once(cmd, env):
