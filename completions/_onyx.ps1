@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ask', 'ask', [CompletionResultType]::ParameterValue, 'Ask a question: the answer streams to stdout, then its sources with the cited passages')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat in the terminal: follow-ups, slash commands for agent, model and filters')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open citation N of the last answer in the browser (or print its link)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the indexed documents without generating an answer')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, rename and delete chat sessions')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
@@ -74,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Answer with this model: its name, display name or provider/model (see ''onyx model list'')')
             [CompletionResult]::new('--temperature', '--temperature', [CompletionResultType]::ParameterName, 'Sampling temperature of the answer, 0 to 2')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open citation N of this answer in the browser once it is printed')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
             [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
@@ -94,6 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--no-stream', '--no-stream', [CompletionResultType]::ParameterName, 'Wait for the whole answer instead of streaming it')
             [CompletionResult]::new('--no-passages', '--no-passages', [CompletionResultType]::ParameterName, 'Do not fetch or show the cited passages: the sources are listed by title and link only')
             [CompletionResult]::new('--raw-markers', '--raw-markers', [CompletionResultType]::ParameterName, 'Keep the server''s [[n]](url) citation links in the text')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show the answer''s Markdown as written, not rendered, on a terminal too')
             [CompletionResult]::new('--jsonl', '--jsonl', [CompletionResultType]::ParameterName, 'Print one JSON event per line as it arrives (unknown packets passed through)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
@@ -127,6 +130,31 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Resume the last chat session of this profile')
             [CompletionResult]::new('--continue', '--continue', [CompletionResultType]::ParameterName, 'Resume the last chat session of this profile')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show answers'' Markdown as written, not rendered')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'onyx;open' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (several servers or identities); see ''onyx profile list''')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080')
+            [CompletionResult]::new('--api-prefix', '--api-prefix', [CompletionResultType]::ParameterName, 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression (implies --json)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)')
+            [CompletionResult]::new('--session-cookie', '--session-cookie', [CompletionResultType]::ParameterName, 'Web session cookie value (fastapiusersauth) instead of an API key')
+            [CompletionResult]::new('--proxy-auth', '--proxy-auth', [CompletionResultType]::ParameterName, 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)')
+            [CompletionResult]::new('--proxy-auth-header', '--proxy-auth-header', [CompletionResultType]::ParameterName, 'Header the proxy reads its credentials from')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the TCP/TLS connection, e.g. 10s')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests on 429/502/503/504 and connection failures')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the link on stdout instead of opening it')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the server''s objects) instead of a table')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request with its status and timing to stderr (secrets masked)')
@@ -2203,6 +2231,7 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
         'onyx;help' {
             [CompletionResult]::new('ask', 'ask', [CompletionResultType]::ParameterValue, 'Ask a question: the answer streams to stdout, then its sources with the cited passages')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chat in the terminal: follow-ups, slash commands for agent, model and filters')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open citation N of the last answer in the browser (or print its link)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the indexed documents without generating an answer')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, rename and delete chat sessions')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'List and show agents (personas)')
@@ -2229,6 +2258,9 @@ Register-ArgumentCompleter -Native -CommandName 'onyx' -ScriptBlock {
             break
         }
         'onyx;help;chat' {
+            break
+        }
+        'onyx;help;open' {
             break
         }
         'onyx;help;search' {

@@ -70,6 +70,9 @@ _onyx() {
             onyx,model)
                 cmd="onyx__subcmd__model"
                 ;;
+            onyx,open)
+                cmd="onyx__subcmd__open"
+                ;;
             onyx,pat)
                 cmd="onyx__subcmd__pat"
                 ;;
@@ -406,6 +409,9 @@ _onyx() {
             onyx__subcmd__help,model)
                 cmd="onyx__subcmd__help__subcmd__model"
                 ;;
+            onyx__subcmd__help,open)
+                cmd="onyx__subcmd__help__subcmd__open"
+                ;;
             onyx__subcmd__help,pat)
                 cmd="onyx__subcmd__help__subcmd__pat"
                 ;;
@@ -668,7 +674,7 @@ _onyx() {
 
     case "${cmd}" in
         onyx)
-            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version ask chat open search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1674,7 +1680,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__ask)
-            opts="-c -H -v -h -V --prompt --agent --session --continue --docset --source --since --model --temperature --deep-research --reasoning --no-stream --no-passages --raw-markers --jsonl --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-c -H -v -h -V --prompt --agent --session --continue --docset --source --since --model --temperature --deep-research --reasoning --no-stream --no-passages --raw-markers --raw --open --jsonl --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1709,6 +1715,10 @@ _onyx() {
                     return 0
                     ;;
                 --temperature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2556,7 +2566,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__chat)
-            opts="-c -H -v -h -V --session --continue --agent --model --temperature --docset --source --since --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-c -H -v -h -V --session --continue --agent --model --temperature --docset --source --since --raw --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5124,7 +5134,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__help)
-            opts="ask chat search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help"
+            opts="ask chat open search session agent model mcp ingest doc connector credential cc-pair docset api-key pat apply auth profile api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5935,6 +5945,20 @@ _onyx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        onyx__subcmd__help__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         onyx__subcmd__help__subcmd__pat)
             opts="list create delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6580,6 +6604,72 @@ _onyx() {
         onyx__subcmd__model__subcmd__use)
             opts="-H -v -h -V --clear --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onyx__subcmd__open)
+            opts="-H -v -h -V --print --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

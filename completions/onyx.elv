@@ -40,6 +40,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --version 'Print version'
             cand ask 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
             cand chat 'Chat in the terminal: follow-ups, slash commands for agent, model and filters'
+            cand open 'Open citation N of the last answer in the browser (or print its link)'
             cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
@@ -70,6 +71,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --since 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)'
             cand --model 'Answer with this model: its name, display name or provider/model (see ''onyx model list'')'
             cand --temperature 'Sampling temperature of the answer, 0 to 2'
+            cand --open 'Open citation N of this answer in the browser once it is printed'
             cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
             cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
             cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
@@ -90,6 +92,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --no-stream 'Wait for the whole answer instead of streaming it'
             cand --no-passages 'Do not fetch or show the cited passages: the sources are listed by title and link only'
             cand --raw-markers 'Keep the server''s [[n]](url) citation links in the text'
+            cand --raw 'Show the answer''s Markdown as written, not rendered, on a terminal too'
             cand --jsonl 'Print one JSON event per line as it arrives (unknown packets passed through)'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
@@ -122,6 +125,30 @@ set edit:completion:arg-completer[onyx] = {|@words|
             cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never'
             cand -c 'Resume the last chat session of this profile'
             cand --continue 'Resume the last chat session of this profile'
+            cand --raw 'Show answers'' Markdown as written, not rendered'
+            cand --json 'Print the result as JSON (the server''s objects) instead of a table'
+            cand -v 'Log each request with its status and timing to stderr (secrets masked)'
+            cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'onyx;open'= {
+            cand --profile 'Profile to use (several servers or identities); see ''onyx profile list'''
+            cand --server 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080'
+            cand --api-prefix 'API path prefix: ''/api'' on Cloud and behind nginx, '''' on the bare API server (detected when unset)'
+            cand --jq 'Filter the JSON result with a jq expression (implies --json)'
+            cand -H 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --header 'Extra HTTP header for every request, e.g. -H ''X-Tenant: acme'' (repeatable)'
+            cand --session-cookie 'Web session cookie value (fastapiusersauth) instead of an API key'
+            cand --proxy-auth 'Credentials for an identity-aware proxy in front of Onyx (sent as Proxy-Authorization)'
+            cand --proxy-auth-header 'Header the proxy reads its credentials from'
+            cand --timeout 'How long to wait for the server to connect, answer, or send more of a stream, e.g. 90s or 2m'
+            cand --connect-timeout 'How long to wait for the TCP/TLS connection, e.g. 10s'
+            cand --retries 'Retries of idempotent requests on 429/502/503/504 and connection failures'
+            cand --color 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never'
+            cand --print 'Print the link on stdout instead of opening it'
             cand --json 'Print the result as JSON (the server''s objects) instead of a table'
             cand -v 'Log each request with its status and timing to stderr (secrets masked)'
             cand --verbose 'Log each request with its status and timing to stderr (secrets masked)'
@@ -2056,6 +2083,7 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help'= {
             cand ask 'Ask a question: the answer streams to stdout, then its sources with the cited passages'
             cand chat 'Chat in the terminal: follow-ups, slash commands for agent, model and filters'
+            cand open 'Open citation N of the last answer in the browser (or print its link)'
             cand search 'Search the indexed documents without generating an answer'
             cand session 'List, show, rename and delete chat sessions'
             cand agent 'List and show agents (personas)'
@@ -2080,6 +2108,8 @@ set edit:completion:arg-completer[onyx] = {|@words|
         &'onyx;help;ask'= {
         }
         &'onyx;help;chat'= {
+        }
+        &'onyx;help;open'= {
         }
         &'onyx;help;search'= {
         }

@@ -17,6 +17,7 @@ use crate::commands::ingest::{IngestArgs, INGEST_HELP};
 use crate::commands::man::ManArgs;
 use crate::commands::mcp::{McpArgs, MCP_HELP};
 use crate::commands::model::ModelCommand;
+use crate::commands::open::{OpenArgs, OPEN_HELP};
 use crate::commands::pat::PatCommand;
 use crate::commands::profile::ProfileCommand;
 use crate::commands::search::SearchArgs;
@@ -31,7 +32,8 @@ pub static EXIT_CODES_HELP: std::sync::LazyLock<String> = std::sync::LazyLock::n
         "{}
 Environment:
   ONYX_SERVER_URL, ONYX_API_KEY (or ONYX_PAT), ONYX_API_PREFIX, ONYX_PROFILE,
-  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_MODEL, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR",
+  ONYX_SESSION_COOKIE, ONYX_PROXY_AUTH, ONYX_MODEL, ONYX_CONFIG_DIR, ONYX_DEBUG, NO_COLOR,
+  FORCE_HYPERLINK (1 or 0: OSC 8 links on stdout or not), BROWSER (for --open)",
         crate::error::ExitCode::help_table()
     )
 });
@@ -134,6 +136,9 @@ pub enum Command {
     /// Chat in the terminal: follow-ups, slash commands for agent, model and filters
     #[command(after_help = CHAT_HELP)]
     Chat(ChatArgs),
+    /// Open citation N of the last answer in the browser (or print its link)
+    #[command(after_help = OPEN_HELP)]
+    Open(OpenArgs),
     /// Search the indexed documents without generating an answer
     Search(SearchArgs),
     /// List, show, rename and delete chat sessions

@@ -104,6 +104,8 @@ pub enum Error {
     Partial(String),
     /// The user pressed Ctrl-C.
     Interrupted,
+    /// No browser could be started for a link.
+    Browser { url: String, reason: String },
     /// A local file could not be read or written.
     Io { path: PathBuf, source: std::io::Error },
     /// The config file is unreadable or malformed.
@@ -149,7 +151,9 @@ impl Error {
                 .and_then(status_of_error_code)
                 .map(exit_code_for_status)
                 .unwrap_or(ExitCode::General),
-            Error::BadResponse { .. } | Error::Remote(_) | Error::Io { .. } => ExitCode::General,
+            Error::BadResponse { .. } | Error::Remote(_) | Error::Browser { .. } | Error::Io { .. } => {
+                ExitCode::General
+            }
         }
     }
 }
@@ -309,6 +313,10 @@ impl fmt::Display for Error {
             ),
             Error::Partial(msg) => f.write_str(msg),
             Error::Interrupted => f.write_str("interrupted"),
+            Error::Browser { url, reason } => write!(
+                f,
+                "could not start a browser ({reason}); open {url} yourself, or set BROWSER"
+            ),
             Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
             Error::Config { path, reason } => write!(
                 f,

@@ -100,16 +100,44 @@ pub fn last_session(profile: &str, server: &str) -> Option<String> {
 }
 
 pub fn remember_session(profile: &str, server: &str, id: &str) -> Result<()> {
-    let path = last_sessions_path();
-    let _lock = lock_beside(&path)?;
-    let mut sessions: BTreeMap<String, String> = std::fs::read_to_string(&path)
+    remember(&last_sessions_path(), &session_key(profile, server), id.to_string())
+}
+
+/// One citation of the last answer, as `onyx open N` needs it.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct CitedLink {
+    pub number: i64,
+    pub title: String,
+    pub link: Option<String>,
+}
+
+/// The citations of the last answer of each profile and server, for
+/// `onyx open N`: state beside the last session, keyed the same way.
+fn last_answers_path() -> PathBuf {
+    state_dir().join("last-answers.json")
+}
+
+pub fn last_citations(profile: &str, server: &str) -> Option<Vec<CitedLink>> {
+    let text = std::fs::read_to_string(last_answers_path()).ok()?;
+    let mut answers: BTreeMap<String, Vec<CitedLink>> = serde_json::from_str(&text).ok()?;
+    answers.remove(&session_key(profile, server))
+}
+
+pub fn remember_citations(profile: &str, server: &str, citations: Vec<CitedLink>) -> Result<()> {
+    remember(&last_answers_path(), &session_key(profile, server), citations)
+}
+
+/// Sets one entry of a JSON map in the state directory, under its lock.
+fn remember<T: Serialize + serde::de::DeserializeOwned>(path: &Path, key: &str, value: T) -> Result<()> {
+    let _lock = lock_beside(path)?;
+    let mut entries: BTreeMap<String, T> = std::fs::read_to_string(path)
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default();
-    sessions.insert(session_key(profile, server), id.to_string());
+    entries.insert(key.to_string(), value);
     write_atomically(
-        &path,
-        serde_json::to_string_pretty(&sessions)
+        path,
+        serde_json::to_string_pretty(&entries)
             .expect("map serializes")
             .as_bytes(),
     )

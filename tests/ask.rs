@@ -930,3 +930,5 @@ fn a_stream_through_an_http_proxy_from_the_environment_goes_through_it() {
         "{request}"
     );
 }
+
+mod render;

@@ -151,7 +151,7 @@ fn slash_commands_help_open_copy_new_and_sessions() {
     say(&mut chat, "/frobnicate");
     expect(&mut chat, "error: no command /frobnicate; /help lists them");
     say(&mut chat, "/open 1");
-    expect(&mut chat, "error: the last answer has no source [1]");
+    expect(&mut chat, "error: no answer yet: ask a question first");
     say(&mut chat, "What is our parental leave policy?");
     expect(&mut chat, "Sources");
     say(&mut chat, "/open 1");
@@ -159,6 +159,8 @@ fn slash_commands_help_open_copy_new_and_sessions() {
         &mut chat,
         "Opened [1] https://wiki.acme-corp.example/spaces/HR/pages/48213/Parental+Leave+Policy",
     );
+    say(&mut chat, "/open 7");
+    expect(&mut chat, "error: the last answer has no citation [7]; it has 2 (1, 2)");
     say(&mut chat, "/copy");
     let copied = chat
         .expect(expectrl::Regex("Copied the last answer|No clipboard here"))
@@ -308,4 +310,32 @@ fn chat_c_resumes_the_last_session_of_the_profile() {
     let sent = onyx.received_at("POST", "/chat/send-chat-message");
     assert_eq!(sent.len(), 2);
     assert_eq!(sent[1].json()["chat_session_id"], SESSION);
+}
+
+/// On a colour terminal chat renders answers as ask does (citations
+/// highlighted, the Sources heading bold); --raw keeps the answer as written.
+/// `onyx open N` afterwards opens the chat's last answer's citations.
+#[test]
+fn answers_are_rendered_on_a_colour_terminal_unless_raw() {
+    let onyx = Onyx::start();
+    world(&onyx);
+    let colour = [("NO_COLOR", ""), ("TERM", "xterm-256color"), ("FORCE_HYPERLINK", "0")];
+    let mut chat = spawn(onyx.cmd(), &[], &colour);
+    say(&mut chat, "What is our parental leave policy?");
+    expect(&mut chat, "birth or adoption \u{1b}[1;36m[1]\u{1b}[0m.");
+    expect(&mut chat, "\u{1b}[1mSources\u{1b}[0m");
+    let status = leave(chat);
+    assert!(status.contains(", 0)"), "{status}");
+    let printed = onyx.cmd().args(["open", "1", "--print"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&printed.stdout),
+        "https://wiki.acme-corp.example/spaces/HR/pages/48213/Parental+Leave+Policy\n"
+    );
+
+    let mut chat = spawn(onyx.cmd(), &["--raw"], &colour);
+    say(&mut chat, "What is our parental leave policy?");
+    expect(&mut chat, "birth or adoption [1]. Exceptions");
+    expect(&mut chat, "\u{1b}[1mSources\u{1b}[0m");
+    let status = leave(chat);
+    assert!(status.contains(", 0)"), "{status}");
 }

@@ -18,6 +18,7 @@ pub mod ingest;
 pub mod man;
 pub mod mcp;
 pub mod model;
+pub mod open;
 pub mod pat;
 pub mod profile;
 pub mod search;
@@ -70,6 +71,7 @@ pub fn run(cli: Cli, out: Output) -> Result<()> {
         Command::Doc(command) => doc::run(&mut ctx, command),
         Command::Model(command) => model::run(&mut ctx, command),
         Command::Chat(args) => chat::run(&mut ctx, args),
+        Command::Open(args) => open::run(&mut ctx, args),
         // The server outlives every request: its tools explain refusals one by one.
         Command::Mcp(_) => unreachable!("served above"),
     };

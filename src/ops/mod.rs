@@ -5,6 +5,7 @@
 
 pub mod cc_pair;
 pub mod chat;
+pub mod citation;
 pub mod connector;
 pub mod credential;
 pub mod docset;

@@ -2,24 +2,54 @@
 //! and a stored conversation.
 
 use super::citations::MarkerRewriter;
+use super::markdown::MarkdownStream;
+use super::style::Paint;
 use super::wrap::StreamWrapper;
 use serde::Serialize;
 
+/// How an answer's text is laid out on stdout.
+#[derive(Debug, Clone, Copy)]
+pub enum Layout {
+    /// As the server wrote it (a pipe).
+    AsWritten,
+    /// Lines broken between words at this width (a terminal without
+    /// emphasis, or `--raw`).
+    Wrapped(usize),
+    /// Markdown rendered with these styles at this width.
+    Markdown(Paint, usize),
+}
+
 /// The streamed answer's text as a person reads it: citation links shortened
 /// to `[n]` (unless the raw markers are wanted) and, on a terminal, lines
-/// broken between words. Only a possible partial marker or word is held back.
+/// broken between words or its Markdown rendered. Only what may still change
+/// (a partial marker, word or line) is held back.
 pub struct AnswerText {
     rewriter: Option<MarkerRewriter>,
-    wrapper: Option<StreamWrapper>,
+    shape: Shape,
+}
+
+enum Shape {
+    AsWritten,
+    Wrapped(StreamWrapper),
+    Markdown(Box<MarkdownStream>),
 }
 
 impl AnswerText {
-    /// `width` is the terminal's, or `None` for a pipe (the text as written).
-    pub fn new(raw_markers: bool, width: Option<usize>) -> Self {
+    pub fn new(raw_markers: bool, layout: Layout) -> Self {
         AnswerText {
             rewriter: (!raw_markers).then(MarkerRewriter::new),
-            wrapper: width.map(StreamWrapper::new),
+            shape: match layout {
+                Layout::AsWritten => Shape::AsWritten,
+                Layout::Wrapped(width) => Shape::Wrapped(StreamWrapper::new(width)),
+                Layout::Markdown(paint, width) => Shape::Markdown(Box::new(MarkdownStream::new(paint, width))),
+            },
         }
+    }
+
+    /// True when the text is made for the terminal already (escaped and
+    /// styled): it goes out through `Output::write_painted`.
+    pub fn is_painted(&self) -> bool {
+        matches!(self.shape, Shape::Markdown(_))
     }
 
     /// What can be shown now of the text so far, given its next piece.
@@ -28,18 +58,29 @@ impl AnswerText {
             Some(rewriter) => rewriter.push(delta),
             None => delta.to_string(),
         };
-        match self.wrapper.as_mut() {
-            Some(wrapper) => wrapper.push(&shown),
-            None => shown,
+        match &mut self.shape {
+            Shape::AsWritten => shown,
+            Shape::Wrapped(wrapper) => wrapper.push(&shown),
+            Shape::Markdown(markdown) => {
+                let mut out = String::new();
+                markdown.push(&shown, &mut out);
+                out
+            }
         }
     }
 
     /// What was held back, at the end of the text.
     pub fn finish(&mut self) -> String {
         let rest = self.rewriter.as_mut().map(MarkerRewriter::finish).unwrap_or_default();
-        match self.wrapper.as_mut() {
-            Some(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
-            None => rest,
+        match &mut self.shape {
+            Shape::AsWritten => rest,
+            Shape::Wrapped(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
+            Shape::Markdown(markdown) => {
+                let mut out = String::new();
+                markdown.push(&rest, &mut out);
+                markdown.finish(&mut out);
+                out
+            }
         }
     }
 }
@@ -71,32 +112,43 @@ pub struct Source {
     pub passage_from: PassageFrom,
 }
 
-/// The "Sources" block: `[n] Title — link`, and the passage indented below.
-pub fn render_sources(sources: &[Source], width: Option<usize>, show_passages: bool) -> String {
+/// The "Sources" block: `[n] Title — link`, and the passage indented below;
+/// made for stdout by `paint` (written with `Output::write_painted`): the
+/// heading bold, the numbers highlighted, the title a hyperlink, the passage dim.
+pub fn render_sources(sources: &[Source], width: Option<usize>, show_passages: bool, paint: &Paint) -> String {
     if sources.is_empty() {
         return String::new();
     }
-    let mut text = String::from("\nSources\n");
+    let mut text = format!("\n{}\n", paint.bold("Sources"));
     for source in sources {
         let title = if source.title.is_empty() {
             &source.document_id
         } else {
             &source.title
         };
+        let number = paint.citation(&format!("[{}]", source.number));
+        let title = paint.text(title);
         match source.link.as_deref().filter(|l| !l.is_empty()) {
-            Some(link) => text.push_str(&format!("[{}] {} — {}\n", source.number, title, link)),
-            None => text.push_str(&format!("[{}] {}\n", source.number, title)),
+            Some(link) => text.push_str(&format!(
+                "{number} {} — {}\n",
+                paint.hyperlink(link, &title),
+                paint.text(link)
+            )),
+            None => text.push_str(&format!("{number} {title}\n")),
         }
         if !show_passages {
             continue;
         }
         if let Some(passage) = source.passage.as_deref().filter(|p| !p.trim().is_empty()) {
-            let label = match source.passage_from {
-                PassageFrom::Blurb => "    (excerpt; the exact passage could not be fetched)\n",
-                _ => "",
-            };
-            text.push_str(label);
-            text.push_str(&indent(passage, width));
+            if source.passage_from == PassageFrom::Blurb {
+                text.push_str(&paint.dim("    (excerpt; the exact passage could not be fetched)"));
+                text.push('\n');
+            }
+            for line in indent(&paint.text(passage), width).split_inclusive('\n') {
+                let (line, end) = line.strip_suffix('\n').map_or((line, ""), |l| (l, "\n"));
+                text.push_str(&paint.dim(line));
+                text.push_str(end);
+            }
         }
     }
     text
@@ -163,10 +215,10 @@ mod tests {
 
     #[test]
     fn answer_text_shortens_markers_split_across_pieces_unless_raw() {
-        let mut text = AnswerText::new(false, None);
+        let mut text = AnswerText::new(false, Layout::AsWritten);
         let shown = text.push("Leave [[1") + &text.push("]](https://x.example/a) is paid.") + &text.finish();
         assert_eq!(shown, "Leave [1] is paid.");
-        let mut raw = AnswerText::new(true, None);
+        let mut raw = AnswerText::new(true, Layout::AsWritten);
         let shown = raw.push("Leave [[1") + &raw.push("]](u)") + &raw.finish();
         assert_eq!(shown, "Leave [[1]](u)");
     }
@@ -174,7 +226,7 @@ mod tests {
     #[test]
     fn wraps_passages_to_the_width() {
         let long = "word ".repeat(40);
-        let text = render_sources(&[source(&long, PassageFrom::Chunk)], Some(40), true);
+        let text = render_sources(&[source(&long, PassageFrom::Chunk)], Some(40), true, &Paint::default());
         assert!(text.contains("[1] Leave Policy — https://x.example/leave\n"), "{text}");
         let passage_lines: Vec<&str> = text.lines().filter(|l| l.starts_with("    word")).collect();
         assert!(passage_lines.len() > 3, "{text}");
@@ -183,9 +235,19 @@ mod tests {
 
     #[test]
     fn a_blurb_is_labelled() {
-        let text = render_sources(&[source("Eligible employees", PassageFrom::Blurb)], None, true);
+        let text = render_sources(
+            &[source("Eligible employees", PassageFrom::Blurb)],
+            None,
+            true,
+            &Paint::default(),
+        );
         assert!(text.contains("could not be fetched"), "{text}");
-        let text = render_sources(&[source("Eligible employees", PassageFrom::Blurb)], None, false);
+        let text = render_sources(
+            &[source("Eligible employees", PassageFrom::Blurb)],
+            None,
+            false,
+            &Paint::default(),
+        );
         assert!(!text.contains("Eligible"), "{text}");
     }
 }

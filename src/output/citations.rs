@@ -1,6 +1,9 @@
 //! Onyx's citation links in an answer's text, `[[n]](url)`, for display:
 //! shortened to `[n]` as the text streams in (`MarkerRewriter`), or removed
-//! with the space before each, as the server's `answer_citationless` is.
+//! with the space before each, as the server's `answer_citationless` is;
+//! and `[n]` highlighted on a terminal.
+
+use super::style::Paint;
 
 /// What a text starting with `[` holds at its start.
 #[derive(Debug, PartialEq, Eq)]
@@ -130,22 +133,47 @@ pub fn rewrite_markers(text: &str) -> String {
 /// The text without citation links and the whitespace before each, as the
 /// server builds `answer_citationless`.
 pub fn strip_citations(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    at_each_bracket(text, |rest, out| match match_marker(rest) {
+        Marker::Whole { len, .. } => {
+            let kept = out.trim_end().len();
+            out.truncate(kept);
+            len
+        }
+        Marker::Partial | Marker::No => {
+            out.push('[');
+            1
+        }
+    })
+}
+
+/// Citation numbers `[12]` (as shown, after `rewrite_markers`) in safe text,
+/// highlighted by `paint`.
+pub fn highlight_citations(paint: &Paint, text: &str) -> String {
+    if !paint.colour || !text.contains('[') {
+        return text.to_string();
+    }
+    at_each_bracket(text, |rest, out| {
+        let digits = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && digits <= 6 && rest.as_bytes().get(1 + digits) == Some(&b']') {
+            out.push_str(&paint.citation(&rest[..digits + 2]));
+            digits + 2
+        } else {
+            out.push('[');
+            1
+        }
+    })
+}
+
+/// `text` copied, with `at_bracket` deciding what each `[` and what follows
+/// becomes: it writes to the output and says how many bytes it took.
+fn at_each_bracket(text: &str, mut at_bracket: impl FnMut(&str, &mut String) -> usize) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(at) = rest.find('[') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        match match_marker(rest) {
-            Marker::Whole { len, .. } => {
-                let kept = out.trim_end().len();
-                out.truncate(kept);
-                rest = &rest[len..];
-            }
-            Marker::Partial | Marker::No => {
-                out.push('[');
-                rest = &rest[1..];
-            }
-        }
+        let taken = at_bracket(rest, &mut out);
+        rest = &rest[taken..];
     }
     out.push_str(rest);
     out
@@ -154,6 +182,12 @@ pub fn strip_citations(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const COLOUR: Paint = Paint {
+        colour: true,
+        links: false,
+        escape: true,
+    };
 
     #[test]
     fn markers_split_across_deltas_are_rewritten() {
@@ -172,6 +206,15 @@ mod tests {
         out.push_str(&rewriter.finish());
         assert_eq!(out, "Leave is 16 weeks [1] and [2] stays [3].");
         assert_eq!(rewrite_markers("a [[12]](u) b [[x]](y) [["), "a [12] b [[x]](y) [[");
+    }
+
+    #[test]
+    fn citations_are_highlighted_and_nothing_else() {
+        assert_eq!(
+            highlight_citations(&COLOUR, "a [1] b [x] [12"),
+            "a \x1b[1;36m[1]\x1b[0m b [x] [12"
+        );
+        assert_eq!(highlight_citations(&Paint::default(), "a [1]"), "a [1]");
     }
 
     #[test]

@@ -5,7 +5,9 @@ pub mod answer;
 pub mod citations;
 pub mod human;
 pub mod jq;
+pub mod markdown;
 pub mod sanitize;
+pub mod style;
 pub mod table;
 pub mod wrap;
 
@@ -32,8 +34,14 @@ pub struct Output {
     pub stdout_tty: bool,
     pub stderr_tty: bool,
     /// Colour, spinners and bars are allowed on stderr (a terminal, no NO_COLOR).
-    /// Stdout is never coloured: it carries results.
     pub decorate_stderr: bool,
+    /// Emphasis is allowed on stdout: a terminal without NO_COLOR or
+    /// TERM=dumb, or `--color always`. Never in a pipe otherwise: stdout
+    /// carries results.
+    pub decorate_stdout: bool,
+    /// OSC 8 hyperlinks on stdout: where it is decorated and a terminal,
+    /// unless FORCE_HYPERLINK says otherwise (1 on, 0 off).
+    pub hyperlinks: bool,
 }
 
 impl Output {
@@ -47,15 +55,35 @@ impl Output {
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
+        let decorate = |tty: bool| match color {
+            crate::cli::ColorChoice::Always => true,
+            crate::cli::ColorChoice::Never => false,
+            crate::cli::ColorChoice::Auto => tty && !no_color && !dumb,
+        };
+        let decorate_stdout = decorate(stdout_tty);
+        // FORCE_HYPERLINK is the common override (supports-hyperlinks reads
+        // it too): set, it decides; else links go where emphasis goes, on a
+        // terminal only (a pager reading `--color always` may not know OSC 8).
+        let hyperlinks = match std::env::var("FORCE_HYPERLINK").ok().filter(|v| !v.is_empty()) {
+            Some(force) => force != "0",
+            None => decorate_stdout && stdout_tty && !dumb,
+        };
         Output {
             format,
             stdout_tty,
             stderr_tty,
-            decorate_stderr: match color {
-                crate::cli::ColorChoice::Always => true,
-                crate::cli::ColorChoice::Never => false,
-                crate::cli::ColorChoice::Auto => stderr_tty && !no_color && !dumb,
-            },
+            decorate_stderr: decorate(stderr_tty),
+            decorate_stdout,
+            hyperlinks,
+        }
+    }
+
+    /// How text on stdout may be styled, decided once here.
+    pub fn paint(&self) -> style::Paint {
+        style::Paint {
+            colour: self.decorate_stdout,
+            links: self.hyperlinks,
+            escape: self.stdout_tty || self.decorate_stdout || self.hyperlinks,
         }
     }
 
@@ -71,6 +99,19 @@ impl Output {
         }
         let (_, cols) = console::Term::stdout().size();
         Some(cols as usize).filter(|c| *c > 20)
+    }
+
+    /// How an answer's text is shown: Markdown rendered where stdout is
+    /// decorated (unless `raw`), broken between words on a plain terminal,
+    /// as written in a pipe (where no renderer is in the path).
+    pub fn answer_layout(&self, raw: bool) -> answer::Layout {
+        match self.width() {
+            _ if self.decorate_stdout && !raw => {
+                answer::Layout::Markdown(self.paint(), self.width().unwrap_or(usize::MAX / 4))
+            }
+            Some(width) => answer::Layout::Wrapped(width),
+            None => answer::Layout::AsWritten,
+        }
     }
 
     /// Prints a JSON value as `--json` or `--jq` asked.
@@ -96,8 +137,13 @@ impl Output {
         if self.is_json() {
             self.json(&to_value(value))
         } else {
-            self.write_stdout(&build().render(self.width()))
+            self.write_table(&build())
         }
+    }
+
+    /// A table on stdout, styled where stdout is decorated.
+    pub fn write_table(&self, table: &Table) -> Result<()> {
+        self.write_painted(&table.render_painted(self.width(), &self.paint()), true)
     }
 
     /// A listing: JSON when asked for (`[]` when empty), else the table. An
@@ -113,7 +159,7 @@ impl Output {
             }
             return Ok(());
         }
-        self.write_stdout(&build().render(self.width()))
+        self.write_table(&build())
     }
 
     /// JSON when asked for, else `field: value` lines.
@@ -134,17 +180,18 @@ impl Output {
 
     /// Writes text to stdout; a closed pipe (`| head`) ends quietly in main.
     pub fn write_stdout(&self, text: &str) -> Result<()> {
-        let text = self.for_stdout(text);
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())
-            .and_then(|_| out.flush())
-            .map_err(|e| Error::io("<stdout>", e))
+        self.write_stdout_part(text, true)
     }
 
     /// Writes text to stdout and flushes only when `flush`: a stream writer
     /// flushes when no more text is already waiting, so bursts cost one write.
     pub fn write_stdout_part(&self, text: &str, flush: bool) -> Result<()> {
-        let text = self.for_stdout(text);
+        self.write_painted(&self.for_stdout(text), flush)
+    }
+
+    /// Writes text made for stdout by a `Paint` (server text in it already
+    /// escaped, piece by piece, so the escapes of ours survive).
+    pub fn write_painted(&self, text: &str, flush: bool) -> Result<()> {
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())
             .and_then(|_| if flush { out.flush() } else { Ok(()) })
@@ -209,9 +256,29 @@ impl Output {
         }
     }
 
-    /// A line for the person at the terminal (never for a pipe reading stdout).
+    /// A line for the person at the terminal (never for a pipe reading
+    /// stdout), dimmed where stderr is decorated: it is beside the result.
     pub fn note(&self, text: &str) {
-        eprintln!("{}", self.for_stderr(text));
+        let text = self.for_stderr(text);
+        if self.decorate_stderr {
+            eprintln!("{}", self.stderr_paint().dim(&text));
+        } else {
+            eprintln!("{text}");
+        }
+    }
+
+    /// A note made by `stderr_paint` (server text in it already escaped).
+    pub fn note_painted(&self, text: &str) {
+        eprintln!("{text}");
+    }
+
+    /// How text on stderr may be styled (no hyperlinks: stderr is for words).
+    pub fn stderr_paint(&self) -> style::Paint {
+        style::Paint {
+            colour: self.decorate_stderr,
+            links: false,
+            escape: self.stderr_tty || self.decorate_stderr,
+        }
     }
 
     /// The one line a failed command ends with: `error:` in red where stderr

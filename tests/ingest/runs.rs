@@ -309,3 +309,31 @@ fn another_runners_copy_is_replaced_and_duplicates_are_pruned(onyx) {
     assert_eq!(removed_ids(last), ["id-b2"], "--prune removes the extra copy");
 }
 }
+
+/// On a terminal with colour the table's header is bold and each outcome
+/// green (done) or red (failed), as are the summary's counts; a pipe gets
+/// plain text.
+#[test]
+fn outcomes_are_coloured_on_a_terminal_only() {
+    let onyx = Onyx::start();
+    let root = write_tree(&onyx, TREE);
+    mount_fresh(&onyx, IDS);
+    let root_arg = root.to_string_lossy().into_owned();
+    let shown = crate::support::on_a_terminal_as(
+        &onyx,
+        &["ingest", &root_arg, "--docset", "Legal"],
+        100,
+        &[
+            ("NO_COLOR", ""),
+            ("TERM", "xterm-256color"),
+            ("ONYX_RETRY_BASE_MS", "1"),
+        ],
+    );
+    assert!(shown.contains("\u{1b}[1mPATH"), "{shown:?}");
+    assert!(shown.contains("\u{1b}[32muploaded\u{1b}[0m"), "{shown:?}");
+    assert!(shown.contains("\u{1b}[32m3 uploaded\u{1b}[0m"), "{shown:?}");
+    assert!(shown.contains(", 0 failed"), "nothing failed, nothing red: {shown:?}");
+    let piped = ingest(&onyx, &root, &[]);
+    assert!(!stdout_of(&piped).contains('\u{1b}'), "{}", stdout_of(&piped));
+    assert!(!stderr_of(&piped).contains('\u{1b}'), "{}", stderr_of(&piped));
+}

@@ -240,7 +240,7 @@ impl Onyx {
     pub fn bare_cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("onyx").unwrap();
         for (key, _) in std::env::vars() {
-            if key.starts_with("ONYX_") || key == "NO_COLOR" || key == "XDG_CONFIG_HOME" {
+            if key.starts_with("ONYX_") || ["NO_COLOR", "FORCE_HYPERLINK", "XDG_CONFIG_HOME"].contains(&key.as_str()) {
                 cmd.env_remove(key);
             }
         }
@@ -524,6 +524,16 @@ pub fn on_a_terminal_sized(onyx: &Onyx, args: &[&str], columns: usize) -> String
 /// `on_a_terminal` with these environment variables set (an empty value
 /// removes one, e.g. `("NO_COLOR", "")` for a terminal with colour).
 pub fn on_a_terminal_as(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str, &str)]) -> String {
+    in_a_terminal(onyx, args, columns, env, "")
+}
+
+/// What stdout alone put on a terminal (stderr goes to /dev/null, so no
+/// spinner or note is mixed in): for snapshots of the styled output.
+pub fn stdout_on_a_terminal(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str, &str)]) -> String {
+    in_a_terminal(onyx, args, columns, env, " 2>/dev/null")
+}
+
+fn in_a_terminal(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str, &str)], redirect: &str) -> String {
     let template = onyx.cmd();
     let bin = assert_cmd::cargo::cargo_bin("onyx");
     let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', "'\\''"))).collect();
@@ -546,7 +556,7 @@ pub fn on_a_terminal_as(onyx: &Onyx, args: &[&str], columns: usize, env: &[(&str
         .args([
             "-qec",
             &format!(
-                "stty rows 50 cols {columns} 2>/dev/null; {} {}",
+                "stty rows 50 cols {columns} 2>/dev/null; {} {}{redirect}",
                 bin.display(),
                 quoted.join(" ")
             ),

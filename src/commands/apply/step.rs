@@ -78,7 +78,7 @@ pub fn step(kind: Kind, name: &str, id: Option<i64>, action: Action) -> Step {
 
 /// The steps as a table; a dry run says what it would do.
 pub fn table(steps: &[Step], dry: bool) -> Table {
-    let mut t = Table::new(["kind", "name", "id", "action"]);
+    let mut t = Table::new(["kind", "name", "id", "action"]).outcomes_in(3);
     for s in steps {
         let action = if dry {
             match s.action {

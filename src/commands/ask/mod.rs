@@ -12,7 +12,6 @@ use crate::api::{chat, documents, Client};
 use crate::cli::SearchFilters;
 use crate::error::{Error, Result};
 use crate::output::answer::{render_sources, AnswerText, PassageFrom, Source};
-use crate::output::citations::rewrite_markers;
 use crate::output::Output;
 use clap::Args;
 use std::io::{IsTerminal, Read};
@@ -27,12 +26,17 @@ Examples:
   onyx ask --model gpt-4o --temperature 0.2 'summarise the Q3 plan'
   git diff | onyx ask 'review this change'
   onyx ask --json 'what is our leave policy?' | jq -r .answer
+  onyx ask --open 1 'where is the leave policy?'
 
 Output:
   On a terminal and in a pipe, Onyx's citation links [[1]](url) are shown as [1]
   (--raw-markers keeps the server's text); a Sources block follows with each cited
   document and the exact passage (GET /document/chunk-info, fetched in parallel).
-  On a terminal, answer lines break between words as the text streams.
+  On a terminal the answer's Markdown is rendered as it streams (headings, bold,
+  code, lists, tables), citation numbers highlighted and source titles clickable
+  (OSC 8); a pipe, NO_COLOR and --raw get the text as written (on a terminal
+  broken between words).
+  --open N opens citation N in the browser after the answer ('onyx open N' later).
   --json prints one object at the end (answer keeps the server's markers; see
   docs/json-output.md); --jsonl prints one event per line as it arrives.
   Piped stdin is sent as extra context for the question, e.g.
@@ -81,6 +85,12 @@ pub struct AskArgs {
     /// Keep the server's [[n]](url) citation links in the text
     #[arg(long)]
     pub raw_markers: bool,
+    /// Show the answer's Markdown as written, not rendered, on a terminal too
+    #[arg(long)]
+    pub raw: bool,
+    /// Open citation N of this answer in the browser once it is printed
+    #[arg(long, value_name = "N", value_parser = crate::values::whole_number::<i64>)]
+    pub open: Option<i64>,
     /// Print one JSON event per line as it arrives (unknown packets passed through)
     #[arg(long, conflicts_with = "no_stream")]
     pub jsonl: bool,
@@ -173,12 +183,13 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         let passages = tool_result_passages(&full);
         let answer = answer_of(full);
         if mode == Mode::Text {
-            let text = if args.raw_markers {
-                answer.text.clone()
+            let mut shown = AnswerText::new(args.raw_markers, ctx.out.answer_layout(args.raw));
+            let text = shown.push(&answer.text) + &shown.finish();
+            if shown.is_painted() {
+                ctx.out.write_painted(&text, true)?;
             } else {
-                rewrite_markers(&answer.text)
-            };
-            ctx.out.write_stdout(&text)?;
+                ctx.out.write_stdout(&text)?;
+            }
         }
         (answer, passages, None)
     } else {
@@ -212,10 +223,11 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
             ctx.out.note(&format!("session: {id}"));
         }
     };
+    let cited = cited_links(&sources);
     match mode {
         Mode::Text => {
-            let block = render_sources(&sources, ctx.out.width(), !args.no_passages);
-            ctx.out.write_stdout(&block)?;
+            let block = render_sources(&sources, ctx.out.width(), !args.no_passages, &ctx.out.paint());
+            ctx.out.write_painted(&block, true)?;
         }
         Mode::Json => ctx
             .out
@@ -223,10 +235,34 @@ fn ask(ctx: &mut Context, args: AskArgs) -> Result<()> {
         Mode::Jsonl => {}
     }
     note_session();
+    if answer.assistant_message_id.is_some() {
+        crate::state::remember_citations(&ctx.settings.profile_name, &ctx.settings.server_url()?, cited.clone())?;
+    }
     match broken {
         Some(error) if !interrupted => Err(error),
         _ => outcome(&answer, interrupted),
+    }?;
+    if let Some(number) = args.open {
+        let link = crate::ops::citation::open(&cited, number)?;
+        ctx.out.note(&format!("Opened [{number}] {link}"));
     }
+    Ok(())
+}
+
+/// What `onyx open N` and `/open N` need of the sources.
+pub(crate) fn cited_links(sources: &[Source]) -> Vec<crate::state::CitedLink> {
+    sources
+        .iter()
+        .map(|s| crate::state::CitedLink {
+            number: s.number,
+            title: if s.title.is_empty() {
+                s.document_id.clone()
+            } else {
+                s.title.clone()
+            },
+            link: s.link.clone(),
+        })
+        .collect()
 }
 
 /// Extra context piped on stdin (`git diff | onyx ask …`).

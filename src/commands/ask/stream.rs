@@ -18,8 +18,17 @@ pub(crate) fn stream_answer(
     let spinner = ctx.out.spinner("Thinking…");
     let mut stream = chat::send_message_stream(client, request)?;
     let mut answer = Answer::default();
-    // On a terminal lines break between words; a pipe gets the text as written.
-    let mut text_shown = AnswerText::new(args.raw_markers, ctx.out.width());
+    // On a terminal the Markdown is rendered (or lines break between words);
+    // a pipe gets the text as written.
+    let mut text_shown = AnswerText::new(args.raw_markers, ctx.out.answer_layout(args.raw));
+    let painted = text_shown.is_painted();
+    let write = |text: &str, flush: bool| {
+        if painted {
+            ctx.out.write_painted(text, flush)
+        } else {
+            ctx.out.write_stdout_part(text, flush)
+        }
+    };
     let mut started = false;
     // Text shown but not yet written, and since when it waits.
     let mut held = HeldText::default();
@@ -31,7 +40,7 @@ pub(crate) fn stream_answer(
             break;
         }
         if held.is_waiting() && !more_within_window(&mut stream, &held) {
-            ctx.out.write_stdout_part(&held.take(), true)?;
+            write(&held.take(), true)?;
         }
         let event = match stream.next_event() {
             Ok(Some(event)) => event,
@@ -77,11 +86,14 @@ pub(crate) fn stream_answer(
             }),
             Event::Answer { text } if mode == Mode::Text => {
                 held.push(&text_shown.push(text));
-                if !started {
+                if !started && held.is_waiting() {
                     // The first words go out at once: that is the wait a person feels.
                     spinner.finish_and_clear();
                     started = true;
-                    ctx.out.write_stdout_part(&held.take(), true)?;
+                    write(&held.take(), true)?;
+                } else if !started {
+                    // Rendered Markdown shows a line once it is complete.
+                    spinner.set_message("Writing…");
                 }
             }
             _ => {}
@@ -89,7 +101,7 @@ pub(crate) fn stream_answer(
     }
     spinner.finish_and_clear();
     if mode == Mode::Text {
-        ctx.out.write_stdout(&(held.take() + &text_shown.finish()))?;
+        write(&(held.take() + &text_shown.finish()), true)?;
     }
     if INTERRUPTED.load(Ordering::SeqCst) {
         if let Some(id) = answer.chat_session_id.as_deref().or(session) {

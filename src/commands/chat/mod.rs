@@ -51,6 +51,9 @@ pub struct ChatArgs {
     pub temperature: Option<f64>,
     #[command(flatten)]
     pub filters: SearchFilters,
+    /// Show answers' Markdown as written, not rendered
+    #[arg(long)]
+    pub raw: bool,
 }
 
 /// What the conversation is now: the session, who answers, and what is searched.
@@ -65,6 +68,7 @@ struct Conversation {
     sources: Vec<String>,
     since: Option<jiff::Timestamp>,
     last: Option<LastAnswer>,
+    raw: bool,
 }
 
 struct LastAnswer {
@@ -160,6 +164,7 @@ fn start(ctx: &mut Context, args: &ChatArgs) -> Result<Conversation> {
         sources: args.filters.sources.clone(),
         since: args.filters.since,
         last: None,
+        raw: args.raw,
     })
 }
 
@@ -213,7 +218,7 @@ impl Conversation {
                 .or_else(|| crate::ops::model::override_for_temperature(self.temperature)),
             ..Question::default()
         });
-        let shown = streamed_args();
+        let shown = streamed_args(self.raw);
         let streamed = ask::stream_answer(ctx, &self.client, &request, &shown, Mode::Text, self.session.as_deref());
         let interrupted = ask::take_interrupt();
         let (answer, broken) = match streamed {
@@ -224,7 +229,9 @@ impl Conversation {
             let _ = ctx.out.write_stdout("\n");
         }
         let sources = ask::sources_of(&self.client, &answer, &[], !interrupted, &ctx.out);
-        let _ = ctx.out.write_stdout(&render_sources(&sources, ctx.out.width(), true));
+        let _ = ctx
+            .out
+            .write_painted(&render_sources(&sources, ctx.out.width(), true, &ctx.out.paint()), true);
         // As after ask: the session note goes last, once, when a session starts.
         if let Some(id) = answer.chat_session_id.clone() {
             if self.session.as_deref() != Some(id.as_str()) {
@@ -234,6 +241,10 @@ impl Conversation {
                 let _ = crate::state::remember_session(&ctx.settings.profile_name, &server, &id);
             }
             self.session = Some(id);
+        }
+        // `onyx open N` after chat opens this answer's citations, as after ask.
+        if let (Ok(server), Some(_)) = (ctx.settings.server_url(), answer.assistant_message_id) {
+            let _ = crate::state::remember_citations(&ctx.settings.profile_name, &server, ask::cited_links(&sources));
         }
         self.last = Some(LastAnswer {
             text: rewrite_markers(&answer.text),
@@ -296,7 +307,7 @@ impl Conversation {
             },
             Slash::Sources => match &self.last {
                 Some(last) if !last.sources.is_empty() => {
-                    let _ = out.write_stdout(&render_sources(&last.sources, out.width(), true));
+                    let _ = out.write_painted(&render_sources(&last.sources, out.width(), true, &out.paint()), true);
                 }
                 Some(_) => out.note("The last answer cited no sources."),
                 None => out.note("No answer yet."),
@@ -324,23 +335,14 @@ impl Conversation {
         let Some(number) = number else {
             return report(&Error::Usage("/open needs a source number, e.g. /open 1".into()));
         };
-        let source = self
-            .last
-            .as_ref()
-            .and_then(|last| last.sources.iter().find(|s| s.number == number));
-        let Some(source) = source else {
-            return report(&Error::Usage(format!(
-                "the last answer has no source [{number}]; /sources lists them"
-            )));
+        let Some(last) = &self.last else {
+            return report(&Error::NotFound(
+                "no answer yet: ask a question first, then /open N".into(),
+            ));
         };
-        match source.link.as_deref().filter(|l| !l.is_empty()) {
-            Some(link) => match webbrowser::open(link) {
-                Ok(()) => ctx.out.note(&format!("Opened [{number}] {link}")),
-                Err(e) => ctx
-                    .out
-                    .note(&format!("Could not start a browser ({e}); the link is {link}")),
-            },
-            None => ctx.out.note(&format!("Source [{number}] has no link.")),
+        match crate::ops::citation::open(&ask::cited_links(&last.sources), number) {
+            Ok(link) => ctx.out.note(&format!("Opened [{number}] {link}")),
+            Err(error) => report(&error),
         }
     }
 
@@ -395,7 +397,7 @@ impl Conversation {
 
 /// The arguments `ask`'s streaming takes, as chat shows answers: citations
 /// as [n], no reasoning.
-fn streamed_args() -> AskArgs {
+fn streamed_args(raw: bool) -> AskArgs {
     AskArgs {
         question: Vec::new(),
         prompt: None,
@@ -414,6 +416,8 @@ fn streamed_args() -> AskArgs {
         no_stream: false,
         no_passages: false,
         raw_markers: false,
+        raw,
+        open: None,
         jsonl: false,
     }
 }

@@ -87,7 +87,7 @@ pub(super) fn show(ctx: &Context, client: &Client, key: &str, wait: &WaitArgs) -
                 errors.to_string(),
             ]);
         }
-        ctx.out.write_stdout(&t.render(ctx.out.width()))?;
+        ctx.out.write_table(&t)?;
     }
     if wait.wait {
         let failed: Vec<String> = statuses

@@ -457,7 +457,7 @@ fn remove_files(
 /// Prints the result; any failed file makes the run a partial failure (exit 10).
 pub(crate) fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
     ctx.out.emit(&report, || report.table())?;
-    ctx.out.note(&report.summary_line());
+    ctx.out.note_painted(&report.summary_line(&ctx.out.stderr_paint()));
     let failures = report.failures();
     if failures.is_empty() {
         return Ok(());

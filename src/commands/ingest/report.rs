@@ -1,5 +1,6 @@
 //! The result of a run: every path found, with exactly one outcome.
 
+use crate::output::style::Paint;
 use crate::output::Table;
 use serde::Serialize;
 
@@ -100,7 +101,7 @@ impl IngestReport {
     }
 
     pub fn table(&self) -> Table {
-        let mut table = Table::new(["PATH", "OUTCOME", "DETAIL"]);
+        let mut table = Table::new(["PATH", "OUTCOME", "DETAIL"]).outcomes_in(1);
         // Unchanged files are only counted (summary line, --json): a nightly run
         // over thousands of files shows a person just what happened.
         for file in self.files.iter().filter(|f| f.outcome != Outcome::Unchanged) {
@@ -113,9 +114,23 @@ impl IngestReport {
         table
     }
 
-    /// The one-line summary for stderr.
-    pub fn summary_line(&self) -> String {
+    /// The one-line summary for stderr, its counts of what was done green
+    /// and of failures red where `paint` (stderr's) allows.
+    pub fn summary_line(&self, paint: &Paint) -> String {
         let c = &self.counts;
+        let done = |n: usize, what: &str| {
+            let text = format!("{n} {what}");
+            if n > 0 {
+                paint.good(&text)
+            } else {
+                text
+            }
+        };
+        let failed = if c.failed > 0 {
+            paint.bad(&format!("{} failed", c.failed))
+        } else {
+            "0 failed".to_string()
+        };
         let target = match (self.connector_id, self.cc_pair_id) {
             (Some(connector), Some(pair)) => format!(" (connector {connector}, cc-pair {pair})"),
             (Some(connector), None) => format!(" (connector {connector})"),
@@ -125,8 +140,10 @@ impl IngestReport {
         if self.docset.is_empty() {
             let pair = self.cc_pair_id.map(|p| format!(" (cc-pair {p})")).unwrap_or_default();
             return format!(
-                "{verb} through the ingestion API{pair}: {} new, {} updated, {} skipped, {} failed",
-                c.uploaded, c.replaced, c.skipped, c.failed
+                "{verb} through the ingestion API{pair}: {}, {}, {} skipped, {failed}",
+                done(c.uploaded, "new"),
+                done(c.replaced, "updated"),
+                c.skipped
             );
         }
         let (up, re, rm) = if self.dry_run {
@@ -135,8 +152,13 @@ impl IngestReport {
             ("uploaded", "replaced", "removed")
         };
         format!(
-            "{verb} into docset '{}'{target}: {} {up}, {} {re}, {} unchanged, {} {rm}, {} skipped, {} failed",
-            self.docset, c.uploaded, c.replaced, c.unchanged, c.removed, c.skipped, c.failed
+            "{verb} into docset '{}'{target}: {}, {}, {} unchanged, {}, {} skipped, {failed}",
+            paint.text(&self.docset),
+            done(c.uploaded, up),
+            done(c.replaced, re),
+            c.unchanged,
+            done(c.removed, rm),
+            c.skipped
         )
     }
 }
