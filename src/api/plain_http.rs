@@ -78,11 +78,21 @@ pub(super) fn send(request: &Request<'_>, pool: &Arc<Pool>) -> io::Result<Answer
         request.url.port_or_known_default().unwrap_or(80)
     );
     let wire = request_bytes(request);
+    // A request that must not be applied twice never goes on a kept
+    // connection: the server may close one just as the request arrives, and
+    // it would then have to be sent again without knowing whether it was read.
+    let idempotent = matches!(
+        *request.method,
+        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+    );
     let kept = {
         let mut idle = pool.0.lock().expect("pool lock");
         match idle.take() {
-            Some((to, socket)) if to == key => Some(socket),
-            _ => None,
+            Some((to, socket)) if to == key && idempotent => Some(socket),
+            other => {
+                *idle = other;
+                None
+            }
         }
     };
     if let Some(socket) = kept {
