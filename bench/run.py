@@ -16,8 +16,10 @@ Every figure of onyx and of onyx-cli comes from the same run, measured pair by p
 (onyx, onyx-cli, onyx, onyx-cli, ...), and is the median over the pairs. CPU (user +
 system) and peak RSS are the kernel's accounting of the finished process (wait4 in
 bench/rusage.c, which starts it: a process started from Python itself would report Python's
-peak RSS, which Linux carries across exec); wall time runs from spawn to reap. stdout is always a pipe read by this process, which
-timestamps every read: with the server's log of when each delta left (stream_server.py),
+peak RSS, which Linux carries across exec); wall time runs from its fork to its reap, in that
+launcher too. stdout is always a pipe read by that launcher (C), which timestamps every read
+with CLOCK_MONOTONIC, the same way for both clients: with the server's log of when each
+delta left (stream_server.py),
 that gives the time from the first delta leaving the server to the first byte on stdout and
 how long any delta was held back. The server runs on the first core, the clients and the
 harness on the others (sched_setaffinity), so a client never waits behind the busy server
@@ -163,40 +165,47 @@ def build_rusage(workdir):
 
 
 RUSAGE = None
+# --realtime: the launcher and the client run SCHED_FIFO (both clients alike), so that the
+# builds of other tenants of a shared machine do not decide when a client gets its core; the
+# launcher one priority above the client, so that it reads each write as it happens.
+REALTIME = False
+
+
+def client_sched():
+    if REALTIME:
+        os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(2))
 
 
 def run_once(cmd, env):
-    """Spawn under bench/rusage, read stdout through a pipe (timestamping each read), then
-    take the command's own CPU and peak RSS as the kernel accounted them (wait4)."""
-    stderr = tempfile.TemporaryFile()
+    """Spawn under bench/rusage, which reads the command's stdout through a pipe and times
+    each read (CLOCK_MONOTONIC), then reports the command's own CPU, peak RSS and wall time
+    (fork to wait4) as the kernel accounted them."""
+    stderr, stdout = tempfile.TemporaryFile(), tempfile.TemporaryFile()
     report_r, report_w = os.pipe()
-    start = time.perf_counter()
-    proc = subprocess.Popen([RUSAGE, str(report_w), *cmd], env=env, stdout=subprocess.PIPE, stderr=stderr,
-                            stdin=subprocess.DEVNULL, pass_fds=(report_w,))
-    os.close(report_w)
-    fd, chunks, reads, total = proc.stdout.fileno(), [], array.array("q"), 0
-    while True:
-        data = os.read(fd, 1 << 20)
-        now = time.monotonic_ns()
-        if not data:
-            break
-        chunks.append(data)
-        total += len(data)
-        reads.append(now)
-        reads.append(total)
-    proc.wait()
-    wall = time.perf_counter() - start
-    with os.fdopen(report_r) as report:
-        fields = report.read().split()
-    proc.stdout.close()
+    reads_file = tempfile.NamedTemporaryFile(prefix="onyx-bench-reads-", delete=False)
+    reads_file.close()
+    try:
+        proc = subprocess.Popen([RUSAGE, str(report_w), reads_file.name, *cmd], env=env, stdout=stdout,
+                                stderr=stderr, stdin=subprocess.DEVNULL, pass_fds=(report_w,),
+                                preexec_fn=client_sched)
+        os.close(report_w)
+        with os.fdopen(report_r) as report:
+            fields = report.read().split()
+        proc.wait()
+        reads = array.array("q")
+        with open(reads_file.name, "rb") as f:
+            reads.frombytes(f.read())
+    finally:
+        os.remove(reads_file.name)
+    stdout.seek(0)
     stderr.seek(0)
-    if len(fields) != 4:
+    if len(fields) != 5:
         raise SystemExit(f"{' '.join(cmd)}: no rusage report (launcher exited {proc.returncode})")
-    user, sys_, rss, rc = (int(f) for f in fields)
+    user, sys_, rss, rc, wall = (int(f) for f in fields)
     return {
-        "rc": rc, "wall": wall, "cpu": (user + sys_) / 1e6,
+        "rc": rc, "wall": wall / 1e9, "cpu": (user + sys_) / 1e6,
         "user": user / 1e6, "sys": sys_ / 1e6, "rss": rss * 1024,
-        "out": b"".join(chunks), "reads": reads, "err": stderr.read().decode("utf-8", "replace"),
+        "out": stdout.read(), "reads": reads, "err": stderr.read().decode("utf-8", "replace"),
     }
 
 
@@ -456,6 +465,8 @@ def main():
     parser.add_argument("--only", default=",".join(ROWS), help=f"comma-separated rows: {','.join(ROWS)}")
     parser.add_argument("--no-build", action="store_true", help="use target/release/onyx as it is")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--realtime", action="store_true",
+                        help="run the clients SCHED_FIFO (a shared machine's other load aside)")
     parser.add_argument("--save-baseline", action="store_true", help="store the no-regression rows as the base")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else int(os.environ.get("BENCH_RUNS", "11")))
@@ -469,13 +480,14 @@ def main():
     ensure_venv()
     baseline = json.load(open(BASELINE)) if os.path.exists(BASELINE) else {}
     workdir = tempfile.mkdtemp(prefix="onyx-bench-")
-    global RUSAGE
+    global RUSAGE, REALTIME
     RUSAGE = build_rusage(workdir)
+    REALTIME = args.realtime
     os.sched_setaffinity(0, CLIENT_CPUS)
     report = Report()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "
-                f"{runs} pairs per row; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}")
+                f"{runs} pairs per row{'; clients SCHED_FIFO' if REALTIME else ''}; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}")
     try:
         for name in only:
             log(f"row {name} ...")

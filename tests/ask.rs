@@ -840,4 +840,95 @@ fn a_silence_mid_stream_is_a_timeout() {
         "{stderr}"
     );
 }
+
+/// The three packets of a short answer, "Split " + "reads." then stop.
+fn short_answer_packets() -> Vec<String> {
+    vec![
+        packet(json!({"type": "message_start", "final_documents": null})),
+        packet(json!({"type": "message_delta", "content": "Split "})),
+        packet(json!({"type": "message_delta", "content": "reads."})),
+        packet(json!({"type": "stop", "stop_reason": null})),
+    ]
+}
+
+#[test]
+fn a_chunked_stream_split_anywhere_with_extensions_and_trailers_is_read_in_full() {
+    let onyx = Onyx::start();
+    // The framing a server or proxy may use: extensions after a chunk's size,
+    // a chunk holding a packet and a half, trailers after the last chunk,
+    // and every piece arriving in its own read (a pause between writes).
+    let body = short_answer_packets().concat().into_bytes();
+    let (first, rest) = body.split_at(body.len() / 3 + 5);
+    let mut wire = format!("{:X};name=\"value\"\r\n", first.len()).into_bytes();
+    wire.extend_from_slice(first);
+    wire.extend_from_slice(format!("\r\n{:x} ; ext\r\n", rest.len()).as_bytes());
+    wire.extend_from_slice(rest);
+    wire.extend_from_slice(b"\r\n0\r\nx-trailer: done\r\n\r\n");
+    let mut script = vec![raw::stream_head()];
+    for piece in wire.chunks(7) {
+        script.push(raw::Step::Send(piece.to_vec()));
+        script.push(raw::Step::Pause(Duration::from_millis(2)));
+    }
+    let server = raw::serve(script);
+    let out = onyx.raw_cmd(&server).args(["ask", "q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "Split reads.\n");
+    let request = server.requests.lock().unwrap()[0].to_lowercase();
+    assert!(
+        request.starts_with("post /chat/send-chat-message http/1.1\r\n"),
+        "{request}"
+    );
+    assert!(
+        request.contains(&format!("authorization: bearer {}", TEST_KEY.to_lowercase())),
+        "{request}"
+    );
+    assert!(request.contains("user-agent: onyx-cli-rs/"), "{request}");
+    assert!(request.contains("content-type: application/json"), "{request}");
+    assert!(request.contains("\"stream\":true"), "{request}");
+}
+
+#[test]
+fn a_chunk_cut_in_its_middle_keeps_the_partial_answer_and_exits_12() {
+    let onyx = Onyx::start();
+    let packets = short_answer_packets();
+    let mut script = vec![raw::stream_head()];
+    script.push(raw::Step::Chunk(packets[..2].concat().into_bytes()));
+    // A chunk that announces more than is ever sent.
+    script.push(raw::Step::Send(format!("{:x}\r\n", 500).into_bytes()));
+    script.push(raw::Step::Send(packets[2].as_bytes()[..10].to_vec()));
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let out = onyx.raw_cmd(&server).args(["ask", "q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "Split \n");
+    assert!(stderr_of(&out).contains("incomplete"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn a_stream_through_an_http_proxy_from_the_environment_goes_through_it() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for packet in short_answer_packets() {
+        script.push(raw::Step::Chunk(packet.into_bytes()));
+    }
+    script.push(raw::Step::EndChunks);
+    let proxy = raw::serve(script);
+    let out = onyx
+        .bare_cmd()
+        .env("ONYX_SERVER_URL", "http://onyx.invalid")
+        .env("ONYX_API_PREFIX", "")
+        .env("ONYX_API_KEY", TEST_KEY)
+        .env("HTTP_PROXY", &proxy.url)
+        .args(["ask", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "Split reads.\n");
+    let request = proxy.requests.lock().unwrap()[0].clone();
+    assert!(
+        request.starts_with("POST http://onyx.invalid/chat/send-chat-message HTTP/1.1\r\n"),
+        "{request}"
+    );
+}
+
 mod render;

@@ -341,3 +341,47 @@ fn an_unnamed_session_shows_no_empty_name() {
     assert!(first.starts_with(&format!("session: {SESSION}")), "{first}");
     assert!(!first.contains("name:"), "{first}");
 }
+
+#[test]
+fn list_pages_again_when_the_server_closed_the_connection_between_pages() {
+    // A server that answers each connection once, then closes it without
+    // saying so (no `connection: close`): the next page must go out on a new
+    // connection, not fail on the closed one.
+    let page = |body: Value| {
+        let body = body.to_string();
+        vec![
+            crate::support::raw::Step::Send(
+                format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                    body.len()
+                )
+                .into_bytes(),
+            ),
+            crate::support::raw::Step::Pause(std::time::Duration::from_millis(50)),
+            crate::support::raw::Step::Close,
+        ]
+    };
+    let mut first = example_json("chat-get-user-chat-sessions.json");
+    first["has_more"] = json!(true);
+    let mut second = example_json("chat-get-user-chat-sessions.json");
+    second["sessions"][0]["id"] = json!("00000000-0000-0000-0000-000000000003");
+    second["sessions"][0]["time_updated"] = json!("2025-05-01T00:00:00+00:00");
+    let server = crate::support::raw::serve_with(move |head| {
+        if head.contains("before=") {
+            page(second.clone())
+        } else {
+            page(first.clone())
+        }
+    });
+    let onyx = Onyx::start();
+    let out = onyx
+        .raw_cmd(&server)
+        .args(["session", "list", "--limit", "3", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 3, "{listed}");
+    assert_eq!(listed[2]["id"], "00000000-0000-0000-0000-000000000003");
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
+}

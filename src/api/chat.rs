@@ -18,26 +18,36 @@ pub struct ChatStream {
     events: usize,
 }
 
+/// Past this much of one line, reading it is the line reader's business (it
+/// refuses lines over its limit); nothing more is taken in to find its end.
+const LOOK_AHEAD: usize = 1 << 20;
+
 impl ChatStream {
     /// True when the next event can be read without waiting for the network:
     /// a whole line has arrived (what the socket already holds is taken in to
     /// see), or the body has ended. Never blocks.
     pub fn line_ready(&mut self) -> bool {
-        // Past this much of one line, reading it is the line reader's business
-        // (it refuses lines over its limit); nothing more is taken in here.
-        const LOOK_AHEAD: usize = 1 << 20;
         let mut seen = 0;
         loop {
-            let response = self.lines.get_ref();
-            let buffered = response.buffered();
-            if response.settled() || buffered[seen..].contains(&b'\n') || buffered.len() > LOOK_AHEAD {
+            if self.buffered_from(seen) {
                 return true;
             }
-            seen = buffered.len();
+            seen = self.lines.get_ref().buffered().len();
             if !self.lines.get_mut().pull_ready() {
                 return false;
             }
         }
+    }
+
+    /// Like `line_ready` with what has been taken in already: no system call.
+    pub fn line_buffered(&self) -> bool {
+        self.buffered_from(0)
+    }
+
+    fn buffered_from(&self, seen: usize) -> bool {
+        let response = self.lines.get_ref();
+        let buffered = response.buffered();
+        response.settled() || buffered[seen..].contains(&b'\n') || buffered.len() > LOOK_AHEAD
     }
 
     /// The next event; `None` when the server closed the body. Blank lines are skipped.

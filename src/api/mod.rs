@@ -7,6 +7,7 @@ pub mod auth;
 mod base;
 pub mod cc_pairs;
 pub mod chat;
+mod chunked;
 pub mod connectors;
 pub mod credentials;
 pub mod decode;
@@ -17,6 +18,7 @@ pub mod ingestion;
 pub mod llm;
 pub mod pats;
 pub mod personas;
+mod plain_http;
 pub mod retry;
 pub mod secret;
 pub mod stream;
@@ -28,7 +30,7 @@ pub use self::error::{AuthProblem, Error, HttpFailure, Result};
 pub use self::retry::RetryPolicy;
 pub use self::secret::Secret;
 pub use self::transport::Response;
-use self::transport::Transport;
+use self::transport::{SendError, Transport};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -110,6 +112,14 @@ pub enum Body {
     Form(Vec<(String, String)>),
 }
 
+/// A request body as the bytes a plain socket sends.
+#[derive(Default)]
+struct PlainBody {
+    bytes: Vec<u8>,
+    /// Sent with `content-type: application/json` unless a header says otherwise.
+    json: bool,
+}
+
 /// How one call behaves beyond the client defaults.
 #[derive(Clone, Copy, Default)]
 pub struct CallOptions {
@@ -130,7 +140,7 @@ pub fn user_agent() -> String {
 
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Self> {
-        let http = Transport::new(&options.base_url, options.timeout, options.connect_timeout)?;
+        let http = Transport::new(&options.base_url, options.timeout, options.connect_timeout);
         Ok(Client {
             http,
             options,
@@ -210,7 +220,16 @@ impl Client {
         body: &Body,
         call: CallOptions,
     ) -> Result<Response> {
-        self.send_with(method, path, query, call, |request| match body {
+        // The bytes reqwest's `.json()` would send; a form keeps reqwest.
+        let plain = match body {
+            Body::Empty => Some(PlainBody::default()),
+            Body::Json(value) => Some(PlainBody {
+                bytes: serde_json::to_vec(value).map_err(|e| Error::Encode(e.to_string()))?,
+                json: true,
+            }),
+            Body::Form(_) => None,
+        };
+        self.send_inner(method, path, query, call, plain.as_ref(), |request| match body {
             Body::Empty => request,
             Body::Json(value) => request.json(value),
             Body::Form(fields) => request.form(fields),
@@ -227,7 +246,30 @@ impl Client {
         call: CallOptions,
         attach: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> Result<Response> {
+        self.send_inner(method, path, query, call, None, attach)
+    }
+
+    /// `send` and `send_with`: over a plain socket when the request can go
+    /// that way (`plain`, an `http://` server, no proxy), else through reqwest.
+    fn send_inner(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(String, String)],
+        call: CallOptions,
+        plain: Option<&PlainBody>,
+        attach: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> Result<Response> {
         let url = self.url(path);
+        let plain_url = plain
+            .and_then(|_| reqwest::Url::parse(&url).ok())
+            .filter(plain_http::eligible)
+            .map(|mut parsed| {
+                if !query.is_empty() {
+                    parsed.query_pairs_mut().extend_pairs(query);
+                }
+                parsed
+            });
         let (headers, shown_auth) = self.auth_headers()?;
         let idempotent = matches!(
             method,
@@ -242,16 +284,31 @@ impl Client {
         let mut attempt = 0;
         loop {
             let started = Instant::now();
-            let mut request = self.http.request(method.clone(), &url).headers(headers.clone());
-            // A per-request timeout in reqwest covers the whole body; for a stream
-            // only the client's idle timeout (per read) applies.
-            if !call.streaming {
-                request = request.timeout(timeout);
-            }
-            if !query.is_empty() {
-                request = request.query(query);
-            }
-            let result = self.http.send(attach(request));
+            // A timeout covers the whole exchange; for a stream only the
+            // client's idle timeout (per read) applies.
+            let total = (!call.streaming).then_some(timeout);
+            let result = match (plain, &plain_url) {
+                (Some(body), Some(plain_url)) => {
+                    let mut headers = headers.clone();
+                    if body.json && !headers.contains_key(reqwest::header::CONTENT_TYPE) {
+                        headers.insert(
+                            reqwest::header::CONTENT_TYPE,
+                            HeaderValue::from_static("application/json"),
+                        );
+                    }
+                    self.http.send_plain(&method, plain_url, &headers, &body.bytes, total)
+                }
+                _ => {
+                    let mut request = self.http.request(method.clone(), &url)?.headers(headers.clone());
+                    if let Some(total) = total {
+                        request = request.timeout(total);
+                    }
+                    if !query.is_empty() {
+                        request = request.query(query);
+                    }
+                    self.http.send(attach(request))
+                }
+            };
             let elapsed = started.elapsed();
             let report = |status: Option<u16>, outcome: &str| {
                 if let Some(observer) = &self.observer {
@@ -337,8 +394,11 @@ impl Client {
         let Ok((headers, _)) = self.auth_headers() else {
             return false;
         };
+        let Ok(request) = self.http.request(Method::GET, &self.url("/me")) else {
+            return false;
+        };
         self.http
-            .send(self.http.get(&self.url("/me")).headers(headers))
+            .send(request.headers(headers))
             .map(|r| r.status().is_success())
             .unwrap_or(false)
     }
@@ -461,19 +521,14 @@ fn read_failure(method: &str, url: &str, response: Response) -> HttpFailure {
 }
 
 /// Names the transport failure as precisely as the error chain allows.
-fn transport_error(url: &str, err: &reqwest::Error, timeout: Duration) -> Error {
+fn transport_error(url: &str, err: &SendError, timeout: Duration) -> Error {
     if err.is_timeout() {
         return Error::Timeout {
             url: url.to_string(),
             seconds: timeout.as_secs().max(1),
         };
     }
-    let mut reason = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(inner) = source {
-        reason = inner.to_string();
-        source = inner.source();
-    }
+    let reason = err.root_cause();
     let lower = reason.to_lowercase();
     let reason = if lower.contains("connection refused") {
         "connection refused (is the server running, and on this port?)".to_string()

@@ -9,78 +9,186 @@
 //! public API stays synchronous.
 
 use super::error::{Error, Result};
-use super::user_agent;
+use super::{plain_http, user_agent};
 use reqwest::header::HeaderMap;
 use reqwest::{Method, RequestBuilder, StatusCode, Url};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Poll, Waker};
 use std::time::Duration;
 
 pub(super) struct Transport {
+    base_url: String,
+    timeout: Duration,
+    connect_timeout: Duration,
+    /// reqwest and its runtime, started on first need: a command whose
+    /// requests all go over plain sockets never starts them.
+    reqwest: OnceLock<std::result::Result<Reqwest, String>>,
+    /// The connection kept alive between plain requests.
+    pool: Arc<plain_http::Pool>,
+}
+
+struct Reqwest {
     runtime: Arc<tokio::runtime::Runtime>,
     http: reqwest::Client,
 }
 
+/// Why a request got no answer.
+#[derive(Debug)]
+pub(super) enum SendError {
+    Http(reqwest::Error),
+    /// From a stream sent over a plain socket (`plain_http`).
+    Socket(std::io::Error),
+}
+
+impl SendError {
+    /// True when the request could not even be built (it would fail again).
+    pub(super) fn is_builder(&self) -> bool {
+        matches!(self, SendError::Http(e) if e.is_builder())
+    }
+
+    pub(super) fn is_timeout(&self) -> bool {
+        match self {
+            SendError::Http(e) => e.is_timeout(),
+            SendError::Socket(e) => e.kind() == std::io::ErrorKind::TimedOut,
+        }
+    }
+
+    /// The innermost cause, the one that says what happened.
+    pub(super) fn root_cause(&self) -> String {
+        let top: &dyn std::error::Error = match self {
+            SendError::Http(e) => e,
+            SendError::Socket(e) => e,
+        };
+        let mut reason = top.to_string();
+        let mut source = top.source();
+        while let Some(inner) = source {
+            reason = inner.to_string();
+            source = inner.source();
+        }
+        reason
+    }
+}
+
+impl From<reqwest::Error> for SendError {
+    fn from(e: reqwest::Error) -> Self {
+        SendError::Http(e)
+    }
+}
+
 impl Transport {
-    /// A client for `base_url`; redirects are not followed because a redirect
-    /// from the API is a proxy or SSO login page, never data. The system's root
+    pub(super) fn new(base_url: &str, timeout: Duration, connect_timeout: Duration) -> Self {
+        Transport {
+            base_url: base_url.to_string(),
+            timeout,
+            connect_timeout,
+            reqwest: OnceLock::new(),
+            pool: Arc::default(),
+        }
+    }
+
+    /// reqwest's client. Redirects are not followed because a redirect from
+    /// the API is a proxy or SSO login page, never data. The system's root
     /// certificates (~150 files to read and parse) are loaded only when TLS
     /// can be needed: never for an `http://` server reached without a TLS proxy.
-    pub(super) fn new(base_url: &str, timeout: Duration, connect_timeout: Duration) -> Result<Self> {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
-            .build()
-            .map_err(|e| Error::Setup(format!("could not start the HTTP runtime ({e})")))?;
-        let mut builder = reqwest::Client::builder()
-            .user_agent(user_agent())
-            // Bounds the wait for each read (the answer's head, each piece of
-            // a body), never a whole stream.
-            .read_timeout(timeout)
-            .connect_timeout(connect_timeout)
-            .redirect(reqwest::redirect::Policy::none());
-        if !needs_tls(base_url) {
-            builder = builder.tls_built_in_root_certs(false);
-        }
-        // Building the client spawns nothing, but its connector wants a runtime.
-        let http = {
-            let _entered = runtime.enter();
-            builder.build().map_err(|e| Error::Setup(e.to_string()))?
-        };
-        Ok(Transport {
-            runtime: Arc::new(runtime),
-            http,
-        })
+    fn reqwest(&self) -> Result<&Reqwest> {
+        let built = self.reqwest.get_or_init(|| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_io()
+                .enable_time()
+                .build()
+                .map_err(|e| format!("could not start the HTTP runtime ({e})"))?;
+            let mut builder = reqwest::Client::builder()
+                .user_agent(user_agent())
+                // Bounds the wait for each read (the answer's head, each piece of
+                // a body), never a whole stream.
+                .read_timeout(self.timeout)
+                .connect_timeout(self.connect_timeout)
+                .redirect(reqwest::redirect::Policy::none());
+            if !needs_tls(&self.base_url) {
+                builder = builder.tls_built_in_root_certs(false);
+            }
+            // Building the client spawns nothing, but its connector wants a runtime.
+            let http = {
+                let _entered = runtime.enter();
+                builder.build().map_err(|e| e.to_string())?
+            };
+            Ok(Reqwest {
+                runtime: Arc::new(runtime),
+                http,
+            })
+        });
+        built.as_ref().map_err(|e| Error::Setup(e.clone()))
     }
 
-    pub(super) fn request(&self, method: Method, url: &str) -> RequestBuilder {
-        self.http.request(method, url)
+    pub(super) fn request(&self, method: Method, url: &str) -> Result<RequestBuilder> {
+        Ok(self.reqwest()?.http.request(method, url))
     }
 
-    pub(super) fn get(&self, url: &str) -> RequestBuilder {
-        self.http.get(url)
-    }
-
-    /// Sends the request and waits for the answer's head; the body is then
-    /// read by a task of this runtime, whenever the caller's thread runs it.
-    pub(super) fn send(&self, request: RequestBuilder) -> reqwest::Result<Response> {
+    /// Sends a request made by `request` and waits for the answer's head; the
+    /// body is then read by a task of the runtime, whenever the caller's
+    /// thread runs it.
+    pub(super) fn send(&self, request: RequestBuilder) -> std::result::Result<Response, SendError> {
+        let reqwest = self
+            .reqwest()
+            .map_err(|e| SendError::Socket(std::io::Error::other(e.to_string())))?;
         // Inside the runtime: building the future arms its timers.
-        let inner = self.runtime.block_on(async { request.send().await })?;
-        let status = inner.status();
-        let headers = inner.headers().clone();
-        let url = inner.url().clone();
-        let shared = Arc::new(Mutex::new(Shared::default()));
-        let reader = self.runtime.spawn(read_body(inner, Arc::clone(&shared)));
-        Ok(Response {
-            status,
-            headers,
+        let inner = reqwest.runtime.block_on(async { request.send().await })?;
+        Ok(task_response(&reqwest.runtime, inner))
+    }
+
+    /// Sends a request over a plain socket (`plain_http`; the caller checked
+    /// `plain_http::eligible`): `total` bounds it up to the end of its body,
+    /// `None` for a stream, which only the idle timeout bounds.
+    pub(super) fn send_plain(
+        &self,
+        method: &Method,
+        url: &Url,
+        headers: &HeaderMap,
+        body: &[u8],
+        total: Option<Duration>,
+    ) -> std::result::Result<Response, SendError> {
+        let request = plain_http::Request {
+            method,
             url,
-            runtime: Arc::clone(&self.runtime),
-            shared,
-            reader,
-            buf: Vec::new(),
+            headers,
+            body,
+            user_agent: &user_agent(),
+            idle: self.timeout,
+            total,
+            connect_timeout: self.connect_timeout,
+        };
+        let answer = plain_http::send(&request, &self.pool).map_err(SendError::Socket)?;
+        Ok(Response {
+            status: answer.status,
+            headers: answer.headers,
+            url: url.clone(),
+            body: Body::Socket {
+                body: answer.body,
+                failed: None,
+            },
+            buf: answer.first,
             pos: 0,
         })
+    }
+}
+
+fn task_response(runtime: &Arc<tokio::runtime::Runtime>, inner: reqwest::Response) -> Response {
+    let status = inner.status();
+    let headers = inner.headers().clone();
+    let url = inner.url().clone();
+    let shared = Arc::new(Mutex::new(Shared::default()));
+    let reader = runtime.spawn(read_body(inner, Arc::clone(&shared)));
+    Response {
+        status,
+        headers,
+        url,
+        body: Body::Task {
+            runtime: Arc::clone(runtime),
+            shared,
+            reader,
+        },
+        buf: Vec::new(),
+        pos: 0,
     }
 }
 
@@ -160,16 +268,32 @@ pub struct Response {
     status: StatusCode,
     headers: HeaderMap,
     url: Url,
-    runtime: Arc<tokio::runtime::Runtime>,
-    shared: Arc<Mutex<Shared>>,
-    reader: tokio::task::JoinHandle<()>,
+    body: Body,
     buf: Vec<u8>,
     pos: usize,
 }
 
+/// Where the body comes from.
+enum Body {
+    /// reqwest's body, read by a task of the runtime.
+    Task {
+        runtime: Arc<tokio::runtime::Runtime>,
+        shared: Arc<Mutex<Shared>>,
+        reader: tokio::task::JoinHandle<()>,
+    },
+    /// Straight from a plain socket; a failure met while not asked to wait
+    /// is kept for the next read.
+    Socket {
+        body: plain_http::SocketBody,
+        failed: Option<std::io::Error>,
+    },
+}
+
 impl Drop for Response {
     fn drop(&mut self) {
-        self.reader.abort();
+        if let Body::Task { reader, .. } = &self.body {
+            reader.abort();
+        }
     }
 }
 
@@ -193,13 +317,32 @@ impl Response {
 
     /// True once the body has ended or failed: reading will not wait any more.
     pub fn settled(&self) -> bool {
-        let shared = self.shared.lock().expect("body lock");
-        shared.ended || shared.failed.is_some()
+        match &self.body {
+            Body::Task { shared, .. } => {
+                let shared = shared.lock().expect("body lock");
+                shared.ended || shared.failed.is_some()
+            }
+            Body::Socket { body, failed } => body.ended() || failed.is_some(),
+        }
     }
 
-    /// Takes in what the reader has gathered; true when there was something.
+    /// Makes room in `buf` for more of the body, dropping what was consumed.
+    fn compact(&mut self) {
+        if self.pos == self.buf.len() {
+            self.buf.clear();
+            self.pos = 0;
+        } else if self.pos > READ_AHEAD {
+            self.buf.drain(..self.pos);
+            self.pos = 0;
+        }
+    }
+
+    /// Takes in what the reader task has gathered; true when there was something.
     fn take_gathered(&mut self) -> bool {
-        let mut shared = self.shared.lock().expect("body lock");
+        let Body::Task { shared, .. } = &self.body else {
+            return false;
+        };
+        let mut shared = shared.lock().expect("body lock");
         if shared.buf.is_empty() {
             return false;
         }
@@ -224,22 +367,44 @@ impl Response {
     /// Takes in the body that has already arrived (or is in the socket),
     /// without waiting for the network; true when something came.
     pub fn pull_ready(&mut self) -> bool {
+        if let Body::Socket { .. } = self.body {
+            self.compact();
+            let Body::Socket { body, failed } = &mut self.body else {
+                unreachable!("matched above")
+            };
+            if failed.is_some() {
+                return false;
+            }
+            return match body.pull(&mut self.buf, false) {
+                Ok(grew) => grew,
+                Err(e) => {
+                    *failed = Some(e);
+                    true
+                }
+            };
+        }
         if self.take_gathered() {
             return true;
         }
+        let Body::Task { runtime, .. } = &self.body else {
+            return false;
+        };
         // Two yields let the runtime run the reader and poll the socket once
         // (without blocking) before the answer is "nothing yet".
-        self.runtime.block_on(async {
+        runtime.block_on(async {
             tokio::task::yield_now().await;
             tokio::task::yield_now().await;
         });
         self.take_gathered()
     }
 
-    /// Waits until the reader has something to hand over, or has stopped.
+    /// Waits until the reader task has something to hand over, or has stopped.
     fn wait(&self) {
-        self.runtime.block_on(std::future::poll_fn(|cx| {
-            let mut shared = self.shared.lock().expect("body lock");
+        let Body::Task { runtime, shared, .. } = &self.body else {
+            return;
+        };
+        runtime.block_on(std::future::poll_fn(|cx| {
+            let mut shared = shared.lock().expect("body lock");
             if !shared.buf.is_empty() || shared.ended || shared.failed.is_some() {
                 Poll::Ready(())
             } else {
@@ -247,6 +412,24 @@ impl Response {
                 Poll::Pending
             }
         }));
+    }
+
+    /// `fill_buf` for a socket body: waits for more of it when all is consumed.
+    fn fill_from_socket(&mut self) -> std::io::Result<()> {
+        while self.pos == self.buf.len() {
+            self.compact();
+            let Body::Socket { body, failed } = &mut self.body else {
+                unreachable!("only for a socket body")
+            };
+            if let Some(e) = failed.take() {
+                return Err(e);
+            }
+            if body.ended() {
+                return Ok(());
+            }
+            body.pull(&mut self.buf, true)?;
+        }
+        Ok(())
     }
 }
 
@@ -268,12 +451,16 @@ fn io_error(e: reqwest::Error) -> std::io::Error {
 
 impl std::io::BufRead for Response {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if let Body::Socket { .. } = self.body {
+            self.fill_from_socket()?;
+            return Ok(&self.buf[self.pos..]);
+        }
         while self.pos == self.buf.len() {
             if self.take_gathered() {
                 break;
             }
-            {
-                let mut shared = self.shared.lock().expect("body lock");
+            if let Body::Task { shared, .. } = &self.body {
+                let mut shared = shared.lock().expect("body lock");
                 if let Some(e) = shared.failed.take() {
                     shared.ended = true;
                     return Err(io_error(e));
