@@ -377,11 +377,12 @@ impl Settings {
             retry.base = Duration::from_millis(ms);
         }
         let verbose = args.verbose || env_var("ONYX_DEBUG").is_some_and(|v| v != "0" && v != "false");
-        let default_agent_id = profile
-            .default_agent_id
-            .or_else(|| onyx_cli.as_ref().map(|c| c.default_persona_id).filter(|id| *id != 0))
-            .or_else(|| env_var("ONYX_PERSONA_ID").and_then(|v| v.parse().ok()));
-        let default_model = profile.default_model.clone().or_else(|| env_var("ONYX_MODEL"));
+        // Flags (applied by the commands) > environment > profile > onyx-cli's config.
+        let default_agent_id = env_var("ONYX_PERSONA_ID")
+            .and_then(|v| v.trim().parse().ok())
+            .or(profile.default_agent_id)
+            .or_else(|| onyx_cli.as_ref().map(|c| c.default_persona_id).filter(|id| *id != 0));
+        let default_model = env_var("ONYX_MODEL").or_else(|| profile.default_model.clone());
 
         Ok(Settings {
             profile_name,

@@ -181,10 +181,21 @@ fn the_profile_keeps_a_default_model_for_ask() {
     let body = onyx.received_at("POST", "/chat/send-chat-message")[1].json();
     assert_eq!(body["llm_override"]["model_configuration_id"], 1);
 
+    // ONYX_MODEL wins over the profile too (flags > environment > config).
+    let out = onyx
+        .cmd()
+        .env("ONYX_MODEL", "fake-large")
+        .args(["ask", "hello?"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[2].json();
+    assert_eq!(body["llm_override"]["model_configuration_id"], 2);
+
     let out = onyx.cmd().args(["model", "use", "--clear"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let out = onyx.cmd().args(["ask", "hello?"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    let body = onyx.received_at("POST", "/chat/send-chat-message")[2].json();
+    let body = onyx.received_at("POST", "/chat/send-chat-message")[3].json();
     assert!(body.get("llm_override").is_none(), "{body}");
 }
