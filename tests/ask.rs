@@ -168,7 +168,7 @@ fn a_passage_that_cannot_be_fetched_falls_back_to_the_blurb() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = stdout_of(&out);
     assert!(stdout.contains("could not be fetched"), "{stdout}");
-    assert!(stderr_of(&out).contains("warning: 2 cited passage(s) could not be fetched"));
+    assert!(stderr_of(&out).contains("warning: 2 cited passages could not be fetched"));
 }
 
 #[test]

@@ -77,7 +77,7 @@ fn doctor_passes_every_check_on_a_healthy_server() {
     assert!(text.contains("as priya.raman@acme-corp.example (role admin)"), "{text}");
     assert!(text.contains("roles (Onyx v4.6"), "{text}");
     assert!(text.contains("v4.6.1"), "{text}");
-    assert!(text.contains("1 provider(s); default fake-llm/fake-model"), "{text}");
+    assert!(text.contains("1 provider; default fake-llm/fake-model"), "{text}");
     assert!(!text.contains('\u{1b}'), "no escape codes in a pipe: {text}");
     assert!(stderr_of(&out).is_empty(), "{}", stderr_of(&out));
 }

@@ -198,7 +198,13 @@ fn diagnose(ctx: &mut Context, report: &mut Report) {
                     Some(format!("; default {name}/{}", d.model_name))
                 })
                 .unwrap_or_default();
-            report.pass("llm", format!("{} provider(s){default}", list.providers.len()))
+            report.pass(
+                "llm",
+                format!(
+                    "{}{default}",
+                    crate::output::human::plural(list.providers.len() as u64, "provider")
+                ),
+            )
         }
         Ok(_) => report.fail(
             "llm",

@@ -24,7 +24,8 @@ pub fn ago(iso: &str, now: jiff::Timestamp) -> String {
     }
 }
 
-fn plural(n: u64, unit: &str) -> String {
+/// "1 pair", "3 pairs": a count with its noun, as a person writes it.
+pub fn plural(n: u64, unit: &str) -> String {
     if n == 1 {
         format!("1 {unit}")
     } else {

@@ -114,8 +114,8 @@ pub fn evaluate(expr: &str, input: &Value) -> Result<Vec<JqOutput>> {
     })?;
     let filter = Compiler::default().with_funs(funs).compile(modules).map_err(|errors| {
         Error::Usage(format!(
-            "--jq '{expr}' does not compile ({} error(s)); check names and arity",
-            errors.len()
+            "--jq '{expr}' does not compile ({}); check names and arity",
+            crate::output::human::plural(errors.len() as u64, "error")
         ))
     })?;
     let bytes = serde_json::to_vec(input).expect("JSON values serialize");

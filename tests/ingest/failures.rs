@@ -24,7 +24,7 @@ fn server_going_down_mid_run_is_a_partial_failure_and_a_rerun_sends_only_the_res
     let out = ingest(&onyx, &root, &["--batch-size", "1", "--upload-retries", "2", "--json"]);
     assert_eq!(out.status.code(), Some(10), "{}", stderr_of(&out));
     let stderr = stderr_of(&out);
-    assert!(stderr.contains("2 of 3 file(s) failed"), "{stderr}");
+    assert!(stderr.contains("2 of 3 files failed"), "{stderr}");
     assert!(stderr.contains("b.txt"), "{stderr}");
     let report = json_of(&out);
     assert_eq!(outcome_of(&report, "a.txt"), "uploaded");
@@ -145,7 +145,7 @@ fn missing_path_and_nothing_indexable_are_usage_errors(onyx) {
     assert_eq!(out.status.code(), Some(2));
     let stderr = stderr_of(&out);
     assert!(
-        stderr.contains("nothing to ingest") && stderr.contains("2 path(s) found"),
+        stderr.contains("nothing to ingest") && stderr.contains("2 paths found"),
         "{stderr}"
     );
     assert!(onyx.received().is_empty(), "no request for nothing to do");

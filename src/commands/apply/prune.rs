@@ -75,8 +75,8 @@ impl PrunePlan {
         let rows = self.rows();
         let listed: Vec<String> = rows.iter().map(|(kind, name, _)| format!("{kind} '{name}'")).collect();
         format!(
-            "Delete {} resource(s) named '{prefix}…' that the manifest no longer lists ({})",
-            rows.len(),
+            "Delete {} named '{prefix}…' that the manifest no longer lists ({})",
+            crate::output::human::plural(rows.len() as u64, "resource"),
             listed.join(", ")
         )
     }

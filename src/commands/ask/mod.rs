@@ -387,7 +387,8 @@ pub(crate) fn sources_of(
     }
     if failures > 0 {
         out.warn(&format!(
-            "{failures} cited passage(s) could not be fetched (GET /document/chunk-info); showing the search excerpt instead"
+            "{} could not be fetched (GET /document/chunk-info); showing the search excerpt instead",
+            crate::output::human::plural(failures as u64, "cited passage")
         ));
     }
     sources

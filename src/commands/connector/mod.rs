@@ -263,10 +263,10 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
             let pairs = ops::cc_pair::of_connector(&client, connector.id)?;
             confirm(
                 &format!(
-                    "Delete connector '{}' (id {}), its {} pair(s) and their documents",
+                    "Delete connector '{}' (id {}), its {} and their documents",
                     connector.name,
                     connector.id,
-                    pairs.len()
+                    crate::output::human::plural(pairs.len() as u64, "pair")
                 ),
                 target.yes,
             )?;
@@ -314,9 +314,9 @@ pub fn run(ctx: &mut Context, command: ConnectorCommand) -> Result<()> {
                     connector.name, connector.id
                 )),
                 marked => ctx.out.note(&format!(
-                    "Indexing of '{}' started for {} pair(s); follow it with 'onyx connector status {} --wait'.",
+                    "Indexing of '{}' started for {}; follow it with 'onyx connector status {} --wait'.",
                     connector.name,
-                    marked.map_or_else(|| "its".to_string(), |n| n.to_string()),
+                    marked.map_or_else(|| "its pairs".to_string(), |n| crate::output::human::plural(n as u64, "pair")),
                     connector.id
                 )),
             }
@@ -353,8 +353,11 @@ fn set_status(ctx: &Context, client: &Client, key: &str, status: CcPairStatus) -
     for pair in &pairs {
         cc_pairs::set_status(client, pair.cc_pair_id, status.clone())?;
     }
-    ctx.out
-        .note(&format!("{verb} '{}' ({} pair(s)).", connector.name, pairs.len()));
+    ctx.out.note(&format!(
+        "{verb} '{}' ({}).",
+        connector.name,
+        crate::output::human::plural(pairs.len() as u64, "pair")
+    ));
     Ok(())
 }
 
@@ -380,7 +383,10 @@ pub fn upload_into(
         return Ok(());
     }
     let files = upload_files(paths)?;
-    let spinner = ctx.out.spinner(&format!("uploading {} file(s)", files.len()));
+    let spinner = ctx.out.spinner(&format!(
+        "uploading {}",
+        crate::output::human::plural(files.len() as u64, "file")
+    ));
     let stored = connectors::upload(client, &files, ctx.settings.timeout.max(Duration::from_secs(300)));
     spinner.finish_and_clear();
     let stored = stored?;

@@ -113,9 +113,9 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
     let found = find_files(&args, root)?;
     if found.files.is_empty() && found.failed.is_empty() {
         return Err(Error::Usage(format!(
-            "nothing to ingest in {}: {} path(s) found, none of a type Onyx indexes ({}); see --include and --hidden",
+            "nothing to ingest in {}: {} found, none of a type Onyx indexes ({}); see --include and --hidden",
             root.display(),
-            found.total(),
+            crate::output::human::plural(found.total() as u64, "path"),
             plan::INDEXABLE.join(" ")
         )));
     }
@@ -283,8 +283,12 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
         bar.set_message(format!("{files_sent}/{total} files"));
         bar.inc(bytes);
         if run.verbose {
-            ctx.out
-                .note(&format!("batch {}/{count}: {size} file(s), {bytes} bytes", index + 1));
+            ctx.out.note(&format!(
+                "batch {}/{count}: {}, {}",
+                index + 1,
+                crate::output::human::plural(size as u64, "file"),
+                crate::output::human::size(bytes)
+            ));
         }
     }
     bar.finish_and_clear();
@@ -344,8 +348,8 @@ fn run_files(ctx: &mut Context, args: IngestArgs, root: &Path, docset: &str) -> 
                 &ctx.out.wait_spinner(),
             )?;
             said_after.push(format!(
-                "indexed: {} document(s) in cc-pair {pair}; document set '{docset}' is up to date",
-                indexing.docs_indexed
+                "indexed: {} in cc-pair {pair}; document set '{docset}' is up to date",
+                crate::output::human::plural(indexing.docs_indexed.max(0) as u64, "document")
             ));
             said_after.extend(indexing.errors.iter().map(|e| format!("warning: indexing error: {e}")));
             report.indexing = Some(indexing);
@@ -480,9 +484,9 @@ pub(crate) fn finish(ctx: &Context, report: IngestReport) -> Result<()> {
         String::new()
     };
     Err(Error::Partial(format!(
-        "{} of {} file(s) failed: {}{more}; run again to retry them",
+        "{} of {} failed: {}{more}; run again to retry them",
         failures.len(),
-        report.files.len(),
+        crate::output::human::plural(report.files.len() as u64, "file"),
         listed.join("; ")
     )))
 }
