@@ -33,9 +33,11 @@ pub(super) fn eligible(url: &Url) -> bool {
     url.scheme() == "http" && url.username().is_empty() && url.password().is_none() && !proxy_in_environment()
 }
 
-/// reqwest reads these for an `http://` URL (NO_PROXY only narrows them).
+/// The proxy variables reqwest reads for an `http://` URL (NO_PROXY only narrows them).
+pub(super) const HTTP_PROXY_VARIABLES: [&str; 4] = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+
 fn proxy_in_environment() -> bool {
-    ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+    HTTP_PROXY_VARIABLES
         .iter()
         .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
 }

@@ -199,7 +199,7 @@ fn needs_tls(base_url: &str) -> bool {
     if is_https(base_url) {
         return true;
     }
-    ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+    super::plain_http::HTTP_PROXY_VARIABLES
         .iter()
         .filter_map(|name| std::env::var(name).ok())
         .any(|proxy| is_https(&proxy))
