@@ -1,6 +1,7 @@
 //! `onyx config`: a profile's defaults, set once and used by every command.
 
 use crate::support::{example_json, mount_answering, stderr_of, stdout_of, Onyx};
+use predicates::prelude::*;
 use serde_json::{json, Value};
 
 fn config_file(onyx: &Onyx) -> Value {
@@ -109,7 +110,11 @@ fn default_agent_and_docsets_go_into_the_request_unless_a_flag_names_others() {
     onyx.cmd()
         .args(["config", "set", "agent", "hr helper"])
         .assert()
-        .success();
+        .success()
+        // Stored as its id, said with the server's spelling of its name.
+        .stderr(predicate::str::contains(
+            "agent = 3 ('HR Helper') in profile 'default'.",
+        ));
     onyx.cmd()
         .args(["config", "set", "docset", "hr policies", "Benefits"])
         .assert()

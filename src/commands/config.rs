@@ -193,7 +193,9 @@ fn set(ctx: &mut Context, key: Key, values: Vec<String>) -> Result<()> {
     match key {
         Key::Agent => {
             let agent = crate::ops::resolve::agent(&ctx.client()?, &one)?;
-            update(ctx, key, |p| p.default_agent_id = Some(agent.id))
+            // The profile keeps the id; the person chose a name, and reads it back.
+            let shown = format!("{} ('{}')", agent.id, agent.name);
+            update_as(ctx, key, |p| p.default_agent_id = Some(agent.id), Some(shown))
         }
         Key::Docset => {
             let sets = crate::ops::docset::named(&ctx.client()?, &values)?;
@@ -252,9 +254,15 @@ fn clear(profile: &mut Profile, key: Key) {
 
 /// Applies `change` to the current profile only, and says what it is now.
 fn update(ctx: &mut Context, key: Key, change: impl FnOnce(&mut Profile)) -> Result<()> {
+    update_as(ctx, key, change, None)
+}
+
+/// `update`, saying the new value as `shown` when the stored one is not what
+/// the person typed (an agent's id for its name).
+fn update_as(ctx: &mut Context, key: Key, change: impl FnOnce(&mut Profile), shown: Option<String>) -> Result<()> {
     ctx.settings.update_profile(change)?;
     let profile = ctx.settings.profile_name.clone();
-    match key.value_in(&current(ctx)) {
+    match shown.or_else(|| key.value_in(&current(ctx))) {
         Some(value) => ctx.out.note(&format!(
             "{} = {} in profile '{profile}'.",
             key.name(),
