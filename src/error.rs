@@ -102,6 +102,9 @@ pub enum Error {
     Truncated(String),
     /// Some items of a batch failed; the summary was already printed.
     Partial(String),
+    /// `doctor` found failures and printed each with its fix; this is the
+    /// one-line summary, exiting as the first failure's own error would.
+    Diagnosed { summary: String, code: ExitCode },
     /// The user pressed Ctrl-C.
     Interrupted,
     /// No browser could be started for a link.
@@ -145,6 +148,7 @@ impl Error {
             Error::Conflict(_) => ExitCode::Conflict,
             Error::Truncated(_) => ExitCode::Truncated,
             Error::Partial(_) => ExitCode::Partial,
+            Error::Diagnosed { code, .. } => *code,
             Error::Interrupted => ExitCode::Interrupted,
             Error::StreamFailed { code, .. } => code
                 .as_deref()
@@ -311,7 +315,7 @@ impl fmt::Display for Error {
                 f,
                 "{msg} — the answer above is incomplete; the connection or a proxy cut the stream"
             ),
-            Error::Partial(msg) => f.write_str(msg),
+            Error::Partial(msg) | Error::Diagnosed { summary: msg, .. } => f.write_str(msg),
             Error::Interrupted => f.write_str("interrupted"),
             Error::Browser { url, reason } => write!(
                 f,

@@ -29,7 +29,8 @@ fn main() {
         return;
     }
     let cli = parse_args();
-    // The one decision about the terminal (colour, width, sanitising), made once.
+    // The terminal (colour, width, sanitising) from the flags; `run` lets the
+    // profile's defaults decide what no flag did.
     let mut out = output::Output::new(
         cli.global.json,
         cli.global.jq.clone(),

@@ -96,6 +96,11 @@ fn doctor_with_the_server_down_says_so_and_exits_5() {
     assert!(last_check.starts_with("✗ reachable"), "{text}");
     assert!(text.contains("fix: check the URL"), "{text}");
     assert!(!text.contains("credential"), "later checks are not run: {text}");
+    // The failure is said once, above; stderr sums it up in one line.
+    assert_eq!(
+        stderr_of(&out).trim(),
+        "error: 1 of 3 checks failed: reachable; the fixes are above"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::api::types::PermissionModel;
 use crate::api::{auth, llm};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitCode, Result};
 use crate::ops::permissions;
 use clap::Args;
 use serde::Serialize;
@@ -36,11 +36,11 @@ struct Check {
     fix: Option<String>,
 }
 
-/// The report as it grows, and the error the first failed check raised.
+/// The report as it grows, and the exit code of the first failed check's error.
 #[derive(Default)]
 struct Report {
     checks: Vec<Check>,
-    first_error: Option<Error>,
+    first_code: Option<ExitCode>,
 }
 
 impl Report {
@@ -60,8 +60,8 @@ impl Report {
             detail: detail.into(),
             fix: Some(fix.into()),
         });
-        if self.first_error.is_none() {
-            self.first_error = error;
+        if self.first_code.is_none() {
+            self.first_code = error.map(|e| e.exit_code());
         }
     }
 }
@@ -74,14 +74,17 @@ pub fn run(ctx: &mut Context, _args: DoctorArgs) -> Result<()> {
     if failed.is_empty() {
         return Ok(());
     }
-    Err(report.first_error.unwrap_or_else(|| {
-        Error::Partial(format!(
-            "{} of {} checks failed: {}",
+    // The checks above already said each failure and its fix: one summary
+    // line, not the first failure's message again.
+    Err(Error::Diagnosed {
+        summary: format!(
+            "{} of {} failed: {}; the fixes are above",
             failed.len(),
-            report.checks.len(),
+            crate::output::human::plural(report.checks.len() as u64, "check"),
             failed.join(", ")
-        ))
-    }))
+        ),
+        code: report.first_code.unwrap_or(ExitCode::Partial),
+    })
 }
 
 /// Runs the checks in order; returns where one that the rest need fails.
