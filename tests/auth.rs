@@ -831,4 +831,14 @@ fn a_rejected_key_names_where_it_came_from() {
         "{said}"
     );
     assert!(!said.contains("ONYX_API_KEY"), "{said}");
+
+    // A refused session cookie is renewed by signing in, not with a key.
+    stored_profile(&onyx, &onyx.url(), "session_cookie", "cookie-value-0000000000000000");
+    let cookie = onyx.bare_cmd().args(["agent", "list"]).output().unwrap();
+    let said = stderr_of(&cookie);
+    assert!(
+        said.contains("the session cookie stored in profile 'default' was not accepted")
+            && said.contains("'onyx auth login --email …'"),
+        "{said}"
+    );
 }

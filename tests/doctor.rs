@@ -117,7 +117,14 @@ fn doctor_with_a_refused_key_names_its_source_and_exits_4() {
     let last = checks.as_array().unwrap().last().unwrap();
     assert_eq!(last["check"], "accepted");
     assert_eq!(last["ok"], false);
-    assert!(last["fix"].as_str().unwrap().contains("env ONYX_API_KEY"), "{last}");
+    // The source named as every refused command names it.
+    assert!(
+        last["fix"]
+            .as_str()
+            .unwrap()
+            .contains("the API key in ONYX_API_KEY was not accepted"),
+        "{last}"
+    );
     assert_eq!(
         checks[2],
         json!({"check": "reachable", "ok": true, "detail": checks[2]["detail"], "fix": null})

@@ -155,8 +155,12 @@ fn diagnose(ctx: &mut Context, report: &mut Report) {
         Ok(me) => me,
         Err(e) => {
             let e = Error::from(e);
-            let from = ctx.settings.token_source.map(|s| s.describe()).unwrap_or_default();
-            let fix = format!("the credential from {from} is refused; create a new API key (Admin panel → API Keys) and run 'onyx auth login'");
+            // The same words as any refused command: what was refused, and
+            // the fix for where that credential came from.
+            if let (Error::Auth { failure, .. }, Some(hint)) = (&e, super::rejected_credential_hint(&ctx.settings)) {
+                return report.fail("accepted", failure.to_string(), hint, Some(e));
+            }
+            let fix = "check the credential with 'onyx auth status', or log in again with 'onyx auth login'";
             return report.fail("accepted", e.to_string(), fix, Some(e));
         }
     };

@@ -152,7 +152,7 @@ pub(crate) fn explain_refusal(ctx: &mut Context, error: Error) -> Error {
 /// What to do about credentials the server did not accept, named by where
 /// they came from: a key in ONYX_API_KEY that is wrong is fixed there, not
 /// by logging in again. None when no credential was sent.
-fn rejected_credential_hint(settings: &Settings) -> Option<String> {
+pub(crate) fn rejected_credential_hint(settings: &Settings) -> Option<String> {
     let credentials = &settings.credentials;
     let what = match (&credentials.token, &credentials.session_cookie) {
         (Some(token), _) => token.token_kind().describe(),
@@ -160,11 +160,15 @@ fn rejected_credential_hint(settings: &Settings) -> Option<String> {
         (None, None) => return None,
     };
     let profile = &settings.profile_name;
-    let login = if profile == crate::config::DEFAULT_PROFILE {
+    let mut login = if profile == crate::config::DEFAULT_PROFILE {
         "onyx auth login".to_string()
     } else {
         format!("onyx auth login --profile {profile}")
     };
+    // A new session cookie comes from signing in again, not from a key.
+    if credentials.token.is_none() {
+        login.push_str(" --email …");
+    }
     let source = settings.token_source?;
     Some(match source {
         Source::Env(name) => {
@@ -178,7 +182,7 @@ fn rejected_credential_hint(settings: &Settings) -> Option<String> {
             };
             format!("the {what} in {name} was not accepted (mistyped, revoked or expired); set a valid one there, {instead}")
         }
-        Source::Flag => format!("the {what} given with --session-cookie was not accepted (expired or signed out); sign in again with '{login} --email …'"),
+        Source::Flag => format!("the {what} given with --session-cookie was not accepted (expired or signed out); sign in again with '{login}'"),
         Source::Profile => format!("the {what} stored in profile '{profile}' was not accepted (revoked or expired); store a new one with '{login}'"),
         Source::OnyxCli => format!("the {what} read from onyx-cli's config was not accepted (revoked or expired); store one for onyx with '{login}'"),
         Source::Default => return None,
