@@ -53,17 +53,18 @@ impl ChatStream {
     /// The next event; `None` when the server closed the body. Blank lines are skipped.
     pub fn next_event(&mut self) -> Result<Option<Event>> {
         loop {
-            let line = self.lines.next_line().map_err(|e| match e {
-                LineError::Io(e) => self.read_error(e),
-                LineError::TooLong { limit } => Error::StreamLineTooLong {
-                    url: self.url.clone(),
-                    limit,
-                },
-            })?;
-            let Some(line) = line else {
-                return Ok(None);
+            let line = match self.lines.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => return Ok(None),
+                Err(LineError::Io(e)) => return Err(read_error(&self.url, e)),
+                Err(LineError::TooLong { limit }) => {
+                    return Err(Error::StreamLineTooLong {
+                        url: self.url.clone(),
+                        limit,
+                    })
+                }
             };
-            if let Some(event) = parse_event(&line) {
+            if let Some(event) = parse_event(line) {
                 // Heartbeats are made per connection, so they are not counted
                 // when lining a replay up with what was already read.
                 if event != Event::Heartbeat {
@@ -89,19 +90,20 @@ impl ChatStream {
         }
         Ok(())
     }
+}
 
-    fn read_error(&self, e: std::io::Error) -> Error {
-        let text = e.to_string();
-        if text.to_lowercase().contains("timed out") || e.kind() == std::io::ErrorKind::TimedOut {
-            Error::Timeout {
-                url: self.url.clone(),
-                seconds: 0,
-            }
-        } else {
-            Error::StreamBroken {
-                url: self.url.clone(),
-                reason: text,
-            }
+/// Why reading the stream failed, as an error of the API.
+fn read_error(url: &str, e: std::io::Error) -> Error {
+    let text = e.to_string();
+    if text.to_lowercase().contains("timed out") || e.kind() == std::io::ErrorKind::TimedOut {
+        Error::Timeout {
+            url: url.to_string(),
+            seconds: 0,
+        }
+    } else {
+        Error::StreamBroken {
+            url: url.to_string(),
+            reason: text,
         }
     }
 }

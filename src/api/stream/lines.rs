@@ -22,6 +22,9 @@ pub enum LineError {
 pub struct LineReader<R> {
     inner: R,
     limit: usize,
+    /// The last line read: one buffer for every line, so a stream of 50,000
+    /// packets is not 50,000 allocations.
+    line: Vec<u8>,
 }
 
 impl<R: BufRead> LineReader<R> {
@@ -31,12 +34,16 @@ impl<R: BufRead> LineReader<R> {
 
     /// A reader refusing lines longer than `limit` bytes (terminator aside).
     pub fn with_limit(inner: R, limit: usize) -> Self {
-        LineReader { inner, limit }
+        LineReader {
+            inner,
+            limit,
+            line: Vec::new(),
+        }
     }
 
     /// The next line without its terminator; `None` at the end of the body.
-    pub fn next_line(&mut self) -> Result<Option<Vec<u8>>, LineError> {
-        let mut line = Vec::new();
+    pub fn next_line(&mut self) -> Result<Option<&[u8]>, LineError> {
+        self.line.clear();
         let mut read_any = false;
         loop {
             let available = match self.inner.fill_buf() {
@@ -48,15 +55,15 @@ impl<R: BufRead> LineReader<R> {
                 break;
             }
             read_any = true;
-            let (taken, ended) = match available.iter().position(|b| *b == b'\n') {
+            let (taken, ended) = match memchr::memchr(b'\n', available) {
                 Some(at) => (at + 1, true),
                 None => (available.len(), false),
             };
             // Room for the limit and a `\r\n`; the exact check is below.
-            if line.len() + taken > self.limit.saturating_add(2) {
+            if self.line.len() + taken > self.limit.saturating_add(2) {
                 return Err(LineError::TooLong { limit: self.limit });
             }
-            line.extend_from_slice(&available[..taken]);
+            self.line.extend_from_slice(&available[..taken]);
             self.inner.consume(taken);
             if ended {
                 break;
@@ -65,13 +72,13 @@ impl<R: BufRead> LineReader<R> {
         if !read_any {
             return Ok(None);
         }
-        while matches!(line.last(), Some(b'\n' | b'\r')) {
-            line.pop();
+        while matches!(self.line.last(), Some(b'\n' | b'\r')) {
+            self.line.pop();
         }
-        if line.len() > self.limit {
+        if self.line.len() > self.limit {
             return Err(LineError::TooLong { limit: self.limit });
         }
-        Ok(Some(line))
+        Ok(Some(&self.line))
     }
 }
 
@@ -94,7 +101,7 @@ mod tests {
         let mut out = Vec::new();
         loop {
             match reader.next_line() {
-                Ok(Some(line)) => out.push(Ok(line)),
+                Ok(Some(line)) => out.push(Ok(line.to_vec())),
                 Ok(None) => return out,
                 Err(e) => {
                     out.push(Err(e.to_string()));

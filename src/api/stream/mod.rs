@@ -21,7 +21,7 @@ mod tests {
         let mut reader = LineReader::new(body);
         let mut out = Vec::new();
         while let Ok(Some(line)) = reader.next_line() {
-            out.extend(parse_event(&line));
+            out.extend(parse_event(line));
         }
         out
     }

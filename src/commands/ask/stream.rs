@@ -30,7 +30,7 @@ pub(crate) fn stream_answer(
         }
     };
     let mut started = false;
-    // Text shown but not yet written, and since when it waits.
+    // Text shown but not yet written, and when the last write went out.
     let mut held = HeldText::default();
     let mut read_error = None;
     const MAX_RESUMES: u32 = 2;
@@ -39,8 +39,10 @@ pub(crate) fn stream_answer(
         if INTERRUPTED.load(Ordering::SeqCst) {
             break;
         }
-        if held.is_waiting() && !more_within_window(&mut stream, &held) {
+        if !stream.line_buffered() && held.due(&mut stream) {
             write(&held.take(), true)?;
+            // The stream is read again a window after this write, not now.
+            continue;
         }
         let event = match stream.next_event() {
             Ok(Some(event)) => event,
@@ -114,65 +116,57 @@ pub(crate) fn stream_answer(
     Ok((answer, read_error))
 }
 
-/// How long answer text waits for more of the stream before it is written.
-/// A real server sends each token as its own HTTP chunk; writing each alone is
-/// a write (and a wake-up of whoever reads the pipe) per token. Waiting this
-/// long gathers a burst into one write, well under the 1 ms anyone could notice.
-const WRITE_WINDOW: Duration = Duration::from_micros(500);
+/// How long after a write the stream is read again: everything that arrived
+/// meanwhile goes out in one write. A real server sends each token as its own
+/// HTTP chunk; writing each alone is a write (and a wake-up of whoever reads
+/// the pipe) per token, and reading each alone a read per token. Text that
+/// arrives after a quiet spell goes out at once. Why not longer: the client's
+/// reads are what acknowledge the stream, and a sender whose congestion window
+/// is a few packets (BBR on loopback) holds the rest back until they come, so
+/// a delta waits for about two windows (0.5 ms windows: 0.85 ms at the median,
+/// 1.4 ms at worst; 0.3 ms: 0.4 and 0.8 ms; docs/benchmarks.md).
+const WRITE_WINDOW: Duration = Duration::from_micros(300);
 
-/// The longest text is held while more keeps arriving (a burst is read through
-/// to its end, but never past this).
-const MAX_HOLD: Duration = Duration::from_micros(750);
-
-/// Answer text shown but not yet written, and since when it waits.
+/// Answer text shown but not yet written, and when the last write went out.
 #[derive(Default)]
 struct HeldText {
     text: String,
-    since: Option<Instant>,
+    last_write: Option<Instant>,
 }
 
 impl HeldText {
     fn push(&mut self, shown: &str) {
-        if shown.is_empty() {
-            return;
-        }
-        self.since.get_or_insert_with(Instant::now);
         self.text.push_str(shown);
     }
 
     fn is_waiting(&self) -> bool {
-        self.since.is_some()
+        !self.text.is_empty()
+    }
+
+    /// Asked once everything taken in from the stream is used: true when the
+    /// held text goes out now. Within a window of the last write, sleeps out
+    /// the rest of it (a sleep, not a poll) and takes in, in one read, every
+    /// packet sent meanwhile: false then, so that it is used first. Reading
+    /// the socket again for every packet that trickles in was a read per
+    /// packet (~25,000 per answer on the benchmark's stream); reading right
+    /// after each write as well as after each window was twice the reads.
+    fn due(&mut self, stream: &mut chat::ChatStream) -> bool {
+        if let Some(at) = self.last_write {
+            let left = (at + WRITE_WINDOW).saturating_duration_since(Instant::now());
+            if !left.is_zero() {
+                std::thread::sleep(left);
+                if stream.line_ready() {
+                    return false;
+                }
+            }
+        }
+        self.is_waiting()
     }
 
     fn take(&mut self) -> String {
-        self.since = None;
+        self.last_write = Some(Instant::now());
         std::mem::take(&mut self.text)
     }
-}
-
-/// True when the held text can wait for the next event, which is ready to be
-/// read; false when it must be written now. Once what has been taken in is
-/// used up, sleeps out the rest of the window (a sleep, not a poll) and then
-/// takes in, in one read, every packet sent meanwhile; after that read has been
-/// used up too, the text goes out. Reading the socket again for every packet
-/// that trickles in while the window is open was a read per packet (~25,000
-/// per answer on the benchmark's stream).
-fn more_within_window(stream: &mut chat::ChatStream, held: &HeldText) -> bool {
-    let Some(since) = held.since else {
-        return false;
-    };
-    let waited = since.elapsed();
-    if waited >= MAX_HOLD {
-        return false;
-    }
-    if stream.line_buffered() {
-        return true;
-    }
-    if waited >= WRITE_WINDOW {
-        return false;
-    }
-    std::thread::sleep(WRITE_WINDOW - waited);
-    stream.line_ready()
 }
 
 /// The run's stream replayed from the server, past what `cut` already read;
