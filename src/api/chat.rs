@@ -47,7 +47,7 @@ impl ChatStream {
     fn buffered_from(&self, seen: usize) -> bool {
         let response = self.lines.get_ref();
         let buffered = response.buffered();
-        response.settled() || buffered[seen..].contains(&b'\n') || buffered.len() > LOOK_AHEAD
+        response.settled() || memchr::memchr(b'\n', &buffered[seen..]).is_some() || buffered.len() > LOOK_AHEAD
     }
 
     /// The next event; `None` when the server closed the body. Blank lines are skipped.

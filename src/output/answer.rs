@@ -54,6 +54,25 @@ impl AnswerText {
 
     /// What can be shown now of the text so far, given its next piece.
     pub fn push(&mut self, delta: &str) -> String {
+        let mut out = String::new();
+        self.push_into(delta, &mut out);
+        out
+    }
+
+    /// `push`, onto the end of `out`: as written (a pipe), a delta is copied
+    /// there without a String of its own (one per token of the stream).
+    pub fn push_into(&mut self, delta: &str, out: &mut String) {
+        if let Shape::AsWritten = self.shape {
+            match self.rewriter.as_mut() {
+                Some(rewriter) => rewriter.push_into(delta, out),
+                None => out.push_str(delta),
+            }
+            return;
+        }
+        out.push_str(&self.shaped(delta));
+    }
+
+    fn shaped(&mut self, delta: &str) -> String {
         let shown = match self.rewriter.as_mut() {
             Some(rewriter) => rewriter.push(delta),
             None => delta.to_string(),

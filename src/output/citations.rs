@@ -90,9 +90,20 @@ impl MarkerRewriter {
 
     /// The text that can be shown now.
     pub fn push(&mut self, delta: &str) -> String {
+        let mut out = String::with_capacity(delta.len());
+        self.push_into(delta, &mut out);
+        out
+    }
+
+    /// `push`, onto the end of `out`. A delta with no `[` and nothing held
+    /// before it (nearly every token) is copied as it is, without allocating.
+    pub fn push_into(&mut self, delta: &str, out: &mut String) {
+        if self.pending.is_empty() && !delta.contains('[') {
+            out.push_str(delta);
+            return;
+        }
         self.pending.push_str(delta);
         let pending = std::mem::take(&mut self.pending);
-        let mut out = String::with_capacity(pending.len());
         let mut rest = pending.as_str();
         while let Some(at) = rest.find('[') {
             out.push_str(&rest[..at]);
@@ -104,7 +115,7 @@ impl MarkerRewriter {
                 }
                 Marker::Partial => {
                     self.pending = rest.to_string();
-                    return out;
+                    return;
                 }
                 Marker::No => {
                     out.push('[');
@@ -113,7 +124,6 @@ impl MarkerRewriter {
             }
         }
         out.push_str(rest);
-        out
     }
 
     /// What was held back, at the end of the text.

@@ -87,7 +87,7 @@ pub(crate) fn stream_answer(
                     .warn(&format!("skipped a line of the stream that is not JSON: {line}"))
             }),
             Event::Answer { text } if mode == Mode::Text => {
-                held.push(&text_shown.push(text));
+                text_shown.push_into(text, &mut held.text);
                 if !started && held.is_waiting() {
                     // The first words go out at once: that is the wait a person feels.
                     spinner.finish_and_clear();
@@ -135,10 +135,6 @@ struct HeldText {
 }
 
 impl HeldText {
-    fn push(&mut self, shown: &str) {
-        self.text.push_str(shown);
-    }
-
     fn is_waiting(&self) -> bool {
         !self.text.is_empty()
     }
