@@ -34,6 +34,17 @@ enum Shape {
     Markdown(Box<MarkdownStream>),
 }
 
+impl Shape {
+    /// Lays out `shown` (markers already rewritten) onto the end of `out`.
+    fn push(&mut self, shown: &str, out: &mut String) {
+        match self {
+            Shape::AsWritten => out.push_str(shown),
+            Shape::Wrapped(wrapper) => out.push_str(&wrapper.push(shown)),
+            Shape::Markdown(markdown) => markdown.push(shown, out),
+        }
+    }
+}
+
 impl AnswerText {
     pub fn new(raw_markers: bool, layout: Layout) -> Self {
         AnswerText {
@@ -62,45 +73,24 @@ impl AnswerText {
     /// `push`, onto the end of `out`: as written (a pipe), a delta is copied
     /// there without a String of its own (one per token of the stream).
     pub fn push_into(&mut self, delta: &str, out: &mut String) {
-        if let Shape::AsWritten = self.shape {
-            match self.rewriter.as_mut() {
-                Some(rewriter) => rewriter.push_into(delta, out),
-                None => out.push_str(delta),
-            }
-            return;
-        }
-        out.push_str(&self.shaped(delta));
-    }
-
-    fn shaped(&mut self, delta: &str) -> String {
-        let shown = match self.rewriter.as_mut() {
-            Some(rewriter) => rewriter.push(delta),
-            None => delta.to_string(),
-        };
-        match &mut self.shape {
-            Shape::AsWritten => shown,
-            Shape::Wrapped(wrapper) => wrapper.push(&shown),
-            Shape::Markdown(markdown) => {
-                let mut out = String::new();
-                markdown.push(&shown, &mut out);
-                out
-            }
+        match (self.rewriter.as_mut(), &mut self.shape) {
+            (Some(rewriter), Shape::AsWritten) => rewriter.push_into(delta, out),
+            (Some(rewriter), shape) => shape.push(&rewriter.push(delta), out),
+            (None, shape) => shape.push(delta, out),
         }
     }
 
     /// What was held back, at the end of the text.
     pub fn finish(&mut self) -> String {
         let rest = self.rewriter.as_mut().map(MarkerRewriter::finish).unwrap_or_default();
+        let mut out = String::new();
+        self.shape.push(&rest, &mut out);
         match &mut self.shape {
-            Shape::AsWritten => rest,
-            Shape::Wrapped(wrapper) => wrapper.push(&rest) + &wrapper.finish(),
-            Shape::Markdown(markdown) => {
-                let mut out = String::new();
-                markdown.push(&rest, &mut out);
-                markdown.finish(&mut out);
-                out
-            }
+            Shape::AsWritten => {}
+            Shape::Wrapped(wrapper) => out.push_str(&wrapper.finish()),
+            Shape::Markdown(markdown) => markdown.finish(&mut out),
         }
+        out
     }
 }
 
