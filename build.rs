@@ -47,18 +47,51 @@ fn main() {
     // every command. Only where the linker understands the order (rust-lld,
     // rustc's default here since 1.90; mold; a recent lld): a probe link says.
     let order = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(TEXT_ORDER);
-    if order.is_file() && linker_takes_order(&order) {
-        println!(
-            "cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
-            order.display()
-        );
+    let order_args = [
+        format!("link-arg=-Wl,--symbol-ordering-file={}", order.display()),
         // A function renamed since the order was made is simply left where it is.
-        println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+        "link-arg=-Wl,--no-warn-symbol-ordering".to_string(),
+    ];
+    if order.is_file() && probe_links("order", &order_args) {
+        for arg in &order_args {
+            println!("cargo:rustc-link-arg-bins={}", arg.trim_start_matches("link-arg="));
+        }
+    }
+    // The unwinder linked in (what `-static-libgcc` does for a C program)
+    // rather than loaded from libgcc_s.so: one shared library fewer to map and
+    // bind, and its constructor no longer runs `cpuid` a dozen times, each a
+    // trap to the hypervisor on a virtual machine; together about a tenth of
+    // a one-request command's CPU. Rust links `-lgcc_s` by name, so the static
+    // unwinder is offered under that name in a directory searched first.
+    if std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu") {
+        if let Some(dir) = static_unwinder() {
+            println!("cargo:rustc-link-search=native={}", dir.display());
+        }
     }
 }
 
-/// Links an empty program with the order, the way this build links.
-fn linker_takes_order(order: &Path) -> bool {
+/// A directory holding the C compiler's libgcc_eh.a as libgcc_s.a, when there
+/// is one and a program links with it.
+fn static_unwinder() -> Option<std::path::PathBuf> {
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
+    let output = Command::new(cc)
+        .arg("-print-file-name=libgcc_eh.a")
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let archive = std::path::PathBuf::from(String::from_utf8(output.stdout).ok()?.trim());
+    // Without the archive the compiler prints the bare name back.
+    if !archive.is_absolute() || !archive.is_file() {
+        return None;
+    }
+    let dir = Path::new(&std::env::var("OUT_DIR").ok()?).join("static-unwinder");
+    std::fs::create_dir_all(&dir).ok()?;
+    std::fs::copy(&archive, dir.join("libgcc_s.a")).ok()?;
+    probe_links("unwinder", &[format!("link-args=-L{}", dir.display())]).then_some(dir)
+}
+
+/// Links an empty program with these `-C` options, the way this build links.
+fn probe_links(name: &str, codegen: &[String]) -> bool {
     let (Ok(rustc), Ok(out_dir), Ok(target)) = (
         std::env::var("RUSTC"),
         std::env::var("OUT_DIR"),
@@ -66,7 +99,7 @@ fn linker_takes_order(order: &Path) -> bool {
     ) else {
         return false;
     };
-    let source = Path::new(&out_dir).join("order_probe.rs");
+    let source = Path::new(&out_dir).join(format!("{name}_probe.rs"));
     if std::fs::write(&source, "fn main() {}\n").is_err() {
         return false;
     }
@@ -74,10 +107,11 @@ fn linker_takes_order(order: &Path) -> bool {
     probe
         .arg(&source)
         .arg("-o")
-        .arg(Path::new(&out_dir).join("order_probe"))
-        .args(["--target", &target, "-C"])
-        .arg(format!("link-arg=-Wl,--symbol-ordering-file={}", order.display()))
-        .args(["-C", "link-arg=-Wl,--no-warn-symbol-ordering"]);
+        .arg(Path::new(&out_dir).join(format!("{name}_probe")))
+        .args(["--target", &target]);
+    for option in codegen {
+        probe.arg("-C").arg(option);
+    }
     if let Ok(linker) = std::env::var("RUSTC_LINKER") {
         probe.arg("-C").arg(format!("linker={linker}"));
     }
