@@ -1,5 +1,9 @@
 //! `onyx`: parse the arguments, run the command, map the error to an exit code.
 
+// The C runtime calls `main` below directly, not through Rust's `lang_start`:
+// see `main` for what that saves and what is done in its place.
+#![cfg_attr(not(test), no_main)]
+
 mod api;
 mod cli;
 mod commands;
@@ -15,18 +19,57 @@ use error::Error;
 
 pub const VERSION_LINE: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ONYX_GIT_COMMIT"), ")");
 
-fn main() {
+/// `main` as the C runtime calls it. Rust's own start-up would also read
+/// /proc/self/maps to find the main thread's stack and install a SIGSEGV
+/// handler that names a stack overflow: a twentieth of the CPU of `--version`,
+/// for a message on a crash that is a crash either way. The two things of it
+/// that change how onyx behaves are done here.
+#[cfg(not(test))]
+#[no_mangle]
+extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> libc::c_int {
+    // SAFETY: before any other thread exists; plain libc calls on fds 0-2 and
+    // the SIGPIPE disposition.
+    unsafe {
+        // A closed stdin, stdout or stderr is reopened on /dev/null, so that
+        // no file onyx opens (the config, a download) lands on fd 1 or 2 and
+        // has output written into it.
+        let mut fds = [0, 1, 2].map(|fd| libc::pollfd {
+            fd,
+            events: 0,
+            revents: 0,
+        });
+        if libc::poll(fds.as_mut_ptr(), 3, 0) != -1 {
+            for fd in fds.iter().filter(|fd| fd.revents & libc::POLLNVAL != 0) {
+                if libc::open(c"/dev/null".as_ptr(), libc::O_RDWR) != fd.fd {
+                    libc::abort();
+                }
+            }
+        }
+        // A closed pipe is an EPIPE error (`onyx … | head` ends quietly on it),
+        // not a signal that kills the process.
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+    // `exit` rather than a return: it flushes stdout first.
+    std::process::exit(run())
+}
+
+/// The exit code of the command line.
+#[cfg_attr(test, allow(dead_code))]
+fn run() -> i32 {
     // A --jq filter evaluated in a child process (see output::jq::run).
     let args: Vec<std::ffi::OsString> = std::env::args_os().take(3).collect();
     if args.len() == 3 && args[1] == output::jq::EVAL_ARG {
-        std::process::exit(output::jq::eval_child(&args[2].to_string_lossy()));
+        return output::jq::eval_child(&args[2].to_string_lossy());
     }
     // `COMPLETE=bash onyx …`: the shell asks for completions (names from the
-    // config and the server). Without COMPLETE this is one env lookup.
-    clap_complete::CompleteEnv::with_factory(commands::completions::command_for_completion).complete();
+    // config and the server). Looked up here first: `complete` would also ask
+    // for the working directory, which only completing needs.
+    if std::env::var_os("COMPLETE").is_some() {
+        clap_complete::CompleteEnv::with_factory(commands::completions::command_for_completion).complete();
+    }
     if args.len() == 1 {
         print!("{}", cli::overview());
-        return;
+        return 0;
     }
     let cli = parse_args();
     // The terminal (colour, width, sanitising) from the flags; `run` lets the
@@ -37,7 +80,7 @@ fn main() {
         cli.global.color.unwrap_or(cli::ColorChoice::Auto),
     );
     let result = commands::run(cli, &mut out);
-    let code = match result {
+    match result {
         Ok(()) => error::ExitCode::Ok as i32,
         // `onyx … | head` closes the pipe early: that is success, not an error.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => 0,
@@ -46,8 +89,7 @@ fn main() {
             out.error_line(&err.to_string());
             err.exit_code() as i32
         }
-    };
-    std::process::exit(code);
+    }
 }
 
 /// `Cli::parse()`, without tearing down clap's command tree afterwards: the

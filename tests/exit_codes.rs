@@ -67,3 +67,19 @@ fn readme_and_guide_show_the_exit_codes_of_help() {
         "docs/guide.md's exit codes drifted from src/error.rs (what `onyx --help` shows)"
     );
 }
+
+/// A reader gone before onyx writes (`onyx … | head` once head has exited):
+/// the write fails with EPIPE and onyx exits 0 quietly, rather than being
+/// killed by SIGPIPE (no exit code at all) or reporting an error.
+#[test]
+fn a_closed_stdout_pipe_ends_onyx_quietly_with_0() {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("onyx"))
+        .arg("--version")
+        .stdout(writer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
