@@ -1048,32 +1048,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api)
-            opts="-f -F -H -v -h -V --field --raw-field --input --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -f -F -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --field --raw-field --input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --field)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --raw-field)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -F)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --input)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1124,6 +1104,26 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw-field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1200,24 +1200,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api__subcmd__key__subcmd__create)
-            opts="-q -H -v -h -V --name --role --group --quiet --if-not-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -q -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --name --role --group --quiet --if-not-exists --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --role)
-                    COMPREPLY=($(compgen -W "basic admin limited curator global-curator" -- "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1270,6 +1258,18 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "basic admin limited curator global-curator" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1278,7 +1278,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api__subcmd__key__subcmd__delete)
-            opts="-y -H -v -h -V --yes --if-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --if-exists --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1508,7 +1508,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api__subcmd__key__subcmd__regenerate)
-            opts="-y -q -H -v -h -V --yes --quiet --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -q -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1574,24 +1574,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__api__subcmd__key__subcmd__update)
-            opts="-H -v -h -V --name --role --group --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --name --role --group --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --role)
-                    COMPREPLY=($(compgen -W "basic admin limited curator global-curator" -- "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1644,6 +1632,18 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "basic admin limited curator global-curator" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1652,12 +1652,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__apply)
-            opts="-f -y -H -v -h -V --file --dry-run --prune --yes --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -f -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --file --dry-run --prune --yes --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1674,6 +1726,20 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        onyx__subcmd__ask)
+            opts="-H -v -c -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --prompt --agent --session --continue --docset --source --since --model --temperature --deep-research --reasoning --no-stream --no-passages --raw-markers --raw --open --jsonl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1726,20 +1792,6 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        onyx__subcmd__ask)
-            opts="-c -H -v -h -V --prompt --agent --session --continue --docset --source --since --model --temperature --deep-research --reasoning --no-stream --no-passages --raw-markers --raw --open --jsonl --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --prompt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1774,58 +1826,6 @@ _onyx() {
                     ;;
                 --open)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1972,20 +1972,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__auth__subcmd__login)
-            opts="-H -v -h -V --api-key --email --no-verify --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --api-key --email --no-verify --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --email)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2036,6 +2028,14 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2244,12 +2244,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__cc__subcmd__pair__subcmd__create)
-            opts="-H -v -h -V --connector --credential --name --access --group --if-not-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --connector --credential --name --access --group --if-not-exists --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --connector)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2270,58 +2322,6 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2330,20 +2330,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__cc__subcmd__pair__subcmd__delete)
-            opts="-y -H -v -h -V --yes --if-exists --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --if-exists --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2394,6 +2386,14 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2554,16 +2554,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__cc__subcmd__pair__subcmd__show)
-            opts="-H -v -h -V --watch --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --watch --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2616,6 +2612,10 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2624,12 +2624,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__chat)
-            opts="-c -H -v -h -V --session --continue --agent --model --temperature --docset --source --since --raw --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -c -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --session --continue --agent --model --temperature --docset --source --since --raw --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --session)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2658,58 +2710,6 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2718,16 +2718,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__completions)
-            opts="-H -v -h -V --dir --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version bash elvish fish powershell zsh"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --dir --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2778,6 +2774,10 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3268,12 +3268,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__connector__subcmd__create)
-            opts="-H -v -h -V --source --name --input-type --config --config-file --refresh-freq --prune-freq --access --upload --if-not-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --source --name --input-type --config --config-file --refresh-freq --prune-freq --access --upload --if-not-exists --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --source)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3310,58 +3362,6 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3370,20 +3370,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__connector__subcmd__delete)
-            opts="-y -H -v -h -V --yes --if-exists --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --if-exists --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3434,6 +3426,14 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3876,7 +3876,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__connector__subcmd__run)
-            opts="-H -v -h -V --from-beginning --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --from-beginning --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4008,20 +4008,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__connector__subcmd__status)
-            opts="-H -v -h -V --wait --wait-timeout --interval --watch --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --wait --wait-timeout --interval --watch --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4074,6 +4066,14 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4082,12 +4082,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__connector__subcmd__update)
-            opts="-H -v -h -V --name --config --config-file --refresh-freq --prune-freq --access --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --name --config --config-file --refresh-freq --prune-freq --access --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4110,58 +4162,6 @@ _onyx() {
                     ;;
                 --access)
                     COMPREPLY=($(compgen -W "public private" -- "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4238,32 +4238,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__credential__subcmd__create)
-            opts="-H -v -h -V --source --name --file --private --if-not-exists --credential-json --secret --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --source --name --file --private --if-not-exists --credential-json --secret --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --source)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --credential-json)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4316,6 +4296,26 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credential-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4324,7 +4324,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__credential__subcmd__delete)
-            opts="-y -H -v -h -V --yes --if-exists --force --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --if-exists --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4672,7 +4672,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__doc__subcmd__delete)
-            opts="-y -H -v -h -V --yes --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4794,16 +4794,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__doc__subcmd__list)
-            opts="-H -v -h -V --cc-pair --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --cc-pair --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --cc-pair)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4854,6 +4850,10 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cc-pair)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4930,28 +4930,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__add)
-            opts="-H -v -h -V --connector --cc-pair --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --connector --cc-pair --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --connector)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cc-pair)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5004,6 +4988,22 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --connector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cc-pair)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5012,12 +5012,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__create)
-            opts="-H -v -h -V --name --description --connector --cc-pair --private --if-not-exists --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --name --description --connector --cc-pair --private --if-not-exists --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5042,58 +5094,6 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5102,20 +5102,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__delete)
-            opts="-y -H -v -h -V --yes --if-exists --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --if-exists --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5166,6 +5158,14 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5368,12 +5368,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__remove)
-            opts="-H -v -h -V --connector --cc-pair --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --connector --cc-pair --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --connector)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5390,58 +5442,6 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5450,20 +5450,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__show)
-            opts="-H -v -h -V --wait --wait-timeout --interval --watch --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --wait --wait-timeout --interval --watch --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5514,6 +5506,14 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5524,12 +5524,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__docset__subcmd__update)
-            opts="-H -v -h -V --name --description --wait --wait-timeout --interval --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --name --description --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5544,58 +5596,6 @@ _onyx() {
                     ;;
                 --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6778,12 +6778,64 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__ingest)
-            opts="-H -v -h -V --docset --docs --cc-pair --connector --access --include --exclude --hidden --prune --dry-run --batch-size --batch-bytes --upload-retries --upload-timeout --wait --wait-timeout --interval --wait-lock --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --docset --docs --cc-pair --connector --access --include --exclude --hidden --prune --dry-run --batch-size --batch-bytes --upload-retries --upload-timeout --wait --wait-timeout --interval --wait-lock --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-cookie)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-auth-header)
+                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --docset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6836,58 +6888,6 @@ _onyx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --server)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-prefix)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --jq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --session-cookie)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-auth-header)
-                    COMPREPLY=($(compgen -W "proxy-authorization authorization" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6896,16 +6896,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__man)
-            opts="-H -v -h -V --dir --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6956,6 +6952,10 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6966,16 +6966,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__mcp)
-            opts="-H -v -h -V --http --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --http)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7026,6 +7022,10 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7224,7 +7224,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__model__subcmd__use)
-            opts="-H -v -h -V --clear --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --clear --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7290,7 +7290,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__open)
-            opts="-H -v -h -V --print --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --print --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7422,24 +7422,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__pat__subcmd__create)
-            opts="-q -H -v -h -V --name --expires-days --scope --quiet --if-not-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -q -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --name --expires-days --scope --quiet --if-not-exists --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --expires-days)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --scope)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7492,6 +7480,18 @@ _onyx() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7500,7 +7500,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__pat__subcmd__delete)
-            opts="-y -H -v -h -V --yes --if-exists --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --if-exists --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7768,7 +7768,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__profile__subcmd__delete)
-            opts="-y -H -v -h -V --yes --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8036,28 +8036,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__search)
-            opts="-H -v -h -V --docset --source --since --limit --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --docset --source --since --limit --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --docset)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --source)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8108,6 +8092,22 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --docset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8184,7 +8184,7 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__session__subcmd__delete)
-            opts="-y -H -v -h -V --all --yes --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -y -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --all --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8334,16 +8334,12 @@ _onyx() {
             return 0
             ;;
         onyx__subcmd__session__subcmd__list)
-            opts="-H -v -h -V --limit --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --help --version"
+            opts="-H -v -h -V --profile --server --api-prefix --json --jq --header --session-cookie --proxy-auth --proxy-auth-header --timeout --connect-timeout --retries --verbose --color --limit --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8394,6 +8390,10 @@ _onyx() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

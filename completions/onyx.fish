@@ -68,15 +68,6 @@ complete -c onyx -n "__fish_onyx_needs_command" -f -a "api" -d 'Call any API end
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "completions" -d 'Print shell completions, or write them all to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "man" -d 'Print the man page, or write one per command to a directory'
 complete -c onyx -n "__fish_onyx_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l prompt -d 'The question, as an option (instead of the positional words)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session -d 'Continue this chat session' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l model -d 'Answer with this model: its name, display name or provider/model (see \'onyx model list\')' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l temperature -d 'Sampling temperature of the answer, 0 to 2' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l open -d 'Open citation N of this answer in the browser once it is printed' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -92,6 +83,17 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -l retries -d 'Retries of
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l prompt -d 'The question, as an option (instead of the positional words)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l session -d 'Continue this chat session' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l model -d 'Answer with this model: its name, display name or provider/model (see \'onyx model list\')' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l temperature -d 'Sampling temperature of the answer, 0 to 2' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l open -d 'Open citation N of this answer in the browser once it is printed' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand ask" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s c -l continue -d 'Continue the last chat session of this profile'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l deep-research -d 'Run Onyx\'s deep-research loop (slower, more thorough)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l reasoning -d 'Show the model\'s reasoning on stderr as it arrives'
@@ -100,17 +102,8 @@ complete -c onyx -n "__fish_onyx_using_subcommand ask" -l no-passages -d 'Do not
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l raw-markers -d 'Keep the server\'s [[n]](url) citation links in the text'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l raw -d 'Show the answer\'s Markdown as written, not rendered, on a terminal too'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -l jsonl -d 'Print one JSON event per line as it arrives (unknown packets passed through)'
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand ask" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand ask" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l session -d 'Resume this chat session' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l model -d 'Answer with this model: its name, display name or provider/model (see \'onyx model list\')' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l temperature -d 'Sampling temperature of the answers, 0 to 2' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -126,10 +119,17 @@ complete -c onyx -n "__fish_onyx_using_subcommand chat" -l retries -d 'Retries o
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -s c -l continue -d 'Resume the last chat session of this profile'
-complete -c onyx -n "__fish_onyx_using_subcommand chat" -l raw -d 'Show answers\' Markdown as written, not rendered'
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l session -d 'Resume this chat session' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l agent -d 'Agent (persona) to ask, by id or name (default: the profile\'s default agent, else 0)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l model -d 'Answer with this model: its name, display name or provider/model (see \'onyx model list\')' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l temperature -d 'Sampling temperature of the answers, 0 to 2' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -s c -l continue -d 'Resume the last chat session of this profile'
+complete -c onyx -n "__fish_onyx_using_subcommand chat" -l raw -d 'Show answers\' Markdown as written, not rendered'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand chat" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand open" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -147,15 +147,11 @@ complete -c onyx -n "__fish_onyx_using_subcommand open" -l retries -d 'Retries o
 complete -c onyx -n "__fish_onyx_using_subcommand open" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand open" -l print -d 'Print the link on stdout instead of opening it'
 complete -c onyx -n "__fish_onyx_using_subcommand open" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand open" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand open" -l print -d 'Print the link on stdout instead of opening it'
 complete -c onyx -n "__fish_onyx_using_subcommand open" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand open" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -171,6 +167,10 @@ complete -c onyx -n "__fish_onyx_using_subcommand search" -l retries -d 'Retries
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l docset -d 'Search only this document set (repeatable; default: the profile\'s, see \'onyx config\')' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l source -d 'Search only this source type, e.g. confluence, web, file (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l since -d 'Only documents updated on or after this date (YYYY-MM-DD or RFC 3339)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand search" -l limit -d 'Show at most N results' -r
 complete -c onyx -n "__fish_onyx_using_subcommand search" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand search" -s h -l help -d 'Print help'
@@ -199,7 +199,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_s
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "delete" -d 'Delete chat sessions'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "rename" -d 'Rename a session'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and not __fish_seen_subcommand_from list show delete rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'How many sessions to list at most' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -215,6 +214,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'How many sessions to list at most' -r
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -253,10 +253,10 @@ complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l all -d 'Delete all of your chat sessions'
-complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -l all -d 'Delete all of your chat sessions'
+complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand session; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -402,15 +402,14 @@ complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcomm
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l clear -d 'Forget the profile\'s default: the server\'s default answers again'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -l clear -d 'Forget the profile\'s default: the server\'s default answers again'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the LLM providers you may use, their models, and which one answers by default'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a model this profile\'s default for ask and chat (checked against the server)'
 complete -c onyx -n "__fish_onyx_using_subcommand model; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l http -d 'Serve the streamable HTTP transport at http://ADDR/mcp instead of stdio; loopback only, e.g. 127.0.0.1:8765' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -426,24 +425,11 @@ complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l retries -d 'Retries of
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l http -d 'Serve the streamable HTTP transport at http://ADDR/mcp instead of stdio; loopback only, e.g. 127.0.0.1:8765' -r
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand mcp" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docset -d 'Document set to put the files in (created when missing)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docs -d 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); \'-\' for stdin. Same id = update' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l cc-pair -d 'With --docs: the cc-pair the documents belong to [default: the server\'s ingestion API pair]' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connector -d 'File connector to upload to (found or created by name) [default: ingest-<docset>]' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l access -d 'Who may search the files when the connector is created' -r -f -a "public\t''
-private\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l include -d 'Only files whose path (relative to PATH) matches this glob, e.g. \'*.pdf\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l exclude -d 'Leave out files and directories matching this glob, e.g. \'drafts/**\' (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-size -d 'Most files per upload request' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-bytes -d 'Most bytes per upload request (a larger file goes alone), e.g. 64MiB or 1GB; a bare number is bytes' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-retries -d 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-timeout -d 'How long to wait for the answer to one upload request, e.g. 10m; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -459,13 +445,27 @@ complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l retries -d 'Retries
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docset -d 'Document set to put the files in (created when missing)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l docs -d 'Send already-extracted documents through the ingestion API instead: one JSON object a line (id, title, link, text or sections, metadata); \'-\' for stdin. Same id = update' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l cc-pair -d 'With --docs: the cc-pair the documents belong to [default: the server\'s ingestion API pair]' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l connector -d 'File connector to upload to (found or created by name) [default: ingest-<docset>]' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l access -d 'Who may search the files when the connector is created' -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l include -d 'Only files whose path (relative to PATH) matches this glob, e.g. \'*.pdf\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l exclude -d 'Leave out files and directories matching this glob, e.g. \'drafts/**\' (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-size -d 'Most files per upload request' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l batch-bytes -d 'Most bytes per upload request (a larger file goes alone), e.g. 64MiB or 1GB; a bare number is bytes' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-retries -d 'Retries of a batch on connection errors, timeouts, 429 and 502/503/504' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l upload-timeout -d 'How long to wait for the answer to one upload request, e.g. 10m; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l hidden -d 'Include hidden files and directories (names starting with \'.\')'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l prune -d 'Remove from the connector the files that no longer exist locally'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l dry-run -d 'Show what would be uploaded, replaced and removed; send nothing but reads'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l wait-lock -d 'If another run holds this connector\'s lock, wait for it instead of failing'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand ingest" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -490,7 +490,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "delete" -d 'Delete a document created through the ingestion API'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and not __fish_seen_subcommand_from list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l cc-pair -d 'List the documents of this connector-credential pair instead' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -506,6 +505,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l cc-pair -d 'List the documents of this connector-credential pair instead' -r
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -525,9 +525,9 @@ complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand doc; and __fish_seen_subcommand_from help" -f -a "list" -d 'Documents created through the ingestion API, or the documents of one cc-pair'
@@ -601,19 +601,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, … (Onyx\'s DocumentSource values)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -d 'Name of the connector (unique)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source' -r -f -a "load_state\t''
-poll\t''
-event\t''
-slim_retrieval\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l refresh-freq -d 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l prune-freq -d 'Time between pruning runs, e.g. 1d; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents' -r -f -a "public\t''
-private\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l upload -d 'File connector: upload this file and index it (repeatable); sets file_locations and file_names' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -629,18 +616,24 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing connector and succeed when one has this name'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l source -d 'Document source: file, web, confluence, … (Onyx\'s DocumentSource values)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l name -d 'Name of the connector (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l input-type -d 'How the connector reads its source' -r -f -a "load_state\t''
+poll\t''
+event\t''
+slim_retrieval\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l refresh-freq -d 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l prune-freq -d 'Time between pruning runs, e.g. 1d; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents' -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l upload -d 'File connector: upload this file and index it (repeatable); sets file_locations and file_names' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing connector and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l refresh-freq -d 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l prune-freq -d 'Time between pruning runs, e.g. 1d; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l access -d 'Who may see the documents' -r -f -a "public\t''
-private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -656,12 +649,17 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config -d 'A connector_specific_config field; VALUE is parsed as JSON when it can be, else taken as a string (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l config-file -d 'connector_specific_config from a JSON file (\'-\' for stdin); --config fields are applied on top' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l refresh-freq -d 'Time between re-indexing runs, e.g. 1h or 1d; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l prune-freq -d 'Time between pruning runs, e.g. 1d; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l access -d 'Who may see the documents' -r -f -a "public\t''
+private\t''"
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -677,11 +675,13 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -737,13 +737,11 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l from-beginning -d 'Re-index everything instead of only what changed'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -l from-beginning -d 'Re-index everything instead of only what changed'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -759,10 +757,12 @@ complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_sub
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l watch -d 'Show the status again every --interval until the runs are over (Ctrl-C stops)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -l watch -d 'Show the status again every --interval until the runs are over (Ctrl-C stops)'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand connector; and __fish_seen_subcommand_from files" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -857,11 +857,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l source -d 'Document source the credential is for: file, confluence, …' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -d 'Name of the credential (unique)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l file -d 'JSON file with the credential_json object (\'-\' for stdin); omitted means {} (file connectors)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l credential-json -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l secret -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -877,10 +872,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l private -d 'Only for me, not every admin'
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing credential and succeed when one has this name'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l source -d 'Document source the credential is for: file, confluence, …' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l name -d 'Name of the credential (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l file -d 'JSON file with the credential_json object (\'-\' for stdin); omitted means {} (file connectors)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l credential-json -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l secret -d 'Refused: secrets on the command line end up in shell history and `ps`' -r
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l private -d 'Only for me, not every admin'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing credential and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -898,11 +898,11 @@ complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_su
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l force -d 'Also detach it from the connectors that use it'
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your credentials (the built-in credential 0 is hidden)'
@@ -953,7 +953,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l interval -d 'Time between two refreshes with --watch, e.g. 2s or 500ms' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -969,17 +968,12 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l watch -d 'Show the pair again every --interval until its indexing run is over (Ctrl-C stops)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l interval -d 'Time between two refreshes with --watch, e.g. 2s or 500ms' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -l watch -d 'Show the pair again every --interval until its indexing run is over (Ctrl-C stops)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'The connector, by id or name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'The credential, by id or name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l name -d 'Name of the pair (unique); defaults to the connector\'s name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents the pair indexes' -r -f -a "public\t''
-private\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l group -d 'User-group id (repeatable; effective in Enterprise Edition)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -995,13 +989,17 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing pair and succeed when it exists'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l connector -d 'The connector, by id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l credential -d 'The credential, by id or name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l name -d 'Name of the pair (unique); defaults to the connector\'s name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l access -d 'Who may see the documents the pair indexes' -r -f -a "public\t''
+private\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l group -d 'User-group id (repeatable; effective in Enterprise Edition)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing pair and succeed when it exists'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1017,11 +1015,13 @@ complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand cc-pair; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connector-credential pairs'
@@ -1075,8 +1075,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1092,18 +1090,14 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l watch -d 'Show the set again every --interval until it is synced (Ctrl-C stops)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -l watch -d 'Show the set again every --interval until it is synced (Ctrl-C stops)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l name -d 'Name of the set (unique)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l description -d 'What the set holds, for people choosing it' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l cc-pair -d 'This pair (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1119,17 +1113,19 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l name -d 'Name of the set (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l description -d 'What the set holds, for people choosing it' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l cc-pair -d 'This pair (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l private -d 'Visible only to the given groups (Enterprise Edition)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Print the existing set and succeed when one has this name'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1145,15 +1141,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l cc-pair -d 'This pair (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1169,15 +1165,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l cc-pair -d 'This pair (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l cc-pair -d 'This pair (id or name; repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1193,13 +1189,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l connector -d 'Every pair of this connector (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l cc-pair -d 'This pair (id or name; repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1215,11 +1213,13 @@ complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcom
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand docset; and __fish_seen_subcommand_from help" -f -a "list" -d 'List document sets'
@@ -1274,13 +1274,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key (unique)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do, on a server with roles [default: basic]' -r -f -a "basic\t''
-admin\t''
-limited\t''
-curator\t''
-global-curator\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l group -d 'A group to put the key in, by name or id, on a server with group-based permissions (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1296,19 +1289,19 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a key has this name (its secret is not shown again)'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -d 'New role (servers with roles; on group servers admin|basic mean the default groups)' -r -f -a "basic\t''
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do, on a server with roles [default: basic]' -r -f -a "basic\t''
 admin\t''
 limited\t''
 curator\t''
 global-curator\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l group -d 'The key\'s groups from now on, by name or id (repeatable; servers with group-based permissions)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l group -d 'A group to put the key in, by name or id, on a server with group-based permissions (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line: KEY=$(onyx api-key create … --quiet)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a key has this name (its secret is not shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1324,6 +1317,13 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l role -d 'New role (servers with roles; on group servers admin|basic mean the default groups)' -r -f -a "basic\t''
+admin\t''
+limited\t''
+curator\t''
+global-curator\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l group -d 'The key\'s groups from now on, by name or id (repeatable; servers with group-based permissions)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -1343,10 +1343,10 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Do not ask for confirmation'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the secret, alone on its line'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from regenerate" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -1364,10 +1364,10 @@ complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
-complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (their secrets are never shown again)'
@@ -1418,9 +1418,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -d 'Name of the token (unique)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l expires-days -d 'Days until it expires (never, when omitted)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l scope -d 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1436,10 +1433,13 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line'
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a token has this name (its secret is not shown again)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l name -d 'Name of the token (unique)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l expires-days -d 'Days until it expires (never, when omitted)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l scope -d 'Limit the token to a scope: read:search, read:chat, write:chat (repeatable)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the secret, alone on its line'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a token has this name (its secret is not shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -1457,19 +1457,16 @@ complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcomman
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
-complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is nothing by that id or name'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your tokens (their secrets are never shown again)'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token and print its secret once'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a token'
 complete -c onyx -n "__fish_onyx_using_subcommand pat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -s f -l file -d 'The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it' -r -F
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1485,12 +1482,15 @@ complete -c onyx -n "__fish_onyx_using_subcommand apply" -l retries -d 'Retries 
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s f -l file -d 'The manifest (JSON, or YAML for .yaml/.yml); file paths in it are relative to it' -r -F
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait-timeout -d 'Give up waiting after this long (exit 7), e.g. 90s, 10m, 1h; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l interval -d 'Time between two polls while waiting, e.g. 5s or 500ms; a bare number is seconds' -r
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
+complete -c onyx -n "__fish_onyx_using_subcommand apply" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l dry-run -d 'Say what would change, change nothing'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l prune -d 'Also delete resources named with the manifest\'s "prefix" that it no longer lists'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s y -l yes -d 'Do not ask before --prune deletes (required when stdin is not a terminal)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -l wait -d 'Wait until the server has finished (indexing, syncing or deleting)'
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
-complete -c onyx -n "__fish_onyx_using_subcommand apply" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -1516,8 +1516,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subc
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show the server, API base, identity and server version'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored credentials of the current profile'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'The API key or personal access token: \'-\' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal' -r
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1533,9 +1531,11 @@ complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcomma
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'The API key or personal access token: \'-\' reads it from stdin (never give it on the command line); prompted (hidden) when omitted on a terminal' -r
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Sign in with e-mail and password instead (password read from a hidden prompt or stdin)' -r
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Store the credentials without checking them against the server'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
@@ -1656,9 +1656,9 @@ complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subco
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
+complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c onyx -n "__fish_onyx_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
@@ -1789,9 +1789,6 @@ complete -c onyx -n "__fish_onyx_using_subcommand doctor" -l json -d 'Print the 
 complete -c onyx -n "__fish_onyx_using_subcommand doctor" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
-complete -c onyx -n "__fish_onyx_using_subcommand api" -l input -d 'Read the request body from a file (\'-\' for stdin)' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1807,11 +1804,13 @@ complete -c onyx -n "__fish_onyx_using_subcommand api" -l retries -d 'Retries of
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s f -l field -d 'A string field: query parameter for GET/DELETE, JSON body field otherwise (repeatable)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -s F -l raw-field -d 'A typed field: the value is parsed as JSON (numbers, true/false, null, arrays)' -r
+complete -c onyx -n "__fish_onyx_using_subcommand api" -l input -d 'Read the request body from a file (\'-\' for stdin)' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand api" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand api" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand completions" -l dir -d 'Write completions for every shell into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1827,11 +1826,11 @@ complete -c onyx -n "__fish_onyx_using_subcommand completions" -l retries -d 'Re
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand completions" -l dir -d 'Write completions for every shell into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c onyx -n "__fish_onyx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c onyx -n "__fish_onyx_using_subcommand man" -l dir -d 'Write onyx.1 and one page per subcommand into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l profile -d 'Profile to use (several servers or identities); see \'onyx profile list\'' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l server -d 'Onyx server URL, e.g. https://cloud.onyx.app or http://localhost:8080' -r
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l api-prefix -d 'API path prefix: \'/api\' on Cloud and behind nginx, \'\' on the bare API server (detected when unset)' -r
@@ -1847,6 +1846,7 @@ complete -c onyx -n "__fish_onyx_using_subcommand man" -l retries -d 'Retries of
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l color -d 'Colour and spinners: on a terminal without NO_COLOR (auto), always, or never [default: the profile\'s \'color\', else auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c onyx -n "__fish_onyx_using_subcommand man" -l dir -d 'Write onyx.1 and one page per subcommand into this directory' -r -F
 complete -c onyx -n "__fish_onyx_using_subcommand man" -l json -d 'Print the result as JSON (the server\'s objects) instead of a table'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s v -l verbose -d 'Log each request with its status and timing to stderr (secrets masked)'
 complete -c onyx -n "__fish_onyx_using_subcommand man" -s h -l help -d 'Print help'

@@ -8,6 +8,7 @@ use crate::output::{Record, Table};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  onyx agent list\n  onyx agent show 'HR helper'")]
 pub enum AgentCommand {
     /// List the agents you can ask (only listed ones)

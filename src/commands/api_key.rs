@@ -12,6 +12,7 @@ use crate::output::{Record, Table};
 use clap::{Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  onyx api-key list\n  KEY=$(onyx api-key create --name ci-bot --quiet)\n  KEY=$(onyx api-key create --name ci-admin --group Admin --quiet)"
 )]

@@ -14,6 +14,7 @@ use clap::{Args, Subcommand};
 use std::collections::HashMap;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  onyx cc-pair list\n  onyx cc-pair create --connector 'HR handbook' --credential 9"
 )]

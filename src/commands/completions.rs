@@ -40,7 +40,7 @@ pub fn run(args: CompletionsArgs) -> Result<()> {
 /// the word being completed starts with '-' (as gh and kubectl do): before
 /// that they are hidden, so names and subcommands are what a TAB shows.
 pub fn command_for_completion() -> clap::Command {
-    let command = Cli::command();
+    let mut command = Cli::command();
     let words: Vec<std::ffi::OsString> = std::env::args_os().skip_while(|a| a != "--").skip(1).collect();
     // Bash says which word is completed; the other shells complete the last.
     let current = std::env::var("_CLAP_COMPLETE_INDEX")
@@ -51,14 +51,15 @@ pub fn command_for_completion() -> clap::Command {
     if current.is_some_and(|w| w.to_string_lossy().starts_with('-')) {
         return command;
     }
+    // Built first: a command's arguments (--help and --version among them)
+    // exist only once it is built (`defer`).
+    command.build();
     hide_flags(command)
 }
 
 fn hide_flags(command: clap::Command) -> clap::Command {
     command
         .mut_args(|arg| if arg.is_positional() { arg } else { arg.hide(true) })
-        .disable_help_flag(true)
-        .disable_version_flag(true)
         .mut_subcommands(hide_flags)
 }
 

@@ -23,6 +23,7 @@ Flags and the environment win over these (--json, --color, NO_COLOR, --agent, --
 Credentials are not set here: use 'onyx auth login'.";
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = CONFIG_HELP)]
 pub enum ConfigCommand {
     /// Print one of this profile's defaults (nothing when it is unset)

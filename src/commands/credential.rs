@@ -14,6 +14,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  onyx credential list\n  onyx credential create --source confluence --name confluence-bot --file secret.json"
 )]

@@ -8,6 +8,7 @@ use crate::values;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  onyx doc list\n  onyx doc delete article-42 --yes")]
 pub enum DocCommand {
     /// Documents created through the ingestion API, or the documents of one cc-pair

@@ -12,6 +12,7 @@ use crate::output::{Record, Table};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  onyx docset list\n  onyx docset create --name Legal --connector contracts --wait")]
 pub enum DocsetCommand {
     /// List document sets

@@ -66,7 +66,10 @@ fn page(command: &clap::Command, name: &str) -> std::io::Result<Vec<u8>> {
     if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
         man.render_subcommands_section(&mut out)?;
     }
-    let after = cmd.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+    // A command's own examples are added when it is built (`defer`).
+    let mut built = cmd.clone();
+    built.build();
+    let after = built.get_after_help().map(|h| h.to_string()).unwrap_or_default();
     if let Some(examples) = after.strip_prefix("Examples:") {
         section(&mut out, "EXAMPLES");
         preformatted(&mut out, examples.trim_matches('\n'));

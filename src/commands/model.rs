@@ -8,6 +8,7 @@ use crate::output::Table;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  onyx model list\n  onyx model use openai/gpt-4o\n  onyx ask --model gpt-4o 'what changed in v2?'"
 )]

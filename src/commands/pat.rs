@@ -12,6 +12,7 @@ use crate::values;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  onyx pat list\n  TOKEN=$(onyx pat create --name laptop --expires-days 30 --quiet)"
 )]

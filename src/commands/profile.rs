@@ -7,6 +7,7 @@ use clap::Subcommand;
 use serde_json::json;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  onyx profile list\n  onyx profile use staging")]
 pub enum ProfileCommand {
     /// List profiles

@@ -12,6 +12,7 @@ use crate::values;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(
     after_help = "Examples:\n  onyx session list\n  onyx session rename 9b2e6c0a-5f3d-4e7a-9c1b-2d8f4a6e1b37 'Leave policy'"
 )]

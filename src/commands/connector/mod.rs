@@ -19,6 +19,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  onyx connector list\n  onyx connector status Docs --wait")]
 pub enum ConnectorCommand {
     /// List connectors
