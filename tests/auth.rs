@@ -32,6 +32,23 @@ fn status_shows_server_identity_and_masked_key() {
     assert_eq!(me.header("authorization"), Some(format!("Bearer {TEST_KEY}").as_str()));
 }
 
+/// A `/me` that shows neither a role nor permissions: the version shown also
+/// says the permission model, and is asked for once.
+#[test]
+fn status_takes_the_model_from_the_version_when_me_does_not_say() {
+    let onyx = Onyx::start();
+    let mut me = crate::support::example_json("me.json");
+    me.as_object_mut().unwrap().remove("role");
+    onyx.on("GET", "/version").example("version.json").mount();
+    onyx.on("GET", "/me").json(me).mount();
+    let out = onyx.cmd().args(["auth", "status", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["server_version"], "v4.6.1");
+    assert_eq!(value["permission_model"], "roles");
+    assert_eq!(onyx.received_at("GET", "/version").len(), 1);
+}
+
 #[test]
 fn status_json_is_one_object() {
     let onyx = Onyx::start();

@@ -12,6 +12,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 #[command(after_help = "Examples:\n  onyx auth login --server https://onyx.example.com\n  onyx auth status")]
 pub enum AuthCommand {
     /// Store credentials for a server in the current profile
@@ -164,12 +165,12 @@ fn status(ctx: &mut Context) -> Result<()> {
         other => other,
     };
     let version = auth::version(&client).ok().map(|v| v.backend_version);
-    let model = me.as_ref().ok().map(|user| match user.permission_model() {
-        Some(model) => {
-            permissions::remember(&client, model);
-            model
-        }
-        None => permissions::detect(&client, user).0,
+    // The version just fetched says the model when /me does not: no second
+    // request for it.
+    let model = me.as_ref().ok().map(|user| {
+        let model = (user.permission_model()).unwrap_or_else(|| permissions::model_of_version(version.as_deref()));
+        permissions::remember(&client, model);
+        model
     });
     let server = ctx.settings.server_url()?;
     let value = json!({
