@@ -32,11 +32,13 @@ import os
 import platform
 import shutil
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
@@ -131,6 +133,12 @@ class Server:
         self.stop()
         raise SystemExit(f"{kind} server did not start")
 
+    def served(self):
+        """The application's time on requests so far, in seconds (stream_server.py only)."""
+        ctx = ssl._create_unverified_context() if self.url.startswith("https") else None
+        with urllib.request.urlopen(self.url + "/__served", context=ctx, timeout=5) as reply:
+            return int(reply.read()) / 1e9
+
     def stop(self):
         self.proc.terminate()
         self.proc.wait(timeout=10)
@@ -215,12 +223,16 @@ def check(result, cmd):
     return result
 
 
-def pairs(runs, commands):
-    """commands: {name: (cmd, env)}; one of each per round, in order, `runs` rounds."""
+def pairs(runs, commands, server=None):
+    """commands: {name: (cmd, env)}; one of each per round, in order, `runs` rounds. With a
+    server, each result also holds the server's own time on that run's requests ("served")."""
     out = {name: [] for name in commands}
     for _ in range(runs):
         for name, (cmd, env) in commands.items():
-            out[name].append(check(run_once(cmd, env), cmd))
+            before = server.served() if server else 0.0
+            result = check(run_once(cmd, env), cmd)
+            result["served"] = server.served() - before if server else 0.0
+            out[name].append(result)
     return out
 
 
@@ -369,7 +381,7 @@ def row_requests(report, runs, workdir):
                 "session list": ([ONYX, "session", "list"], env),
             }
             try:
-                r = pairs(runs, commands)
+                r = pairs(runs, commands, server)
             except SystemExit as err:
                 report.text(f"| {scheme}: failed | {str(err).splitlines()[0][:120]} | | | | **not met** |")
                 report.data[f"{scheme}.failed"] = str(err)
@@ -382,6 +394,15 @@ def row_requests(report, runs, workdir):
                          f"{scheme}.{mine}.cpu")
             report.ratio(f"{label}, wall", med(r[mine], "wall"), med(r[theirs], "wall"), ms, 0.5,
                          f"{scheme}.{mine}.wall")
+            # The server's own time differs by route (50 sessions take FastAPI longer to
+            # serialize than one agent): the client's share of the wall, side by side.
+            for results in (r[mine], r[theirs]):
+                for one in results:
+                    one["client_wall"] = one["wall"] - one["served"]
+            report.text(f"| {label}, the server's own time in that wall | {ms(med(r[mine], 'served'))} | "
+                        f"{ms(med(r[theirs], 'served'))} | | | |")
+            report.ratio(f"{label}, wall less the server's own time", med(r[mine], "client_wall"),
+                         med(r[theirs], "client_wall"), ms, 0.5, f"{scheme}.{mine}.client_wall")
         report.text(f"| peak RSS, {scheme} (agent list / agents) | {mib(med(r['agent list'], 'rss'))} | "
                     f"{mib(med(r['agents'], 'rss'))} | | | |")
 

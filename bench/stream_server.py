@@ -11,7 +11,9 @@ bench/.venv, which bench/run.py makes:
                                  each written to the socket at once, with TCP_NODELAY
   GET  /health /version /me /persona /chat/get-user-chat-sessions (BENCH_SESSIONS)
 
-Every route also answers under /api (onyx-cli adds that prefix). With BENCH_MARK_DIR set,
+Every route also answers under /api (onyx-cli adds that prefix). GET /__served returns the
+nanoseconds the application has spent on requests so far (from receiving one to sending
+the last byte of its response), so that a client's wall time can be told from the server's. With BENCH_MARK_DIR set,
 each answer stream leaves `stream-N.ns` there once it has ended: the CLOCK_MONOTONIC time
 in nanoseconds at which each delta packet had been written to the socket (int64 each).
 """
@@ -90,8 +92,30 @@ async def send_chat_message(request: Request):
 app = FastAPI()
 app.include_router(router)
 app.include_router(router, prefix="/api")
+SERVED = {"ns": 0}
+
+
+def timed(inner):
+    """Pure ASGI middleware: adds each request's time in the application to SERVED."""
+    async def middleware(scope, receive, send):
+        if scope["type"] != "http":
+            return await inner(scope, receive, send)
+        if scope["path"] == "/__served":
+            body = str(SERVED["ns"]).encode()
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-length", str(len(body)).encode())]})
+            return await send({"type": "http.response.body", "body": body})
+        start = time.monotonic_ns()
+
+        async def timed_send(message):
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                SERVED["ns"] += time.monotonic_ns() - start
+
+        await inner(scope, receive, timed_send)
+    return middleware
 
 if __name__ == "__main__":
     port = int(sys.argv[1])
     tls = {"ssl_certfile": sys.argv[2], "ssl_keyfile": sys.argv[3]} if len(sys.argv) > 3 else {}
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, **tls)
+    uvicorn.run(timed(app), host="127.0.0.1", port=port, log_level="warning", access_log=False, **tls)
