@@ -48,13 +48,13 @@ fn main() {
     // rustc's default here since 1.90; mold; a recent lld): a probe link says.
     let order = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(TEXT_ORDER);
     let order_args = [
-        format!("link-arg=-Wl,--symbol-ordering-file={}", order.display()),
+        format!("-Wl,--symbol-ordering-file={}", order.display()),
         // A function renamed since the order was made is simply left where it is.
-        "link-arg=-Wl,--no-warn-symbol-ordering".to_string(),
+        "-Wl,--no-warn-symbol-ordering".to_string(),
     ];
     if order.is_file() && probe_links("order", &order_args) {
         for arg in &order_args {
-            println!("cargo:rustc-link-arg-bins={}", arg.trim_start_matches("link-arg="));
+            println!("cargo:rustc-link-arg-bins={arg}");
         }
     }
     // The unwinder linked in (what `-static-libgcc` does for a C program)
@@ -87,11 +87,11 @@ fn static_unwinder() -> Option<std::path::PathBuf> {
     let dir = Path::new(&std::env::var("OUT_DIR").ok()?).join("static-unwinder");
     std::fs::create_dir_all(&dir).ok()?;
     std::fs::copy(&archive, dir.join("libgcc_s.a")).ok()?;
-    probe_links("unwinder", &[format!("link-args=-L{}", dir.display())]).then_some(dir)
+    probe_links("unwinder", &[format!("-L{}", dir.display())]).then_some(dir)
 }
 
-/// Links an empty program with these `-C` options, the way this build links.
-fn probe_links(name: &str, codegen: &[String]) -> bool {
+/// Links an empty program with these linker arguments, the way this build links.
+fn probe_links(name: &str, link_args: &[String]) -> bool {
     let (Ok(rustc), Ok(out_dir), Ok(target)) = (
         std::env::var("RUSTC"),
         std::env::var("OUT_DIR"),
@@ -109,8 +109,8 @@ fn probe_links(name: &str, codegen: &[String]) -> bool {
         .arg("-o")
         .arg(Path::new(&out_dir).join(format!("{name}_probe")))
         .args(["--target", &target]);
-    for option in codegen {
-        probe.arg("-C").arg(option);
+    for arg in link_args {
+        probe.arg("-C").arg(format!("link-arg={arg}"));
     }
     if let Ok(linker) = std::env::var("RUSTC_LINKER") {
         probe.arg("-C").arg(format!("linker={linker}"));

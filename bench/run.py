@@ -232,6 +232,7 @@ def pairs(runs, commands, server=None):
             before = server.served() if server else 0.0
             result = check(run_once(cmd, env), cmd)
             result["served"] = server.served() - before if server else 0.0
+            result["client_wall"] = result["wall"] - result["served"]
             out[name].append(result)
     return out
 
@@ -396,9 +397,6 @@ def row_requests(report, runs, workdir):
                          f"{scheme}.{mine}.wall")
             # The server's own time differs by route (50 sessions take FastAPI longer to
             # serialize than one agent): the client's share of the wall, side by side.
-            for results in (r[mine], r[theirs]):
-                for one in results:
-                    one["client_wall"] = one["wall"] - one["served"]
             report.text(f"| {label}, the server's own time in that wall | {ms(med(r[mine], 'served'))} | "
                         f"{ms(med(r[theirs], 'served'))} | | | |")
             report.ratio(f"{label}, wall less the server's own time", med(r[mine], "client_wall"),

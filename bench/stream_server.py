@@ -13,7 +13,8 @@ bench/.venv, which bench/run.py makes:
 
 Every route also answers under /api (onyx-cli adds that prefix). GET /__served returns the
 nanoseconds the application has spent on requests so far (from receiving one to sending
-the last byte of its response), so that a client's wall time can be told from the server's. With BENCH_MARK_DIR set,
+the last byte of its response), so that a client's wall time can be told from the
+server's. With BENCH_MARK_DIR set,
 each answer stream leaves `stream-N.ns` there once it has ended: the CLOCK_MONOTONIC time
 in nanoseconds at which each delta packet had been written to the socket (int64 each).
 """

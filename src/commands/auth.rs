@@ -168,7 +168,9 @@ fn status(ctx: &mut Context) -> Result<()> {
     // The version just fetched says the model when /me does not: no second
     // request for it.
     let model = me.as_ref().ok().map(|user| {
-        let model = (user.permission_model()).unwrap_or_else(|| permissions::model_of_version(version.as_deref()));
+        let model = user
+            .permission_model()
+            .unwrap_or_else(|| permissions::model_of_version(version.as_deref()));
         permissions::remember(&client, model);
         model
     });

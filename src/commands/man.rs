@@ -50,12 +50,15 @@ fn page(command: &clap::Command, name: &str) -> std::io::Result<Vec<u8>> {
         .replace('-', " ")
         .replacen("api key", "api-key", 1)
         .replacen("cc pair", "cc-pair", 1);
-    let cmd = command
+    let mut cmd = command
         .clone()
         .name(name.to_string())
         .bin_name(spoken)
         .version(env!("CARGO_PKG_VERSION"))
         .disable_help_subcommand(true);
+    // Built here, not only inside Man::new: a command's own examples are
+    // added when it is built (`defer`).
+    cmd.build();
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
     man.render_title(&mut out)?;
@@ -66,10 +69,7 @@ fn page(command: &clap::Command, name: &str) -> std::io::Result<Vec<u8>> {
     if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
         man.render_subcommands_section(&mut out)?;
     }
-    // A command's own examples are added when it is built (`defer`).
-    let mut built = cmd.clone();
-    built.build();
-    let after = built.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+    let after = cmd.get_after_help().map(|h| h.to_string()).unwrap_or_default();
     if let Some(examples) = after.strip_prefix("Examples:") {
         section(&mut out, "EXAMPLES");
         preformatted(&mut out, examples.trim_matches('\n'));
