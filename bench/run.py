@@ -21,7 +21,9 @@ launcher too. stdout is always a pipe read by that launcher (C), which timestamp
 with CLOCK_MONOTONIC, the same way for both clients: with the server's log of when each
 delta left (stream_server.py),
 that gives the time from the first delta leaving the server to the first byte on stdout and
-how long any delta was held back. The server runs on the first core, the clients and the
+how long any delta was held back. Beside each pair, bench/oversleep.c sleeps out as many
+write windows as onyx does and reports how late its sleeps ended: the machine's own floor
+under any delay that ends in a sleep. The server runs on the first core, the clients and the
 harness on the others (sched_setaffinity), so a client never waits behind the busy server
 for a core. Nothing here is a pass/fail test.
 """
@@ -54,6 +56,9 @@ ONYX_CLI = os.path.join(VENV, "bin", "onyx-cli")
 PINS = ["onyx-cli==1.4.4", "fastapi==0.133.1", "starlette==1.3.1", "uvicorn==0.54.0"]
 BASELINE = os.path.join(BENCH, "baseline.json")
 DELTAS = int(os.environ.get("BENCH_DELTAS", "50000"))
+# bench/oversleep.c's sleeps: onyx's write window (src/commands/ask/stream.rs), as many
+# times as onyx writes an answer of the ask row.
+FLOOR_SLEEPS, FLOOR_SLEEP_US = 600, 300
 ROWS = ["ask", "ask-cl", "requests", "start", "sessions", "ingest"]
 
 
@@ -165,14 +170,16 @@ def client_env(url, workdir, ca=None):
 
 # ---------------------------------------------------------------- one process
 
-def build_rusage(workdir):
-    """bench/rusage.c, compiled once per run (see there why the harness does not wait4 itself)."""
-    out = os.path.join(workdir, "rusage")
-    subprocess.run(["cc", "-O2", "-o", out, os.path.join(BENCH, "rusage.c")], check=True)
+def build_c(workdir, name):
+    """bench/NAME.c, compiled once per run."""
+    out = os.path.join(workdir, name)
+    subprocess.run(["cc", "-O2", "-o", out, os.path.join(BENCH, name + ".c")], check=True)
     return out
 
 
+# bench/rusage.c (see there why the harness does not wait4 itself) and bench/oversleep.c.
 RUSAGE = None
+OVERSLEEP = None
 # --realtime: the launcher and the client run SCHED_FIFO (both clients alike), so that the
 # builds of other tenants of a shared machine do not decide when a client gets its core; the
 # launcher one priority above the client, so that it reads each write as it happens.
@@ -320,6 +327,10 @@ def row_ask(report, runs, workdir):
         onyx_cmd, cli_cmd = [ONYX, "ask", "q"], [ONYX_CLI, "ask", "--max-output", "0", "q"]
         results = {"onyx": [], "onyx-cli": []}
         timing = {"onyx": [], "onyx-cli": []}
+        # The machine's own share of any delay that ends in a sleep, measured in the same
+        # rounds: onyx sleeps out one write window per write, ~600 per answer.
+        floor_cmd = [OVERSLEEP, str(FLOOR_SLEEPS), str(FLOOR_SLEEP_US)]
+        floor = []
         count = 0
         for _ in range(runs):
             for name, cmd in (("onyx", onyx_cmd), ("onyx-cli", cli_cmd)):
@@ -328,6 +339,7 @@ def row_ask(report, runs, workdir):
                 timing[name].append(holds(result, os.path.join(marks, f"stream-{count}.ns"), contents))
                 result["reads"] = len(result["reads"]) // 2
                 results[name].append(result)
+            floor.append([int(v) for v in check(run_once(floor_cmd, env), floor_cmd)["out"].split()])
     wire = sum(len(p) for group in shapes.stream(DELTAS) for p in group)
     report.title(f"ask: {DELTAS:,} deltas, {wire / 1e6:.1f} MB chunked (uvicorn, one chunk per packet), "
                  f"{len(answer) / 1e3:.0f} KB answer")
@@ -352,6 +364,11 @@ def row_ask(report, runs, workdir):
                     us_ms, None, "ask.max_hold_worst_ns")
     report.absolute("99th percentile of the hold-back (median)", statistics.median(p99["onyx"]),
                     statistics.median(p99["onyx-cli"]), us_ms, None, "ask.p99_hold_ns")
+    report.absolute(f"the machine's floor: how late a {FLOOR_SLEEP_US / 1000:g} ms sleep ends, longest of "
+                    f"{FLOOR_SLEEPS} (bench/oversleep.c; median of runs)", statistics.median(f[0] for f in floor),
+                    None, us_ms, None, "ask.floor_oversleep_ns", note="(any client that sleeps)")
+    report.absolute("the machine's floor, worst run", max(f[0] for f in floor), None, us_ms, None,
+                    "ask.floor_oversleep_worst_ns", note="")
     report.text(f"| reads of its stdout pipe (median; ≥ 1 per write that arrives alone) | "
                 f"{med(a, 'reads'):,.0f} | {med(b, 'reads'):,.0f} | | | |")
 
@@ -499,8 +516,8 @@ def main():
     ensure_venv()
     baseline = json.load(open(BASELINE)) if os.path.exists(BASELINE) else {}
     workdir = tempfile.mkdtemp(prefix="onyx-bench-")
-    global RUSAGE, REALTIME
-    RUSAGE = build_rusage(workdir)
+    global RUSAGE, OVERSLEEP, REALTIME
+    RUSAGE, OVERSLEEP = build_c(workdir, "rusage"), build_c(workdir, "oversleep")
     REALTIME = args.realtime
     os.sched_setaffinity(0, CLIENT_CPUS)
     report = Report()
