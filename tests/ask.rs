@@ -424,6 +424,31 @@ fn a_cut_stream_keeps_the_partial_answer_and_exits_12() {
 }
 
 #[test]
+fn a_stream_cut_after_a_long_burst_keeps_every_delta_that_came() {
+    // More than one read's buffer arrives at once before the cut: the reads
+    // that take it in must hand all of it on before reporting the end.
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    let mut lines = stream_lines(2);
+    lines += &packet(json!({"type": "message_start", "final_documents": null}));
+    let words: Vec<String> = (0..3000).map(|i| format!("w{i} ")).collect();
+    for word in &words {
+        lines += &packet(json!({"type": "message_delta", "content": word}));
+    }
+    script.push(raw::Step::Chunk(lines.into_bytes()));
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    let out = onyx
+        .raw_cmd(&server)
+        .args(["ask", "--no-passages", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out).trim_end(), words.concat().trim_end());
+    assert!(stderr_of(&out).contains("incomplete"), "{}", stderr_of(&out));
+}
+
+#[test]
 fn heartbeats_keep_a_slow_stream_alive() {
     let onyx = Onyx::start();
     let heartbeat = packet(json!({"type": "chat_heartbeat"}));
