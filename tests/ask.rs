@@ -400,20 +400,24 @@ fn no_stream_prints_the_full_answer_with_the_passages_the_llm_read() {
     assert!(onyx.received_at("GET", "/document/chunk-info").is_empty());
 }
 
+/// `onyx ask` against a server that sends these chunks of the answer stream
+/// and then drops the connection.
+fn ask_on_a_stream_cut_after(onyx: &Onyx, chunks: Vec<String>) -> std::process::Output {
+    let mut script = vec![raw::stream_head()];
+    script.extend(chunks.into_iter().map(|chunk| raw::Step::Chunk(chunk.into_bytes())));
+    script.push(raw::Step::Close);
+    let server = raw::serve(script);
+    onyx.raw_cmd(&server)
+        .args(["ask", "--no-passages", "q"])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_cut_stream_keeps_the_partial_answer_and_exits_12() {
     let onyx = Onyx::start();
-    let mut script = vec![raw::stream_head()];
-    for line in stream_lines(20).lines() {
-        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
-    }
-    script.push(raw::Step::Close);
-    let server = raw::serve(script);
-    let out = onyx
-        .raw_cmd(&server)
-        .args(["ask", "--no-passages", "q"])
-        .output()
-        .unwrap();
+    let chunks = stream_lines(20).lines().map(|line| format!("{line}\n")).collect();
+    let out = ask_on_a_stream_cut_after(&onyx, chunks);
     let stdout = stdout_of(&out);
     assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
     assert!(
@@ -428,21 +432,13 @@ fn a_stream_cut_after_a_long_burst_keeps_every_delta_that_came() {
     // More than one read's buffer arrives at once before the cut: the reads
     // that take it in must hand all of it on before reporting the end.
     let onyx = Onyx::start();
-    let mut script = vec![raw::stream_head()];
     let mut lines = stream_lines(2);
     lines += &packet(json!({"type": "message_start", "final_documents": null}));
     let words: Vec<String> = (0..3000).map(|i| format!("w{i} ")).collect();
     for word in &words {
         lines += &packet(json!({"type": "message_delta", "content": word}));
     }
-    script.push(raw::Step::Chunk(lines.into_bytes()));
-    script.push(raw::Step::Close);
-    let server = raw::serve(script);
-    let out = onyx
-        .raw_cmd(&server)
-        .args(["ask", "--no-passages", "q"])
-        .output()
-        .unwrap();
+    let out = ask_on_a_stream_cut_after(&onyx, vec![lines]);
     assert_eq!(out.status.code(), Some(12), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out).trim_end(), words.concat().trim_end());
     assert!(stderr_of(&out).contains("incomplete"), "{}", stderr_of(&out));
