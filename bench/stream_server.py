@@ -16,8 +16,8 @@ bench/.venv, which bench/run.py makes:
 
 Each route returns pydantic models and declares them as its return type, as the real
 routes do, so that FastAPI validates and serializes the answer the way the real server
-does (a plain dict would go through jsonable_encoder instead: three times slower for a
-page of 50 sessions). The sessions' models are v4.6.1's own (ChatSessionDetails,
+does (a plain dict would go through jsonable_encoder instead, which alone takes 0.72 ms
+for a page of 50 sessions). The sessions' models are v4.6.1's own (ChatSessionDetails,
 ChatSessionsResponse); the recorded bodies' are made from the bodies themselves, one field
 per key, with the type of its value.
 
