@@ -317,6 +317,23 @@ def cpu_split(results):
 
 # ---------------------------------------------------------------- rows
 
+# The machine's TCP congestion control decides how the server's writes leave: with cubic
+# (Linux's default) and TCP_NODELAY each packet is its own segment; bbr paces them, several to
+# a segment at this rate, and the client has fewer segments to take in. --congestion sets it
+# for the run (root) and puts the machine's back afterwards.
+CONGESTION = "/proc/sys/net/ipv4/tcp_congestion_control"
+
+
+def tcp_congestion():
+    with open(CONGESTION) as f:
+        return f.read().strip()
+
+
+def set_tcp_congestion(name):
+    with open(CONGESTION, "w") as f:
+        f.write(name)
+
+
 def row_ask(report, runs, workdir):
     marks = os.path.join(workdir, "marks")
     os.makedirs(marks, exist_ok=True)
@@ -342,7 +359,7 @@ def row_ask(report, runs, workdir):
             floor.append([int(v) for v in check(run_once(floor_cmd, env), floor_cmd)["out"].split()])
     wire = sum(len(p) for group in shapes.stream(DELTAS) for p in group)
     report.title(f"ask: {DELTAS:,} deltas, {wire / 1e6:.1f} MB chunked (uvicorn, one chunk per packet), "
-                 f"{len(answer) / 1e3:.0f} KB answer")
+                 f"{len(answer) / 1e3:.0f} KB answer; TCP congestion control {tcp_congestion()}")
     a, b = results["onyx"], results["onyx-cli"]
     report.text(f"| CPU, user + sys (detail) | {cpu_split(a)} | {cpu_split(b)} | | | |")
     report.ratio("ask, CPU (user + sys)", med(a, "cpu"), med(b, "cpu"), ms, 0.2, "ask.cpu")
@@ -505,6 +522,8 @@ def main():
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--realtime", action="store_true",
                         help="run the clients SCHED_FIFO (a shared machine's other load aside)")
+    parser.add_argument("--congestion", metavar="NAME",
+                        help="TCP congestion control for the run, e.g. cubic (root; restored after)")
     parser.add_argument("--save-baseline", action="store_true", help="store the no-regression rows as the base")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else int(os.environ.get("BENCH_RUNS", "11")))
@@ -522,11 +541,14 @@ def main():
     RUSAGE, OVERSLEEP = build_c(workdir, "rusage"), build_c(workdir, "oversleep")
     REALTIME = args.realtime
     os.sched_setaffinity(0, CLIENT_CPUS)
+    machine_congestion = tcp_congestion()
     report = Report()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "
                 f"{runs} pairs per row{'; clients SCHED_FIFO' if REALTIME else ''}; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}")
     try:
+        if args.congestion:
+            set_tcp_congestion(args.congestion)
         for name in only:
             log(f"row {name} ...")
             if name == "ask":
@@ -542,6 +564,8 @@ def main():
             elif name == "ingest":
                 row_ingest(report, args.quick, workdir, baseline)
     finally:
+        if args.congestion:
+            set_tcp_congestion(machine_congestion)
         shutil.rmtree(workdir, ignore_errors=True)
     print("\n".join(report.lines))
     if args.json:
