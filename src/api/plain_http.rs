@@ -133,7 +133,6 @@ fn exchange(
         socket,
         framing: Framing::UntilClose,
         scratch: Vec::new(),
-        deferred: None,
         idle: request.idle,
         deadline,
         ended: false,
@@ -269,9 +268,6 @@ pub(super) struct SocketBody {
     socket: TcpStream,
     framing: Framing,
     scratch: Vec<u8>,
-    /// A read error met after part of a burst was taken in: the next pull
-    /// reports it, once what arrived before it has been used.
-    deferred: Option<io::Error>,
     idle: Duration,
     deadline: Option<Instant>,
     ended: bool,
@@ -298,13 +294,11 @@ impl SocketBody {
     }
 
     /// Reads what the socket holds into `out` (waiting for the network only
-    /// when `wait`); true when the body grew or ended.
+    /// when `wait`); true when the body grew or ended. An error may come after
+    /// part of a burst was added to `out`.
     pub fn pull(&mut self, out: &mut Vec<u8>, wait: bool) -> io::Result<bool> {
         if self.ended {
             return Ok(true);
-        }
-        if let Some(e) = self.deferred.take() {
-            return Err(e);
         }
         if self.scratch.is_empty() {
             self.scratch.resize(FIRST_READ_SIZE, 0);
@@ -324,16 +318,10 @@ impl SocketBody {
                     self.wait_for(libc::POLLIN)?;
                     continue;
                 }
-                Err(e) if out.len() > before => {
-                    self.deferred = Some(e);
-                    return Ok(true);
-                }
                 Err(e) => return Err(e),
             };
             if n == 0 {
-                // After part of a burst, what came is used first; the next
-                // read sees the end again.
-                return if out.len() > before { Ok(true) } else { self.closed() };
+                return self.closed();
             }
             let mut scratch = std::mem::take(&mut self.scratch);
             let taken = self.take(&scratch[..n], out);

@@ -427,7 +427,13 @@ impl Response {
             if body.ended() {
                 return Ok(());
             }
-            body.pull(&mut self.buf, true)?;
+            if let Err(e) = body.pull(&mut self.buf, true) {
+                // What arrived before the error is read first, as after `pull_ready`.
+                if self.pos == self.buf.len() {
+                    return Err(e);
+                }
+                *failed = Some(e);
+            }
         }
         Ok(())
     }
