@@ -18,10 +18,12 @@ system) and peak RSS are the kernel's accounting of the finished process (wait4 
 bench/rusage.c, which starts it: a process started from Python itself would report Python's
 peak RSS, which Linux carries across exec); wall time runs from its fork to its reap, in that
 launcher too. stdout is always a pipe read by that launcher (C), which timestamps every read
-with CLOCK_MONOTONIC, the same way for both clients: with the server's log of when each
-delta left (stream_server.py),
-that gives the time from the first delta leaving the server to the first byte on stdout and
-how long any delta was held back. Beside each pair, bench/oversleep.c sleeps out as many
+with CLOCK_MONOTONIC, the same way for both clients. bench/capture.c (root: a packet socket
+on loopback) records when each packet of the answer arrived, by the kernel's timestamp: that
+gives the time from the first delta's arrival to the first byte on stdout and how long any
+delta was held back after it arrived, the goal's own terms. The server's log of when each
+write of a packet returned (stream_server.py) gives the same from the server's side, which
+also counts the time a packet then waited in the server's socket. Beside each pair, bench/oversleep.c sleeps out as many
 write windows as onyx does and reports how late its sleeps ended: the machine's own floor
 under any delay that ends in a sleep. The server runs on the first core, the clients and the
 harness on the others (sched_setaffinity), so a client never waits behind the busy server
@@ -36,6 +38,7 @@ import shutil
 import socket
 import ssl
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -177,9 +180,11 @@ def build_c(workdir, name):
     return out
 
 
-# bench/rusage.c (see there why the harness does not wait4 itself) and bench/oversleep.c.
+# bench/rusage.c (see there why the harness does not wait4 itself), bench/oversleep.c and
+# bench/capture.c.
 RUSAGE = None
 OVERSLEEP = None
+CAPTURE = None
 # --realtime: the launcher and the client run SCHED_FIFO (both clients alike), so that the
 # builds of other tenants of a shared machine do not decide when a client gets its core; the
 # launcher one priority above the client, so that it reads each write as it happens.
@@ -244,14 +249,20 @@ def pairs(runs, commands, server=None):
     return out
 
 
+def spread(runs):
+    """Median, 99th percentile and maximum over the values of all runs."""
+    values = sorted(v for run in runs for v in run)
+    return values[len(values) // 2], values[int(len(values) * 0.99)], values[-1]
+
+
 def med(results, key):
     return statistics.median(r[key] for r in results)
 
 
 # ---------------------------------------------------------------- stream timing
 
-def holds(result, sent_file, answer_deltas):
-    """Per delta: ns from its packet leaving the server to its last byte read from stdout."""
+def sent_marks(sent_file):
+    """Per delta: when the server's write of its packet returned (bench/stream_server.py)."""
     for _ in range(500):
         if os.path.exists(sent_file):
             break
@@ -260,6 +271,11 @@ def holds(result, sent_file, answer_deltas):
     with open(sent_file, "rb") as f:
         sent.frombytes(f.read())
     os.remove(sent_file)
+    return sent
+
+
+def holds(result, since, answer_deltas):
+    """Per delta: ns from since[i] (its packet sent, or arrived) to its last byte read from stdout."""
     reads = result["reads"]
     out, j, end = [], 0, 0
     for i, content in enumerate(answer_deltas):
@@ -268,8 +284,67 @@ def holds(result, sent_file, answer_deltas):
             j += 2
         if j >= len(reads):
             break
-        out.append(reads[j] - sent[i])
+        out.append(reads[j] - since[i])
     return out
+
+
+class Capture:
+    """bench/capture.c on the server's port for one run: when each packet reached the client's
+    side of loopback. None where it cannot run (it needs root for a packet socket)."""
+
+    def __init__(self, port, path):
+        self.path = path
+        self.proc = subprocess.Popen([CAPTURE, str(port), path], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, preexec_fn=pin(SERVER_CPUS))
+        if self.proc.stdout.readline() != b"ready\n":
+            self.proc.wait()
+            raise OSError(self.proc.stderr.read().decode(errors="replace").strip() or "capture did not start")
+
+    def arrivals(self, head, body):
+        """Per packet of the answer's body: CLOCK_MONOTONIC ns the segment holding its last byte
+        arrived, from the server's stream reassembled out of the captured segments."""
+        self.proc.stdin.close()
+        if self.proc.wait() != 0:
+            raise OSError(self.proc.stderr.read().decode(errors="replace").strip())
+        with open(self.path, "rb") as f:
+            data = f.read()
+        os.remove(self.path)
+        connections, at = {}, 0
+        while at < len(data):
+            stamp, client, seq, size = struct.unpack_from("<qIII", data, at)
+            connections.setdefault(client, []).append((seq, stamp, data[at + 20:at + 20 + size]))
+            at += 20 + size
+        for segments in connections.values():
+            first = segments[0][0]
+            stream, ends, stamps = bytearray(), [], []
+            for seq, stamp, payload in sorted(segments, key=lambda s: ((s[0] - first) & 0xFFFFFFFF, s[1])):
+                offset = (seq - first) & 0xFFFFFFFF
+                if offset + len(payload) <= len(stream):
+                    continue  # a retransmission of bytes already in place
+                if offset > len(stream):
+                    raise OSError("a hole in the captured stream")
+                stream += payload[len(stream) - offset:]
+                ends.append(len(stream))
+                stamps.append(stamp)
+            start = bytes(stream).lower().find(b"transfer-encoding: chunked")
+            if start < 0:
+                continue
+            at = stream.index(b"\r\n\r\n", start) + 4
+            chunk_ends = []
+            while True:
+                line_end = stream.index(b"\r\n", at)
+                size = int(stream[at:line_end], 16)
+                if size == 0:
+                    break
+                chunk_ends.append(line_end + 2 + size)
+                at = line_end + 2 + size + 2
+            out, j = [], 0
+            for end in chunk_ends[head:head + body]:
+                while ends[j] < end:
+                    j += 1
+                out.append(stamps[j])
+            return out
+        raise OSError("no chunked answer in the capture")
 
 
 # ---------------------------------------------------------------- report
@@ -349,11 +424,30 @@ def row_ask(report, runs, workdir):
         floor_cmd = [OVERSLEEP, str(FLOOR_SLEEPS), str(FLOOR_SLEEP_US)]
         floor = []
         count = 0
+        # From the packet's arrival (bench/capture.c) where a packet socket can be had.
+        arrived = {"onyx": [], "onyx-cli": []}
+        leaving = {"onyx": [], "onyx-cli": []}
+        capture_error = None
+        head, body, _ = shapes.stream(DELTAS)
         for _ in range(runs):
             for name, cmd in (("onyx", onyx_cmd), ("onyx-cli", cli_cmd)):
+                capture = None
+                if capture_error is None:
+                    try:
+                        capture = Capture(server.port, os.path.join(workdir, "capture.bin"))
+                    except OSError as err:
+                        capture_error = str(err)
                 result = check(run_once(cmd, env), cmd)
                 count += 1
-                timing[name].append(holds(result, os.path.join(marks, f"stream-{count}.ns"), contents))
+                sent = sent_marks(os.path.join(marks, f"stream-{count}.ns"))
+                timing[name].append(holds(result, sent, contents))
+                if capture:
+                    try:
+                        arrival = capture.arrivals(len(head), len(body))
+                        arrived[name].append(holds(result, arrival, contents))
+                        leaving[name].append([a - s for a, s in zip(arrival, sent)])
+                    except OSError as err:
+                        capture_error = str(err)
                 result["reads"] = len(result["reads"]) // 2
                 results[name].append(result)
             floor.append([int(v) for v in check(run_once(floor_cmd, env), floor_cmd)["out"].split()])
@@ -370,17 +464,33 @@ def row_ask(report, runs, workdir):
     report.text(f"| answer printed in full ({len(answer):,} bytes) | {'yes' if full['onyx'] else '**no**'} "
                 f"({sizes['onyx']:,} B) | {'yes' if full['onyx-cli'] else 'no'} ({sizes['onyx-cli']:,} B) | | "
                 f"all of it | {'met' if full['onyx'] else '**not met**'} |")
-    firsts = {n: [t[0] for t in timing[n] if t] for n in timing}
-    worst = {n: [max(t) for t in timing[n] if t] for n in timing}
-    p99 = {n: [sorted(t)[int(len(t) * 0.99)] for t in timing[n] if t] for n in timing}
-    report.absolute("first delta: server send → first byte on stdout (median)", statistics.median(firsts["onyx"]),
-                    statistics.median(firsts["onyx-cli"]), us_ms, 1e6, "ask.first_delta_ns")
-    report.absolute("longest a delta was held back (median of each run's max)", statistics.median(worst["onyx"]),
-                    statistics.median(worst["onyx-cli"]), us_ms, 1e6, "ask.max_hold_ns")
-    report.absolute("longest a delta was held back (worst run)", max(worst["onyx"]), max(worst["onyx-cli"]),
-                    us_ms, None, "ask.max_hold_worst_ns")
-    report.absolute("99th percentile of the hold-back (median)", statistics.median(p99["onyx"]),
-                    statistics.median(p99["onyx-cli"]), us_ms, None, "ask.p99_hold_ns")
+    # The goal is from each packet's arrival at the client (the kernel's timestamp on loopback);
+    # without a capture it falls back on the server's mark of its write, which is earlier by
+    # whatever time the packet then spent in the server's socket (TCP pacing).
+    since_arrival = all(arrived[n] and len(arrived[n]) == len(timing[n]) for n in arrived)
+    hold_rows = [("packet arrived", arrived, "ask.arrival"), ("server's write", timing, "ask")]
+    for since, per_run, key in hold_rows if since_arrival else hold_rows[1:]:
+        goal = 1e6 if per_run is (arrived if since_arrival else timing) else None
+        firsts = {n: [t[0] for t in per_run[n] if t] for n in per_run}
+        worst = {n: [max(t) for t in per_run[n] if t] for n in per_run}
+        p99 = {n: [sorted(t)[int(len(t) * 0.99)] for t in per_run[n] if t] for n in per_run}
+        report.absolute(f"first delta: {since} → first byte on stdout (median)", statistics.median(firsts["onyx"]),
+                        statistics.median(firsts["onyx-cli"]), us_ms, goal, f"{key}.first_delta_ns")
+        report.absolute(f"longest a delta was held back since its {since} (median of each run's max)",
+                        statistics.median(worst["onyx"]), statistics.median(worst["onyx-cli"]), us_ms, goal,
+                        f"{key}.max_hold_ns")
+        report.absolute(f"longest a delta was held back since its {since} (worst run)", max(worst["onyx"]),
+                        max(worst["onyx-cli"]), us_ms, None, f"{key}.max_hold_worst_ns")
+        report.absolute(f"99th percentile of the hold-back since its {since} (median)",
+                        statistics.median(p99["onyx"]), statistics.median(p99["onyx-cli"]), us_ms, None,
+                        f"{key}.p99_hold_ns")
+    if since_arrival:
+        # A client that reads slowly fills the socket's buffers: its packets wait in the server.
+        report.text("| in the server's socket: its write returned → the packet left (median / p99 / longest, "
+                    f"all runs) | {' / '.join(us_ms(v) for v in spread(leaving['onyx']))} | "
+                    f"{' / '.join(us_ms(v) for v in spread(leaving['onyx-cli']))} | | | |")
+    else:
+        report.text(f"| (no capture of arrivals: {capture_error}) | | | | | |")
     report.absolute(f"the machine's floor: how late a {FLOOR_SLEEP_US / 1000:g} ms sleep ends, longest of "
                     f"{FLOOR_SLEEPS} (bench/oversleep.c; median of runs)", statistics.median(f[0] for f in floor),
                     None, us_ms, None, "ask.floor_oversleep_ns", note="(any client that sleeps)")
@@ -537,8 +647,8 @@ def main():
     ensure_venv()
     baseline = json.load(open(BASELINE)) if os.path.exists(BASELINE) else {}
     workdir = tempfile.mkdtemp(prefix="onyx-bench-")
-    global RUSAGE, OVERSLEEP, REALTIME
-    RUSAGE, OVERSLEEP = build_c(workdir, "rusage"), build_c(workdir, "oversleep")
+    global RUSAGE, OVERSLEEP, CAPTURE, REALTIME
+    RUSAGE, OVERSLEEP, CAPTURE = (build_c(workdir, name) for name in ("rusage", "oversleep", "capture"))
     REALTIME = args.realtime
     os.sched_setaffinity(0, CLIENT_CPUS)
     machine_congestion = tcp_congestion()
