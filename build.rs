@@ -33,7 +33,12 @@ fn main() {
     // to apply to it (~21,000 in a PIE, each a write to a page that the
     // process then holds), which is start-up time and resident memory of
     // every command.
-    println!("cargo:rustc-link-arg-bins=-no-pie");
+    // Not for musl: its static-pie start-up code (rcrt1.o, which rustc picks
+    // for that target) relocates the binary itself and crashes in one linked
+    // without PIE.
+    if std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu") {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
     // Symbols are stripped here rather than by the profile's `strip`: the
     // profile is part of every crate's symbol hashes, so a build keeping its
     // symbols for bench/text_order.py would name every function differently

@@ -50,7 +50,18 @@ BENCH = os.path.join(ROOT, "bench")
 sys.path.insert(0, BENCH)
 import shapes  # noqa: E402
 
-ONYX = os.environ.get("BENCH_ONYX") or os.path.join(ROOT, "target", "release", "onyx")
+# --static measures the static Linux build (musl, no dynamic loader: glibc's loader asks the
+# CPU for its caches with `cpuid` at every start, each a trap to the hypervisor on a virtual
+# machine). Not the default: musl's memcpy makes the streamed answer's copies dearer (docs).
+STATIC_TARGET = "x86_64-unknown-linux-musl"
+ONYX = os.environ.get("BENCH_ONYX")
+
+
+def static_target_ready():
+    installed = subprocess.run(["rustup", "target", "list", "--installed"], capture_output=True, text=True)
+    return STATIC_TARGET in installed.stdout.split() and shutil.which("x86_64-linux-musl-gcc") is not None
+
+
 VENV = os.path.join(BENCH, ".venv")
 VENV_PY = os.path.join(VENV, "bin", "python")
 ONYX_CLI = os.path.join(VENV, "bin", "onyx-cli")
@@ -634,6 +645,7 @@ def main():
                         help="run the clients SCHED_FIFO (a shared machine's other load aside)")
     parser.add_argument("--congestion", metavar="NAME",
                         help="TCP congestion control for the run, e.g. cubic (root; restored after)")
+    parser.add_argument("--static", action="store_true", help=f"measure the static build ({STATIC_TARGET})")
     parser.add_argument("--save-baseline", action="store_true", help="store the no-regression rows as the base")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else int(os.environ.get("BENCH_RUNS", "11")))
@@ -642,8 +654,15 @@ def main():
     if unknown:
         parser.error(f"unknown rows: {', '.join(sorted(unknown))}")
 
-    if not args.no_build:
-        subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True)
+    global ONYX
+    target = STATIC_TARGET if args.static else None
+    if target and not static_target_ready():
+        parser.error(f"--static needs `rustup target add {STATIC_TARGET}` and musl-gcc (Debian: musl-tools)")
+    if not ONYX:
+        ONYX = os.path.join(ROOT, "target", *([target] if target else []), "release", "onyx")
+    if not args.no_build and not os.environ.get("BENCH_ONYX"):
+        build = ["cargo", "build", "--release", "--locked", "--quiet", *(["--target", target] if target else [])]
+        subprocess.run(build, cwd=ROOT, check=True)
     ensure_venv()
     baseline = json.load(open(BASELINE)) if os.path.exists(BASELINE) else {}
     workdir = tempfile.mkdtemp(prefix="onyx-bench-")
@@ -655,7 +674,7 @@ def main():
     report = Report()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "
-                f"{runs} pairs per row{'; clients SCHED_FIFO' if REALTIME else ''}; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}")
+                f"{runs} pairs per row{'; clients SCHED_FIFO' if REALTIME else ''}; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}, {ONYX}")
     try:
         if args.congestion:
             set_tcp_congestion(args.congestion)

@@ -17,6 +17,11 @@ mod values;
 use clap::{CommandFactory, FromArgMatches};
 use error::Error;
 
+// See Cargo.toml: musl's malloc is a system call for most allocations.
+#[cfg(target_env = "musl")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub const VERSION_LINE: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ONYX_GIT_COMMIT"), ")");
 
 /// `main` as the C runtime calls it. Rust's own start-up would also read
@@ -26,10 +31,14 @@ pub const VERSION_LINE: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ON
 /// that change how onyx behaves are done here.
 #[cfg(not(test))]
 #[no_mangle]
-extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> libc::c_int {
+extern "C" fn main(argc: libc::c_int, argv: *const *const libc::c_char) -> libc::c_int {
     // SAFETY: before any other thread exists; plain libc calls on fds 0-2 and
-    // the SIGPIPE disposition.
+    // the SIGPIPE disposition; argv holds argc C strings, as C's `main` gets.
     unsafe {
+        use std::os::unix::ffi::OsStrExt;
+        let words = (0..argc.max(0) as usize)
+            .map(|i| std::ffi::OsStr::from_bytes(std::ffi::CStr::from_ptr(*argv.add(i)).to_bytes()).to_owned());
+        let _ = ARGS.set(words.collect());
         // A closed stdin, stdout or stderr is reopened on /dev/null, so that
         // no file onyx opens (the config, a download) lands on fd 1 or 2 and
         // has output written into it.
@@ -53,11 +62,21 @@ extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> lib
     std::process::exit(run())
 }
 
+/// The command line, from C's `main`. Rust's std learns it on glibc from the
+/// arguments glibc hands to initialisers, but on musl only in its own
+/// start-up, which onyx skips: there `std::env::args_os()` is empty.
+static ARGS: std::sync::OnceLock<Vec<std::ffi::OsString>> = std::sync::OnceLock::new();
+
+/// The command line, the program's name first.
+pub fn args() -> &'static [std::ffi::OsString] {
+    ARGS.get_or_init(|| std::env::args_os().collect())
+}
+
 /// The exit code of the command line.
 #[cfg_attr(test, allow(dead_code))]
 fn run() -> i32 {
     // A --jq filter evaluated in a child process (see output::jq::run).
-    let args: Vec<std::ffi::OsString> = std::env::args_os().take(3).collect();
+    let args = args();
     if args.len() == 3 && args[1] == output::jq::EVAL_ARG {
         return output::jq::eval_child(&args[2].to_string_lossy());
     }
@@ -65,7 +84,12 @@ fn run() -> i32 {
     // config and the server). Looked up here first: `complete` would also ask
     // for the working directory, which only completing needs.
     if std::env::var_os("COMPLETE").is_some() {
-        clap_complete::CompleteEnv::with_factory(commands::completions::command_for_completion).complete();
+        let completing = clap_complete::CompleteEnv::with_factory(commands::completions::command_for_completion)
+            .try_complete(args, std::env::current_dir().ok().as_deref())
+            .unwrap_or_else(|e| e.exit());
+        if completing {
+            return 0;
+        }
     }
     if args.len() == 1 {
         print!("{}", cli::overview());
@@ -98,7 +122,7 @@ fn run() -> i32 {
 /// The process exits soon anyway.
 fn parse_args() -> cli::Cli {
     let mut command = cli::Cli::command();
-    let matches = command.get_matches_mut();
+    let matches = command.try_get_matches_from_mut(args()).unwrap_or_else(|e| e.exit());
     let parsed = cli::Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command));
     std::mem::forget(command);
     parsed.unwrap_or_else(|e| e.exit())

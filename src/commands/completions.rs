@@ -41,7 +41,12 @@ pub fn run(args: CompletionsArgs) -> Result<()> {
 /// that they are hidden, so names and subcommands are what a TAB shows.
 pub fn command_for_completion() -> clap::Command {
     let mut command = Cli::command();
-    let words: Vec<std::ffi::OsString> = std::env::args_os().skip_while(|a| a != "--").skip(1).collect();
+    let words: Vec<std::ffi::OsString> = crate::args()
+        .iter()
+        .skip_while(|a| *a != "--")
+        .skip(1)
+        .cloned()
+        .collect();
     // Bash says which word is completed; the other shells complete the last.
     let current = std::env::var("_CLAP_COMPLETE_INDEX")
         .ok()
