@@ -40,7 +40,7 @@ int main(int argc, char **argv) {
     if (argc != 3) return 2;
     unsigned port = (unsigned)atoi(argv[1]);
     FILE *out = fopen(argv[2], "wb");
-    if (!out) return 2;
+    if (!out) { perror("capture: open"); return 2; }
     int fd = socket(AF_PACKET, SOCK_RAW, htons(ETH_P_IP));
     if (fd < 0) { perror("capture: socket (needs root)"); return 2; }
     /* "ip and tcp and src port PORT", no fragments: tcpdump -dd's program for

@@ -58,8 +58,10 @@ ONYX = os.environ.get("BENCH_ONYX")
 
 
 def static_target_ready():
+    if not shutil.which("rustup") or not shutil.which("x86_64-linux-musl-gcc"):
+        return False
     installed = subprocess.run(["rustup", "target", "list", "--installed"], capture_output=True, text=True)
-    return STATIC_TARGET in installed.stdout.split() and shutil.which("x86_64-linux-musl-gcc") is not None
+    return STATIC_TARGET in installed.stdout.split()
 
 
 VENV = os.path.join(BENCH, ".venv")
@@ -301,7 +303,7 @@ def holds(result, since, answer_deltas):
 
 class Capture:
     """bench/capture.c on the server's port for one run: when each packet reached the client's
-    side of loopback. None where it cannot run (it needs root for a packet socket)."""
+    side of loopback. OSError where it cannot run (it needs root for a packet socket)."""
 
     def __init__(self, port, path):
         self.path = path
@@ -479,9 +481,10 @@ def row_ask(report, runs, workdir):
     # without a capture it falls back on the server's mark of its write, which is earlier by
     # whatever time the packet then spent in the server's socket (TCP pacing).
     since_arrival = all(arrived[n] and len(arrived[n]) == len(timing[n]) for n in arrived)
-    hold_rows = [("packet arrived", arrived, "ask.arrival"), ("server's write", timing, "ask")]
-    for since, per_run, key in hold_rows if since_arrival else hold_rows[1:]:
-        goal = 1e6 if per_run is (arrived if since_arrival else timing) else None
+    hold_rows = [("packet arrived", arrived, "ask.arrival")] if since_arrival else []
+    hold_rows.append(("server's write", timing, "ask"))
+    for index, (since, per_run, key) in enumerate(hold_rows):
+        goal = 1e6 if index == 0 else None  # the first rows are the goal's
         firsts = {n: [t[0] for t in per_run[n] if t] for n in per_run}
         worst = {n: [max(t) for t in per_run[n] if t] for n in per_run}
         p99 = {n: [sorted(t)[int(len(t) * 0.99)] for t in per_run[n] if t] for n in per_run}
