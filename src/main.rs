@@ -14,7 +14,7 @@ mod output;
 mod state;
 mod values;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use error::Error;
 
 // See Cargo.toml: musl's malloc is a system call for most allocations.
@@ -121,7 +121,7 @@ fn run() -> i32 {
 /// freeing it again cost as much as a tenth of a one-request command's CPU.
 /// The process exits soon anyway.
 fn parse_args() -> cli::Cli {
-    let mut command = cli::Cli::command();
+    let mut command = cli::Cli::command_for(args());
     let matches = command.try_get_matches_from_mut(args()).unwrap_or_else(|e| e.exit());
     let parsed = cli::Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command));
     std::mem::forget(command);
