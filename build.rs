@@ -23,6 +23,7 @@ fn main() {
     println!("cargo:rerun-if-changed=.git/refs/heads");
     println!("cargo:rerun-if-changed={TEXT_ORDER}");
     println!("cargo:rerun-if-env-changed=ONYX_KEEP_SYMBOLS");
+    static_libc_mem();
     // Debug builds (and the tests) keep the defaults.
     if std::env::var("PROFILE").as_deref() != Ok("release")
         || std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("linux")
@@ -73,6 +74,30 @@ fn main() {
             println!("cargo:rustc-link-search=native={}", dir.display());
         }
     }
+}
+
+/// link/mem.c: memcpy and memmove for the static (musl) binary, whose own
+/// are slow on the few-byte copies Rust makes all the time (see there). Built
+/// into every x86_64 build under its own names, so that the tests check it
+/// wherever they run; the musl build links it whole, as its memcpy and
+/// memmove, ahead of musl's.
+fn static_libc_mem() {
+    println!("cargo:rerun-if-changed=link/mem.c");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("x86_64") {
+        return;
+    }
+    let mut build = cc::Build::new();
+    build
+        .file("link/mem.c")
+        .opt_level(2)
+        // It must not be compiled into calls to itself.
+        .flag("-ffreestanding")
+        .flag("-fno-builtin")
+        .flag_if_supported("-fno-tree-loop-distribute-patterns");
+    if std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("musl") {
+        build.define("ONYX_LIBC_MEM", None).link_lib_modifier("+whole-archive");
+    }
+    build.compile("onyx_mem");
 }
 
 /// A directory holding the C compiler's libgcc_eh.a as libgcc_s.a, when there

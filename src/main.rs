@@ -9,6 +9,8 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+#[cfg(all(test, target_arch = "x86_64"))]
+mod libc_mem;
 mod ops;
 mod output;
 mod state;
