@@ -5,8 +5,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// The functions the common commands run, in the order the linker lays them
-/// out (made by `bench/text_order.py`; docs/benchmarks.md says why).
+/// out (made by `bench/text_order.py`; docs/benchmarks.md says why). One file
+/// per C library: a function's symbol name differs between the two targets.
 const TEXT_ORDER: &str = "link/text-order.txt";
+const TEXT_ORDER_MUSL: &str = "link/text-order-musl.txt";
 
 fn main() {
     let commit = Command::new("git")
@@ -22,6 +24,7 @@ fn main() {
     println!("cargo:rerun-if-changed=.git/HEAD");
     println!("cargo:rerun-if-changed=.git/refs/heads");
     println!("cargo:rerun-if-changed={TEXT_ORDER}");
+    println!("cargo:rerun-if-changed={TEXT_ORDER_MUSL}");
     println!("cargo:rerun-if-env-changed=ONYX_KEEP_SYMBOLS");
     static_libc_mem();
     // Debug builds (and the tests) keep the defaults.
@@ -52,12 +55,20 @@ fn main() {
     // spread over the whole binary is resident memory and page faults of
     // every command. Only where the linker understands the order (rust-lld,
     // rustc's default here since 1.90; mold; a recent lld): a probe link says.
-    let order = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(TEXT_ORDER);
-    let order_args = [
-        format!("-Wl,--symbol-ordering-file={}", order.display()),
-        // A function renamed since the order was made is simply left where it is.
-        "-Wl,--no-warn-symbol-ordering".to_string(),
-    ];
+    let musl = std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("musl");
+    let order_file = if musl { TEXT_ORDER_MUSL } else { TEXT_ORDER };
+    let order = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(order_file);
+    let mut order_args = Vec::new();
+    // rustc links the musl target with the system's GNU ld, which has no
+    // symbol order: the C compiler is pointed at the lld that the toolchain
+    // ships (and links the gnu target with) instead.
+    if let Some(lld) = musl.then(toolchain_lld).flatten() {
+        order_args.push("-fuse-ld=lld".to_string());
+        order_args.push(format!("-B{}", lld.display()));
+    }
+    order_args.push(format!("-Wl,--symbol-ordering-file={}", order.display()));
+    // A function renamed since the order was made is simply left where it is.
+    order_args.push("-Wl,--no-warn-symbol-ordering".to_string());
     if order.is_file() && probe_links("order", &order_args) {
         for arg in &order_args {
             println!("cargo:rustc-link-arg-bins={arg}");
@@ -98,6 +109,22 @@ fn static_libc_mem() {
         build.define("ONYX_LIBC_MEM", None).link_lib_modifier("+whole-archive");
     }
     build.compile("onyx_mem");
+}
+
+/// The toolchain's directory of lld under the names a C compiler looks for
+/// (`-B` it, then `-fuse-ld=lld`), when it has one.
+fn toolchain_lld() -> Option<std::path::PathBuf> {
+    let output = Command::new(std::env::var("RUSTC").ok()?)
+        .args(["--print", "sysroot"])
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let sysroot = String::from_utf8(output.stdout).ok()?;
+    let dir = Path::new(sysroot.trim())
+        .join("lib/rustlib")
+        .join(std::env::var("HOST").ok()?)
+        .join("bin/gcc-ld");
+    dir.join("ld.lld").is_file().then_some(dir)
 }
 
 /// A directory holding the C compiler's libgcc_eh.a as libgcc_s.a, when there

@@ -50,11 +50,20 @@ BENCH = os.path.join(ROOT, "bench")
 sys.path.insert(0, BENCH)
 import shapes  # noqa: E402
 
-# --static measures the static Linux build (musl, no dynamic loader: glibc's loader asks the
-# CPU for its caches with `cpuid` at every start, each a trap to the hypervisor on a virtual
-# machine). Not the default: musl's memcpy makes the streamed answer's copies dearer (docs).
+# The static Linux build (musl, no dynamic loader) is what is measured where it can be built:
+# glibc's start-up asks the CPU for its caches with `cpuid` ~90 times at every start, each a
+# trap to the hypervisor on a virtual machine (7 us each here; an empty C program takes
+# 0.64 ms of CPU with glibc, 0.05 ms with musl). --glibc measures the build a plain
+# `cargo install` makes instead.
 STATIC_TARGET = "x86_64-unknown-linux-musl"
 ONYX = os.environ.get("BENCH_ONYX")
+
+
+def linkage(binary):
+    """"static" or "dynamic": whether the binary asks for a program interpreter (ld.so)."""
+    with open(binary, "rb") as elf:
+        head = elf.read(1 << 16)
+    return "dynamic" if b"ld-linux" in head else "static"
 
 
 def static_target_ready():
@@ -648,7 +657,9 @@ def main():
                         help="run the clients SCHED_FIFO (a shared machine's other load aside)")
     parser.add_argument("--congestion", metavar="NAME",
                         help="TCP congestion control for the run, e.g. cubic (root; restored after)")
-    parser.add_argument("--static", action="store_true", help=f"measure the static build ({STATIC_TARGET})")
+    parser.add_argument("--static", action="store_true",
+                        help=f"measure the static build ({STATIC_TARGET}); the default where it can be built")
+    parser.add_argument("--glibc", action="store_true", help="measure the glibc build (what `cargo install` makes)")
     parser.add_argument("--save-baseline", action="store_true", help="store the no-regression rows as the base")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else int(os.environ.get("BENCH_RUNS", "11")))
@@ -658,9 +669,15 @@ def main():
         parser.error(f"unknown rows: {', '.join(sorted(unknown))}")
 
     global ONYX
-    target = STATIC_TARGET if args.static else None
-    if target and not static_target_ready():
+    if args.static and args.glibc:
+        parser.error("--static and --glibc: one build at a time")
+    ready = static_target_ready()
+    if args.static and not ready:
         parser.error(f"--static needs `rustup target add {STATIC_TARGET}` and musl-gcc (Debian: musl-tools)")
+    target = STATIC_TARGET if ready and not args.glibc else None
+    if not ready and not args.glibc and not ONYX:
+        log(f"measuring the glibc build: the static one needs `rustup target add {STATIC_TARGET}` and "
+            "musl-gcc (Debian: musl-tools)")
     if not ONYX:
         ONYX = os.path.join(ROOT, "target", *([target] if target else []), "release", "onyx")
     if not args.no_build and not os.environ.get("BENCH_ONYX"):
@@ -677,7 +694,7 @@ def main():
     report = Report()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     report.text(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; "
-                f"{runs} pairs per row{'; clients SCHED_FIFO' if REALTIME else ''}; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}, {ONYX}")
+                f"{runs} pairs per row{'; clients SCHED_FIFO' if REALTIME else ''}; onyx {subprocess.run([ONYX, '--version'], capture_output=True, text=True).stdout.strip()}, {ONYX} ({linkage(ONYX)})")
     try:
         if args.congestion:
             set_tcp_congestion(args.congestion)

@@ -3,6 +3,7 @@
 the linker lays them out in a release build (build.rs hands it to the linker).
 
     python3 bench/text_order.py          # builds, runs the commands under valgrind, writes the file
+    python3 bench/text_order.py --static # the same for the static build: link/text-order-musl.txt
 
 Why: the kernel maps a binary's text 64 KiB around every page a process touches (fault-
 around). In the order LLVM emits them, the functions one command runs are spread over the
@@ -28,8 +29,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 import run  # noqa: E402  (the benchmark's servers, venv and environment)
 
-OUT = os.path.join(ROOT, "link", "text-order.txt")
-BINARY = os.path.join(ROOT, "target", "release", "onyx")
+# A function's symbol name differs between the two targets: a file for each.
+OUT = {None: os.path.join(ROOT, "link", "text-order.txt"),
+       run.STATIC_TARGET: os.path.join(ROOT, "link", "text-order-musl.txt")}
 
 
 def commands(workdir, mock, stream, tls_stream, ca):
@@ -82,11 +84,17 @@ def text_symbols(binary):
 
 
 def main():
+    target = run.STATIC_TARGET if sys.argv[1:] == ["--static"] else None
+    if sys.argv[1:] not in ([], ["--static"]):
+        raise SystemExit("usage: text_order.py [--static]")
     if not shutil.which("valgrind"):
         raise SystemExit("text_order.py needs valgrind (Debian: apt install valgrind)")
+    if target and not run.static_target_ready():
+        raise SystemExit(f"--static needs `rustup target add {target}` and musl-gcc (Debian: musl-tools)")
     env = dict(os.environ, ONYX_KEEP_SYMBOLS="1")
-    subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, env=env, check=True)
-    binary = os.path.realpath(BINARY)
+    build = ["cargo", "build", "--release", "--locked", "--quiet", *(["--target", target] if target else [])]
+    subprocess.run(build, cwd=ROOT, env=env, check=True)
+    binary = os.path.realpath(os.path.join(ROOT, "target", *([target] if target else []), "release", "onyx"))
     symbols = text_symbols(binary)
     if not symbols:
         raise SystemExit(f"{binary} has no symbol table: was it built with ONYX_KEEP_SYMBOLS=1?")
@@ -119,13 +127,14 @@ def main():
             first.setdefault(name, index)
             count[name] = count.get(name, 0) + 1
     order = sorted(count, key=lambda name: (-count[name], first[name], symbols[name]))
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT + ".tmp", "w") as out:
+    out_file = OUT[target]
+    os.makedirs(os.path.dirname(out_file), exist_ok=True)
+    with open(out_file + ".tmp", "w") as out:
         out.write("# Made by bench/text_order.py: the functions onyx's common commands run, most shared first.\n")
         out.write("# The linker lays them out in this order (build.rs); regenerate after dependency updates.\n")
         out.write("\n".join(order) + "\n")
-    os.replace(OUT + ".tmp", OUT)
-    run.log(f"wrote {OUT}: {len(order)} functions of {len(symbols)}")
+    os.replace(out_file + ".tmp", out_file)
+    run.log(f"wrote {out_file}: {len(order)} functions of {len(symbols)}")
 
 
 if __name__ == "__main__":
