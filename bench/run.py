@@ -25,7 +25,9 @@ delta was held back after it arrived, the goal's own terms. The server's log of 
 write of a packet returned (stream_server.py) gives the same from the server's side, which
 also counts the time a packet then waited in the server's socket. Beside each pair, bench/oversleep.c sleeps out as many
 write windows as onyx does and reports how late its sleeps ended: the machine's own floor
-under any delay that ends in a sleep. The server runs on the first core, the clients and the
+under any delay that ends in a sleep; then it spins, never sleeping, as long as onyx's
+answer took, and reports the longest the core was taken from it: the floor under any
+client at all. The server runs on the first core, the clients and the
 harness on the others (sched_setaffinity), so a client never waits behind the busy server
 for a core. Nothing here is a pass/fail test.
 """
@@ -444,7 +446,7 @@ def row_ask(report, runs, workdir):
         # The machine's own share of any delay that ends in a sleep, measured in the same
         # rounds: onyx sleeps out one write window per write, ~600 per answer.
         floor_cmd = [OVERSLEEP, str(FLOOR_SLEEPS), str(FLOOR_SLEEP_US)]
-        floor = []
+        floor, spun = [], []
         count = 0
         # From the packet's arrival (bench/capture.c) where a packet socket can be had.
         arrived = {"onyx": [], "onyx-cli": []}
@@ -473,6 +475,10 @@ def row_ask(report, runs, workdir):
                 result["reads"] = len(result["reads"]) // 2
                 results[name].append(result)
             floor.append([int(v) for v in check(run_once(floor_cmd, env), floor_cmd)["out"].split()])
+            # And what no client can avoid, sleeping or not: a program that never sleeps,
+            # for as long as onyx's answer took, and the longest its core was taken away.
+            spin_cmd = [OVERSLEEP, "spin", str(max(1, round(results["onyx"][-1]["wall"] * 1000)))]
+            spun.append([int(v) for v in check(run_once(spin_cmd, env), spin_cmd)["out"].split()])
     wire = sum(len(p) for group in shapes.stream(DELTAS) for p in group)
     report.title(f"ask: {DELTAS:,} deltas, {wire / 1e6:.1f} MB chunked (uvicorn, one chunk per packet), "
                  f"{len(answer) / 1e3:.0f} KB answer; TCP congestion control {tcp_congestion()}")
@@ -521,6 +527,13 @@ def row_ask(report, runs, workdir):
                     "ask.floor_oversleep_worst_ns", note="")
     report.absolute("the machine's floor, 99th percentile (median)", statistics.median(f[1] for f in floor),
                     None, us_ms, None, "ask.floor_oversleep_p99_ns", note="")
+    report.absolute("the core taken from a program that never sleeps, as long as an answer takes: longest gap "
+                    "between two clock reads (bench/oversleep.c spin; median of runs)",
+                    statistics.median(g[0] for g in spun), None, us_ms, None, "ask.floor_spin_gap_ns",
+                    note="(any client)")
+    report.text(f"| the same: runs in which it lost its core for over 1 ms; gaps over 1 ms in all | "
+                f"{sum(1 for g in spun if g[1])} of {len(spun)}; {sum(g[1] for g in spun)} | | | | |")
+    report.data["ask.floor_spin_runs_over_1ms"] = sum(1 for g in spun if g[1])
     report.text(f"| reads of its stdout pipe (median; ≥ 1 per write that arrives alone) | "
                 f"{med(a, 'reads'):,.0f} | {med(b, 'reads'):,.0f} | | | |")
 
