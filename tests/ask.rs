@@ -540,6 +540,41 @@ fn a_delta_is_on_stdout_before_the_next_packet_is_sent() {
     assert_eq!(String::from_utf8_lossy(&seen), "First words, then the rest.\n");
 }
 
+/// After a write onyx sleeps out a window before it reads again; a stream
+/// that then goes quiet must be read again the moment its next packet comes,
+/// not at the read timeout.
+#[test]
+fn a_pause_after_the_first_words_ends_with_the_next_packet() {
+    let onyx = Onyx::start();
+    let mut script = vec![raw::stream_head()];
+    for line in stream_lines(2).lines() {
+        script.push(raw::Step::Chunk(format!("{line}\n").into_bytes()));
+    }
+    script.push(raw::Step::Chunk(
+        packet(json!({"type": "message_start", "final_documents": null})).into_bytes(),
+    ));
+    for words in ["First words", ", after a pause", ", and the end."] {
+        script.push(raw::Step::Chunk(
+            packet(json!({"type": "message_delta", "content": words})).into_bytes(),
+        ));
+        script.push(raw::Step::Pause(Duration::from_millis(1200)));
+    }
+    script.push(raw::Step::Chunk(
+        packet(json!({"type": "stop", "stop_reason": null})).into_bytes(),
+    ));
+    script.push(raw::Step::EndChunks);
+    let server = raw::serve(script);
+    // Each pause is within the 2 s read timeout; a read that waited for
+    // more than the next packet would run into it.
+    let out = onyx
+        .raw_cmd(&server)
+        .args(["ask", "--no-passages", "--timeout", "2", "q"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "First words, after a pause, and the end.\n");
+}
+
 #[cfg(unix)]
 #[test]
 fn ctrl_c_stops_the_generation_and_exits_130() {

@@ -120,12 +120,15 @@ pub(crate) fn stream_answer(
 /// meanwhile goes out in one write. A real server sends each token as its own
 /// HTTP chunk; writing each alone is a write (and a wake-up of whoever reads
 /// the pipe) per token, and reading each alone a read per token. Text that
-/// arrives after a quiet spell goes out at once. Why not longer: the client's
-/// reads are what acknowledge the stream, and a sender whose congestion window
-/// is a few packets (BBR on loopback) holds the rest back until they come, so
-/// a delta waits for about two windows (0.5 ms windows: 0.85 ms at the median,
-/// 1.4 ms at worst; 0.3 ms: 0.4 and 0.8 ms; docs/benchmarks.md).
-const WRITE_WINDOW: Duration = Duration::from_micros(300);
+/// arrives after a quiet spell goes out at once. Why not longer: a delta that
+/// arrives just after a read waits out the window, the sleep's overshoot and
+/// the write, and may be held 1 ms at most. Why not shorter: each window is a
+/// sleep, a read and a write, ~60 µs of CPU on a virtual machine, and on
+/// loopback the server sends the next burst only once a read acknowledges the
+/// last. On the benchmark's stream 0.3 ms windows took 67 ms of CPU and 420 ms
+/// for the answer, 0.5 ms ones 43 and 333 ms, with the 99th percentile of the
+/// hold-back 0.5 and 0.8 ms (docs/benchmarks.md, eighth round).
+const WRITE_WINDOW: Duration = Duration::from_micros(500);
 
 /// Answer text shown but not yet written, and when the last write went out.
 #[derive(Default)]
