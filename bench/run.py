@@ -25,9 +25,10 @@ delta was held back after it arrived, the goal's own terms. The server's log of 
 write of a packet returned (stream_server.py) gives the same from the server's side, which
 also counts the time a packet then waited in the server's socket. Beside each pair, bench/oversleep.c sleeps out as many
 write windows as onyx does and reports how late its sleeps ended: the machine's own floor
-under any delay that ends in a sleep; then it spins, never sleeping, as long as onyx's
-answer took, and reports the longest the core was taken from it: the floor under any
-client at all. The server runs on the first core, the clients and the
+under any delay that ends in a sleep; then it waits as many times for a wake-up sent from
+the other core (no timer), and reports how late those came; then it spins, never sleeping,
+as long as onyx's answer took, and reports the longest the core was taken from it: the
+floor under any client at all. The server runs on the first core, the clients and the
 harness on the others (sched_setaffinity), so a client never waits behind the busy server
 for a core. Nothing here is a pass/fail test.
 """
@@ -85,7 +86,7 @@ BASELINE = os.path.join(BENCH, "baseline.json")
 DELTAS = int(os.environ.get("BENCH_DELTAS", "50000"))
 # bench/oversleep.c's sleeps: onyx's write window (src/commands/ask/stream.rs), as many
 # times as onyx writes an answer of the ask row.
-FLOOR_SLEEPS, FLOOR_SLEEP_US = 600, 300
+FLOOR_SLEEPS, FLOOR_SLEEP_US = 600, 500
 ROWS = ["ask", "ask-cl", "requests", "start", "sessions", "ingest"]
 
 
@@ -200,7 +201,7 @@ def client_env(url, workdir, ca=None):
 def build_c(workdir, name):
     """bench/NAME.c, compiled once per run."""
     out = os.path.join(workdir, name)
-    subprocess.run(["cc", "-O2", "-o", out, os.path.join(BENCH, name + ".c")], check=True)
+    subprocess.run(["cc", "-O2", "-pthread", "-o", out, os.path.join(BENCH, name + ".c")], check=True)
     return out
 
 
@@ -446,7 +447,9 @@ def row_ask(report, runs, workdir):
         # The machine's own share of any delay that ends in a sleep, measured in the same
         # rounds: onyx sleeps out one write window per write, ~600 per answer.
         floor_cmd = [OVERSLEEP, str(FLOOR_SLEEPS), str(FLOOR_SLEEP_US)]
-        floor, spun = [], []
+        # The same waits, each ended by a wake-up from the other core instead of a timer.
+        woken_cmd = [OVERSLEEP, "wake", str(FLOOR_SLEEPS), str(FLOOR_SLEEP_US)]
+        floor, woken, spun = [], [], []
         count = 0
         # From the packet's arrival (bench/capture.c) where a packet socket can be had.
         arrived = {"onyx": [], "onyx-cli": []}
@@ -475,6 +478,7 @@ def row_ask(report, runs, workdir):
                 result["reads"] = len(result["reads"]) // 2
                 results[name].append(result)
             floor.append([int(v) for v in check(run_once(floor_cmd, env), floor_cmd)["out"].split()])
+            woken.append([int(v) for v in check(run_once(woken_cmd, env), woken_cmd)["out"].split()])
             # And what no client can avoid, sleeping or not: a program that never sleeps,
             # for as long as onyx's answer took, and the longest its core was taken away.
             spin_cmd = [OVERSLEEP, "spin", str(max(1, round(results["onyx"][-1]["wall"] * 1000)))]
@@ -527,6 +531,14 @@ def row_ask(report, runs, workdir):
                     "ask.floor_oversleep_worst_ns", note="")
     report.absolute("the machine's floor, 99th percentile (median)", statistics.median(f[1] for f in floor),
                     None, us_ms, None, "ask.floor_oversleep_p99_ns", note="")
+    report.absolute(f"the same {FLOOR_SLEEPS} waits, each ended by a wake-up sent from the other core instead of "
+                    "a timer: how late the longest came (bench/oversleep.c wake; median of runs)",
+                    statistics.median(w[0] for w in woken), None, us_ms, None, "ask.floor_wake_ns",
+                    note="(no timer)")
+    report.absolute("the same, worst run", max(w[0] for w in woken), None, us_ms, None, "ask.floor_wake_worst_ns",
+                    note="")
+    report.absolute("the same, 99th percentile (median)", statistics.median(w[1] for w in woken), None, us_ms, None,
+                    "ask.floor_wake_p99_ns", note="")
     report.absolute("the core taken from a program that never sleeps, as long as an answer takes: longest gap "
                     "between two clock reads (bench/oversleep.c spin; median of runs)",
                     statistics.median(g[0] for g in spun), None, us_ms, None, "ask.floor_spin_gap_ns",
