@@ -87,11 +87,11 @@ fn main() {
     }
 }
 
-/// link/mem.c: memcpy and memmove for the static (musl) binary, whose own
-/// are slow on the few-byte copies Rust makes all the time (see there). Built
-/// into every x86_64 build under its own names, so that the tests check it
-/// wherever they run; the musl build links it whole, as its memcpy and
-/// memmove, ahead of musl's.
+/// link/mem.c: memcpy, memmove and memcmp for the static (musl) binary,
+/// whose own are slow on the few-byte copies and compares Rust makes all the
+/// time (see there). Built into every x86_64 build under its own names, so
+/// that the tests check it wherever they run; the musl build links it whole,
+/// as its memcpy, memmove, memcmp and bcmp, ahead of musl's.
 fn static_libc_mem() {
     println!("cargo:rerun-if-changed=link/mem.c");
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("x86_64") {

@@ -1,5 +1,6 @@
 /*
- * memcpy and memmove for the static Linux binary (x86_64-unknown-linux-musl).
+ * memcpy, memmove and memcmp for the static Linux binary
+ * (x86_64-unknown-linux-musl).
  *
  * Why: musl's x86_64 memcpy moves the bytes up to an 8-byte boundary one
  * `movsb` at a time, then the rest with `rep movsq`, whose start-up costs tens
@@ -21,6 +22,12 @@
  *
  * Every path reads what it may overwrite before writing it, so memmove can
  * use the forward paths whenever the destination is below the source.
+ *
+ * musl's memcmp (and bcmp, which calls it) goes one byte at a time, ~4
+ * instructions a byte: Rust compares slices with it, and the answer stream's
+ * fast path (src/api/stream/packet.rs) matches ~80 bytes of fixed text in
+ * every packet, so it was 14% of the instructions of an `ask`. This one
+ * compares 8 bytes at a time.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -109,7 +116,35 @@ void *onyx_memmove(void *dest, const void *src, size_t n)
 	return dest;
 }
 
+/* The sign of the first differing byte, unsigned, 8 bytes at a time; the
+ * last 8 are loaded overlapping the block before them, which was equal. */
+int onyx_memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *l = a, *r = b;
+	if (n < 8) {
+		for (; n; n--, l++, r++)
+			if (*l != *r)
+				return *l - *r;
+		return 0;
+	}
+	for (size_t at = 0;; at += 8) {
+		if (at > n - 8)
+			at = n - 8;
+		uint64_t x = *(const u64 *)(l + at), y = *(const u64 *)(r + at);
+		if (x != y) {
+			/* Big-endian, the first byte is the most significant. */
+			x = __builtin_bswap64(x);
+			y = __builtin_bswap64(y);
+			return x < y ? -1 : 1;
+		}
+		if (at == n - 8)
+			return 0;
+	}
+}
+
 #ifdef ONYX_LIBC_MEM
 void *memcpy(void *restrict, const void *restrict, size_t) __attribute__((__alias__("onyx_memcpy")));
 void *memmove(void *, const void *, size_t) __attribute__((__alias__("onyx_memmove")));
+int memcmp(const void *, const void *, size_t) __attribute__((__alias__("onyx_memcmp")));
+int bcmp(const void *, const void *, size_t) __attribute__((__alias__("onyx_memcmp")));
 #endif

@@ -1,13 +1,42 @@
-//! The static Linux binary's memcpy and memmove (link/mem.c, compiled by
-//! build.rs into every x86_64 build), checked here on the machine that runs
-//! the tests against the slice methods: every length to 600 bytes, at every
-//! alignment, apart and overlapping either way.
+//! The static Linux binary's memcpy, memmove and memcmp (link/mem.c,
+//! compiled by build.rs into every x86_64 build), checked here on the machine
+//! that runs the tests against the slice methods: every length to 600 bytes,
+//! at every alignment, apart and overlapping either way; every place of a
+//! first difference, either way round.
 
 #[cfg(test)]
 mod tests {
     extern "C" {
         fn onyx_memcpy(dest: *mut u8, src: *const u8, n: usize) -> *mut u8;
         fn onyx_memmove(dest: *mut u8, src: *const u8, n: usize) -> *mut u8;
+        fn onyx_memcmp(a: *const u8, b: *const u8, n: usize) -> i32;
+    }
+
+    #[test]
+    fn memcmp_orders_by_the_first_differing_byte_unsigned() {
+        let base = pattern(300);
+        for n in 0..=130 {
+            for offset in [0, 1, 7] {
+                let a = &base[offset..offset + n];
+                assert_eq!(unsafe { onyx_memcmp(a.as_ptr(), a.to_vec().as_ptr(), n) }, 0, "n {n}");
+                for at in 0..n {
+                    // Each byte after the first difference differs too, the other way.
+                    for (low, high) in [(0x00u8, 0x01u8), (0x7F, 0x80), (0x10, 0xFF)] {
+                        let mut lesser = a.to_vec();
+                        let mut greater = a.to_vec();
+                        lesser[at] = low;
+                        greater[at] = high;
+                        for byte in at + 1..n {
+                            lesser[byte] = 0xFF;
+                            greater[byte] = 0x00;
+                        }
+                        let sign = |x: &[u8], y: &[u8]| unsafe { onyx_memcmp(x.as_ptr(), y.as_ptr(), n) }.signum();
+                        assert_eq!(sign(&lesser, &greater), -1, "n {n}, at {at}, offset {offset}");
+                        assert_eq!(sign(&greater, &lesser), 1, "n {n}, at {at}, offset {offset}");
+                    }
+                }
+            }
+        }
     }
 
     /// Bytes that differ at every position, so a misplaced byte shows.
