@@ -1,7 +1,7 @@
 //! Chat: asking (streamed and not) and the stored sessions (REFERENCE §2.1–2.8).
 
 use super::error::{Error, Result};
-use super::stream::{parse_event, Event, LineError, LineReader};
+use super::stream::{Event, EventParser, LineError, LineReader};
 use super::types::{
     ChatFullResponse, ChatRenameRequest, ChatSessionDetailResponse, ChatSessionsResponse, RenameChatSessionResponse,
     SendMessageRequest,
@@ -14,6 +14,7 @@ use serde_json::Value;
 pub struct ChatStream {
     url: String,
     lines: LineReader<Response>,
+    parser: EventParser,
     /// Events read so far, heartbeats aside: where a replay of the run resumes.
     events: usize,
 }
@@ -64,7 +65,7 @@ impl ChatStream {
                     })
                 }
             };
-            if let Some(event) = parse_event(line) {
+            if let Some(event) = self.parser.parse(line) {
                 // Heartbeats are made per connection, so they are not counted
                 // when lining a replay up with what was already read.
                 if event != Event::Heartbeat {
@@ -125,6 +126,7 @@ fn chat_stream(response: Response) -> ChatStream {
         url: response.url().to_string(),
         // The response buffers the body itself, one piece per HTTP chunk.
         lines: LineReader::new(response),
+        parser: EventParser::default(),
         events: 0,
     }
 }

@@ -10,7 +10,7 @@ pub mod packet;
 
 pub use answer::{cited_contents, Answer, Ending};
 pub use lines::{LineError, LineReader};
-pub use packet::{parse_event, Event, StreamError};
+pub use packet::{Event, EventParser, StreamError};
 
 #[cfg(test)]
 mod tests {
@@ -19,9 +19,10 @@ mod tests {
     /// Every event of a body, as a client reads it.
     fn events(body: &[u8]) -> Vec<Event> {
         let mut reader = LineReader::new(body);
+        let mut parser = EventParser::default();
         let mut out = Vec::new();
         while let Ok(Some(line)) = reader.next_line() {
-            out.extend(parse_event(line));
+            out.extend(parser.parse(line));
         }
         out
     }

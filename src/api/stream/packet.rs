@@ -93,17 +93,69 @@ struct DeltaObj<'a> {
     content: Option<Cow<'a, str>>,
 }
 
-/// The text of a delta line written the way Onyx writes it (Python's
-/// `json.dumps`, v4.6 and main alike):
-/// `{"placement": {"turn_index": 0, …}, "obj": {"type": "message_delta", "content": "…"}}`.
-/// Nine lines in ten of a stream are these, and serde spent most of the
-/// stream's user time on their keys and placement. Only that exact form,
-/// valid JSON in every byte, is taken here: a placement of plain keys with
-/// numbers or null, content without escapes or control characters. Any
-/// other line (`None`) is serde's.
-fn onyx_delta_text(line: &[u8]) -> Option<&str> {
-    let mut rest = line.strip_prefix(b"{\"placement\": {")?;
-    // "key": number-or-null, …}
+/// What follows a delta's placement, up to its text, in the way Onyx writes it.
+const DELTA_OBJ: &[u8] = b"}, \"obj\": {\"type\": \"message_delta\", \"content\": \"";
+
+/// The longest placement remembered (a real one is ~70 bytes).
+const PLACEMENT_KEPT: usize = 256;
+
+/// Reads the lines of one stream into events (`parse`). It remembers the
+/// placement of the last delta it read the fast way: the packets of an
+/// answer nearly all carry the same one, and matching it whole costs a
+/// fraction of checking it again key by key, which was half of the time
+/// spent on a delta line.
+#[derive(Debug, Default)]
+pub struct EventParser {
+    /// The last placement taken, between its braces; empty before the first.
+    placement: Vec<u8>,
+}
+
+impl EventParser {
+    /// One line of the stream as an event; `None` for a blank line.
+    pub fn parse(&mut self, bytes: &[u8]) -> Option<Event> {
+        if let Some(text) = self.onyx_delta_text(bytes) {
+            return Some(Event::Answer { text: text.to_string() });
+        }
+        parse_general(bytes)
+    }
+
+    /// The text of a delta line written the way Onyx writes it (Python's
+    /// `json.dumps`, v4.6 and main alike):
+    /// `{"placement": {"turn_index": 0, …}, "obj": {"type": "message_delta", "content": "…"}}`.
+    /// Nine lines in ten of a stream are these, and serde spent most of the
+    /// stream's user time on their keys and placement. Only that exact form,
+    /// valid JSON in every byte, is taken here: a placement of plain keys
+    /// with numbers or null (or the very bytes of the last one taken),
+    /// content without escapes or control characters. Any other line
+    /// (`None`) is serde's.
+    fn onyx_delta_text<'a>(&mut self, line: &'a [u8]) -> Option<&'a str> {
+        let placement = line.strip_prefix(b"{\"placement\": {")?;
+        let (rest, new) = match placement.strip_prefix(self.placement.as_slice()) {
+            Some(rest) if !self.placement.is_empty() && rest.starts_with(DELTA_OBJ) => (rest, None),
+            _ => {
+                let rest = placement_keys(placement)?;
+                (rest, Some(placement.len() - rest.len()))
+            }
+        };
+        let rest = rest.strip_prefix(DELTA_OBJ)?;
+        let end = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let tail = rest[end..].strip_prefix(b"\"}}")?;
+        if !tail.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        let text = std::str::from_utf8(&rest[..end]).ok()?;
+        if let Some(length) = new.filter(|&length| length <= PLACEMENT_KEPT) {
+            self.placement.clear();
+            self.placement.extend_from_slice(&placement[..length]);
+        }
+        Some(text)
+    }
+}
+
+/// Past the keys of a placement (`"key": number-or-null, …`), up to its
+/// closing brace; `None` unless each key is plain and each value a number
+/// without leading zeros, or null.
+fn placement_keys(mut rest: &[u8]) -> Option<&[u8]> {
     loop {
         rest = rest.strip_prefix(b"\"")?;
         let key = rest
@@ -125,23 +177,13 @@ fn onyx_delta_text(line: &[u8]) -> Option<&str> {
         rest = &rest[value..];
         match rest.strip_prefix(b", ") {
             Some(next) => rest = next,
-            None => break,
+            None => return Some(rest),
         }
     }
-    let rest = rest.strip_prefix(b"}, \"obj\": {\"type\": \"message_delta\", \"content\": \"")?;
-    let end = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
-    let tail = rest[end..].strip_prefix(b"\"}}")?;
-    if !tail.iter().all(u8::is_ascii_whitespace) {
-        return None;
-    }
-    std::str::from_utf8(&rest[..end]).ok()
 }
 
-/// Parses one line of the stream; `None` for a blank line.
-pub fn parse_event(bytes: &[u8]) -> Option<Event> {
-    if let Some(text) = onyx_delta_text(bytes) {
-        return Some(Event::Answer { text: text.to_string() });
-    }
+/// A line that is not a delta in Onyx's own form: serde's.
+fn parse_general(bytes: &[u8]) -> Option<Event> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return None;
     }
@@ -259,6 +301,11 @@ fn snippet(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
+    /// One line on its own, as the first of a stream.
+    fn parse_event(bytes: &[u8]) -> Option<Event> {
+        EventParser::default().parse(bytes)
+    }
+
     /// The fast path takes a line only when serde would read the same text
     /// from it, and leaves every other line to serde.
     #[test]
@@ -278,7 +325,9 @@ mod tests {
             onyx(usual, "x") + "\r\n",
         ];
         for line in &taken {
-            let fast = onyx_delta_text(line.as_bytes()).map(str::to_string);
+            let fast = EventParser::default()
+                .onyx_delta_text(line.as_bytes())
+                .map(str::to_string);
             assert!(fast.is_some(), "not taken: {line}");
             assert_eq!(fast, serde_text(line.as_bytes()), "{line}");
         }
@@ -300,7 +349,11 @@ mod tests {
             r#"{"placement": {"turn_index": 0}, "obj": {"content": "x", "type": "message_delta"}}"#.to_string(),
         ];
         for line in &left {
-            assert_eq!(onyx_delta_text(line.as_bytes()), None, "taken: {line}");
+            assert_eq!(
+                EventParser::default().onyx_delta_text(line.as_bytes()),
+                None,
+                "taken: {line}"
+            );
         }
         // What serde makes of a line the fast path leaves is unchanged.
         let escaped = onyx(usual, r#"a\"b"#);
@@ -316,7 +369,47 @@ mod tests {
             b"\"}}",
         ]
         .concat();
-        assert_eq!(onyx_delta_text(&non_utf8), None);
+        assert_eq!(EventParser::default().onyx_delta_text(&non_utf8), None);
+    }
+
+    /// A placement remembered from one line speeds up the next lines that
+    /// carry the same one, and decides nothing for the others: a line that
+    /// only starts with it is checked key by key as if nothing were known.
+    #[test]
+    fn a_remembered_placement_takes_only_the_very_same_bytes() {
+        let line = |placement: &str, content: &str| {
+            format!(r#"{{"placement": {{{placement}}}, "obj": {{"type": "message_delta", "content": "{content}"}}}}"#)
+        };
+        let usual = r#""turn_index": 0, "tab_index": 0, "sub_turn_index": null"#;
+        let mut parser = EventParser::default();
+        let text = |parser: &mut EventParser, line: &str| parser.onyx_delta_text(line.as_bytes()).map(str::to_string);
+        assert_eq!(text(&mut parser, &line(usual, "one")).as_deref(), Some("one"));
+        assert_eq!(parser.placement, usual.as_bytes());
+        assert_eq!(text(&mut parser, &line(usual, "two")).as_deref(), Some("two"));
+        // Longer than the remembered one, well formed: taken, and remembered.
+        let longer = format!("{usual}, \"model_index\": 3");
+        assert_eq!(text(&mut parser, &line(&longer, "three")).as_deref(), Some("three"));
+        assert_eq!(parser.placement, longer.as_bytes());
+        // The remembered bytes and then more that is no JSON, or a broken
+        // value after them: left to serde, which finds them invalid.
+        for broken in [
+            format!("{longer}x"),
+            format!("{longer}, \"x\": 01"),
+            format!("{longer}, \"x\""),
+        ] {
+            assert_eq!(text(&mut parser, &line(&broken, "x")), None, "{broken}");
+            assert!(
+                matches!(parser.parse(line(&broken, "x").as_bytes()), Some(Event::Invalid { .. })),
+                "{broken}"
+            );
+        }
+        // The same placement with content the fast path leaves stays left.
+        assert_eq!(text(&mut parser, &line(&longer, r#"a\"b"#)), None);
+        assert_eq!(
+            parser.parse(line(&longer, r#"a\"b"#).as_bytes()),
+            Some(Event::Answer { text: "a\"b".into() })
+        );
+        assert_eq!(parser.placement, longer.as_bytes());
     }
 
     #[test]
