@@ -16,23 +16,37 @@ mod tests {
     fn memcmp_orders_by_the_first_differing_byte_unsigned() {
         let base = pattern(300);
         for n in 0..=130 {
-            for offset in [0, 1, 7] {
-                let a = &base[offset..offset + n];
-                assert_eq!(unsafe { onyx_memcmp(a.as_ptr(), a.to_vec().as_ptr(), n) }, 0, "n {n}");
+            // The two sides at their own alignments: the same, and apart.
+            for (left_at, right_at) in [(0, 0), (1, 0), (7, 3), (5, 5)] {
+                // `base[at..at + n]` laid out at `offset` in a buffer of its own.
+                let placed = |offset: usize| {
+                    let mut buffer = vec![0x55u8; offset];
+                    buffer.extend_from_slice(&base[..n]);
+                    buffer
+                };
+                let sign = |left: &[u8], right: &[u8]| {
+                    unsafe { onyx_memcmp(left.as_ptr().add(left_at), right.as_ptr().add(right_at), n) }.signum()
+                };
+                assert_eq!(sign(&placed(left_at), &placed(right_at)), 0, "n {n}");
                 for at in 0..n {
                     // Each byte after the first difference differs too, the other way.
                     for (low, high) in [(0x00u8, 0x01u8), (0x7F, 0x80), (0x10, 0xFF)] {
-                        let mut lesser = a.to_vec();
-                        let mut greater = a.to_vec();
-                        lesser[at] = low;
-                        greater[at] = high;
+                        let (mut lesser, mut greater) = (placed(left_at), placed(right_at));
+                        lesser[left_at + at] = low;
+                        greater[right_at + at] = high;
                         for byte in at + 1..n {
-                            lesser[byte] = 0xFF;
-                            greater[byte] = 0x00;
+                            lesser[left_at + byte] = 0xFF;
+                            greater[right_at + byte] = 0x00;
                         }
-                        let sign = |x: &[u8], y: &[u8]| unsafe { onyx_memcmp(x.as_ptr(), y.as_ptr(), n) }.signum();
-                        assert_eq!(sign(&lesser, &greater), -1, "n {n}, at {at}, offset {offset}");
-                        assert_eq!(sign(&greater, &lesser), 1, "n {n}, at {at}, offset {offset}");
+                        assert_eq!(sign(&lesser, &greater), -1, "n {n}, at {at}, {left_at}/{right_at}");
+                        let (mut greater, mut lesser) = (placed(left_at), placed(right_at));
+                        greater[left_at + at] = high;
+                        lesser[right_at + at] = low;
+                        for byte in at + 1..n {
+                            greater[left_at + byte] = 0x00;
+                            lesser[right_at + byte] = 0xFF;
+                        }
+                        assert_eq!(sign(&greater, &lesser), 1, "n {n}, at {at}, {left_at}/{right_at}");
                     }
                 }
             }
